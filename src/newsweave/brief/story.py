@@ -1,0 +1,40 @@
+"""The story-level fields of a brief: its title and its time span."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from newsweave.extract.text import content_stems
+from newsweave.model import Article, Brief, BriefArticle, Problem
+
+
+def _sort_key(d: date) -> datetime:
+    return d if isinstance(d, datetime) else datetime(d.year, d.month, d.day)
+
+
+def story_title(articles: Sequence[Article]) -> str | None:
+    """The headline that shares most words with the others: the story as most outlets put it."""
+    titles = [a.title for a in articles if a.title]
+    if len(titles) <= 2:
+        return titles[0] if titles else None
+    stems = [content_stems(t) for t in titles]
+    counts: Counter[str] = Counter(s for group in stems for s in group)
+
+    def centrality(i: int) -> float:
+        return sum(counts[s] - 1 for s in stems[i]) / (len(stems[i]) or 1)
+
+    return titles[max(range(len(titles)), key=centrality)]
+
+
+def make_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -> Brief:
+    """A brief of the given articles taken as one story, ids in the order given."""
+    dates = sorted((d for a in articles for d in (a.published, a.updated) if d), key=_sort_key)
+    return Brief(
+        title=story_title(articles),
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+        articles=tuple(BriefArticle(f"a{i}", a) for i, a in enumerate(articles, 1)),
+        problems=tuple(problems),
+    )

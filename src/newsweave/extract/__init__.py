@@ -1,0 +1,78 @@
+"""Extraction: a ``RawDocument`` to an ``Article`` (main text, furniture removed, metadata)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from newsweave.errors import ExtractionError
+from newsweave.extract import liveblog, metadata
+from newsweave.extract.blocks import Block
+from newsweave.extract.html import HtmlPage, extract_html
+from newsweave.extract.text import clean
+from newsweave.model import Article, RawDocument, Removed, Span
+from newsweave.options import DEFAULT, Options
+
+__all__ = ["assemble", "extract_article"]
+
+
+def assemble(blocks: tuple[Block, ...]) -> tuple[str, tuple[Span, ...], tuple[Removed, ...]]:
+    """The cleaned text (kept blocks, a blank line between), their spans, and what was removed."""
+    parts: list[str] = []
+    spans: list[Span] = []
+    removed: list[Removed] = []
+    pos = 0
+    for b in blocks:
+        if b.reason is not None:
+            removed.append(Removed(b.text, b.reason, pos))
+            continue
+        if parts:
+            pos += 2
+        spans.append(Span(pos, pos + len(b.text)))
+        parts.append(b.text)
+        pos += len(b.text)
+    return "\n\n".join(parts), tuple(spans), tuple(removed)
+
+
+def _day(d: date | None) -> date | None:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
+    """Main text and metadata of one document; raises ExtractionError when there is no text."""
+    page: HtmlPage | None = None
+    if raw.media_type == "text/html":
+        page = extract_html(raw.text, url=raw.hints.url, options=options)
+        blocks = page.blocks
+    else:
+        blocks = clean(raw.text, markdown=raw.media_type == "text/markdown",
+                       title_hint=raw.hints.title, options=options)
+    text, paragraphs, removed = assemble(blocks)
+    if len(text.strip()) < options.min_article_chars:
+        raise ExtractionError(raw.origin, "no article text found (the page may be empty, "
+                              "a list of links, or not an article)")
+    hinted = metadata.parse_iso(raw.hints.published)
+    year = metadata.page_year(blocks) or (hinted.year if hinted else None)
+    stamped, updated = metadata.text_dates(blocks, year)
+    html_date = metadata.parse_iso(page.published) if page else None
+    published = hinted or (html_date or stamped if page else stamped or html_date)
+    entries = liveblog.find_entries(text, paragraphs, year=year, day=_day(published))
+    times = [e.published for e in entries if e.published is not None]
+    if times:
+        published = published or min(times)
+        updated = max(times)
+    url = raw.hints.url or (page.url if page else None)
+    return Article(
+        origin=raw.origin,
+        text=text,
+        paragraphs=paragraphs,
+        removed=removed,
+        title=raw.hints.title or (page.title if page else None) or metadata.text_title(blocks),
+        outlet=raw.hints.outlet or metadata.text_outlet(blocks) or (page.outlet if page else None)
+        or metadata.outlet_from_url(url),
+        byline=metadata.text_byline(blocks) or (page.author if page else None),
+        published=published,
+        updated=updated,
+        url=url,
+        kind="liveblog" if entries else "article",
+        entries=entries,
+    )

@@ -1,0 +1,315 @@
+"""The plain-text cleaner: a saved page's text, clutter and all, to article paragraphs.
+
+Many inputs are text already pulled out of a page (copy-paste, a scraper's output, an archive's
+text field) with the page furniture still in: a search box label, a "BREAKING NEWS" banner,
+photo captions, share and comment widgets, a sidebar of unrelated stories. The cleaner works
+paragraph by paragraph on general signals:
+
+1. furniture phrases, captions and credits, "2 hours ago" stamps (``furniture.py``);
+2. line shape: sentences with ordinary function words are text; short label-like lines are not;
+3. repeats: a paragraph printed twice, or the headline printed again, is kept once;
+4. coherence with the lead: a teaser for another story shares no words with the article's lead;
+5. position: the article is the best-scoring contiguous run of paragraphs (the page header
+   before it and the footer or sidebar after it are dropped), found like a maximum subarray.
+
+Every removed paragraph carries its reason. The headline, byline and dateline found before the
+article are taken out of the text too (they are metadata), with reasons that say so.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from newsweave.extract import datelines
+from newsweave.extract.blocks import Block
+from newsweave.extract.furniture import furniture_reason, is_truncated, words
+from newsweave.options import DEFAULT, Options
+
+HEADLINE = "headline (kept as the title)"
+BYLINE = "byline (kept as metadata)"
+DATELINE = "date stamp (kept as metadata)"
+CREDIT = "credit line (kept as metadata)"
+REPEAT = "repeats an earlier paragraph"
+REPEAT_TITLE = "repeats the headline"
+TRUNCATED_COPY = "cut-off copy of another paragraph"
+BEFORE = "before the article (page header)"
+AFTER = "after the article (page footer or sidebar)"
+OFF_TOPIC = "off-topic: shares no words with the article's lead"
+# Reasons that mark metadata rather than furniture: the block is out of the text but its
+# content is used.
+METADATA_REASONS = frozenset({HEADLINE, BYLINE, DATELINE, CREDIT})
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its itself just
+    me more most my no nor not now of off on once only or other our out over own same she should
+    so some such than that the their them then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your
+    said says would""".split()
+)
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”]$""")
+# "OAN's Sophia Flores": an outlet's possessive and a reporter's name, alone on a line.
+_POSSESSIVE_BYLINE = re.compile(
+    r"^(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[’']s? (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+_BY_BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von)){1,6})"
+                        r"(?:\s*[,|–—-]\s*(?P<outlet>[A-Z][\w&. ]{1,40}))?$", re.IGNORECASE)
+# "– ABC News' Anne Flaherty", "-ABC News’ Fritz Farrow, Sarah Kolinovsky and Molly Nagel":
+# a dash, an outlet's possessive and the reporters who contributed.
+_DASH_CREDIT = re.compile(
+    r"^[–—-]\s*(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[’']s? (?P<names>[A-Z].{2,120})$")
+# ``[text](url)``, ``**bold**``, ``_em_`` and ``# heading`` marks of Markdown.
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A credit found in the text: who wrote it and for which outlet."""
+
+    outlet: str | None
+    names: str | None
+
+
+def normalize(text: str) -> str:
+    """NFC, no invisible characters, one kind of space; line breaks are kept."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n")]
+    return "\n".join(lines)
+
+
+def _hard_wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` continues ``line`` (text wrapped at a fixed width)."""
+    return (len(line) >= 55 and not _SENTENCE_END.search(line)
+            and bool(following) and following[0].islower())
+
+
+def split_paragraphs(text: str, *, markdown: bool = False) -> list[str]:
+    """Paragraphs of a text page: each line is one, except lines of hard-wrapped prose."""
+    out: list[str] = []
+    for line in normalize(text).split("\n"):
+        if markdown:
+            line = _markdown_inline(line)
+        if not line:
+            continue
+        if out and out[-1] and _hard_wrapped(out[-1], line) and not markdown_heading(line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _markdown_inline(line: str) -> str:
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_EMPHASIS.sub(r"\2", line).strip()
+
+
+def markdown_heading(line: str) -> bool:
+    return bool(_MD_HEADING.match(line))
+
+
+def content_stems(text: str) -> set[str]:
+    """Content words cut to a crude stem, for the coherence test (not for display)."""
+    out = set()
+    for w in words(text.lower()):
+        w = w.replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in STOPWORDS or len(w) < 3 or w.isdigit():
+            continue
+        for suffix in ("ies", "es", "s", "ed", "ing"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return out
+
+
+def _key(text: str) -> str:
+    """What two printings of one paragraph share: its words, lower case."""
+    return " ".join(words(text.lower()))
+
+
+def is_sentence_like(text: str) -> bool:
+    """Prose: long enough, ending like a sentence or built of ordinary function words."""
+    toks = words(text)
+    if len(toks) < 8:
+        return False
+    stop = sum(t.lower() in STOPWORDS for t in toks) / len(toks)
+    return bool(_SENTENCE_END.search(text)) or stop >= 0.3
+
+
+def is_title_shaped(text: str) -> bool:
+    """A headline: a few words, no full stop at the end, not a lower-case slug."""
+    toks = words(text)
+    return (3 <= len(toks) <= 30 and not text.rstrip().endswith(".")
+            and not text.islower() and text[0].isalnum())
+
+
+def credit(paragraph: str) -> Credit | None:
+    """A credit line ("– ABC News' Anne Flaherty") anywhere in the page."""
+    m = _DASH_CREDIT.match(paragraph)
+    if m and len(words(paragraph)) <= 20:
+        return Credit(m["outlet"], m["names"].strip())
+    return None
+
+
+def byline(paragraph: str) -> Credit | None:
+    """A byline as pages print it above the article: "By …" or "Outlet's Reporter"."""
+    if len(words(paragraph)) > 12:
+        return None
+    m = _BY_BYLINE.match(paragraph)
+    if m:
+        return Credit(m["outlet"].strip() if m["outlet"] else None, m["name"].strip())
+    m = _POSSESSIVE_BYLINE.match(paragraph)
+    if m:
+        return Credit(m["outlet"], m["name"])
+    return None
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    reason: str | None = None
+    score: float = 0.0
+    body: bool = False
+
+
+def _shape_score(text: str) -> float:
+    """Positive for prose (more for longer paragraphs), negative for labels and teasers."""
+    toks = words(text)
+    if is_sentence_like(text):
+        return min(len(toks), 60) / 15
+    if is_truncated(text):
+        return -1.0
+    if len(toks) <= 4 and all(t[0].isupper() or t.isdigit() for t in toks):
+        return -1.0  # a name or label: "Simone Seikaly", "Visit Bear Lake"
+    return -0.5 if len(toks) < 8 else -0.3
+
+
+def clean(text: str, *, markdown: bool = False, title_hint: str | None = None,
+          options: Options = DEFAULT) -> tuple[Block, ...]:
+    """The blocks of a plain-text page, each kept or removed with its reason."""
+    raw = split_paragraphs(text, markdown=markdown)
+    paras = [_Para(p) for p in raw if len(p) >= options.min_paragraph_chars]
+    if not paras:
+        return ()
+    _mark_signals(paras)
+    first_body = next((i for i, p in enumerate(paras) if p.body), len(paras))
+    _mark_head(paras, first_body, markdown=markdown, title_hint=title_hint)
+    _mark_repeats(paras)
+    _mark_off_topic(paras, options.lead_paragraphs)
+    start, end = _best_run(paras)
+    blocks = []
+    for i, p in enumerate(paras):
+        reason = p.reason
+        if reason is None and i < start:
+            reason = BEFORE
+        elif reason is None and i >= end:
+            reason = AFTER
+        elif reason == OFF_TOPIC and start <= i < end:
+            reason = None  # inside the article, a paragraph on a side topic is still the article
+        blocks.append(Block(p.text if not markdown else _MD_HEADING.sub("", p.text), reason))
+    return tuple(blocks)
+
+
+def _mark_signals(paras: list[_Para]) -> None:
+    for p in paras:
+        text = _MD_HEADING.sub("", p.text)
+        p.reason = furniture_reason(text)
+        if p.reason is None and credit(text):
+            p.reason = CREDIT
+        # Furniture inside an article (a caption, an ad marker) must not split it in two, so one
+        # piece weighs little; a header or footer is many pieces in a row and adds up.
+        if p.reason and p.reason != CREDIT:
+            p.score = -1.0
+        elif datelines.stamp(text) or datelines.clock_stamp(text):
+            p.score = 0.0  # live blogs print a time stamp between entries: neither text nor junk
+        else:
+            p.score = _shape_score(text)
+        p.body = p.reason is None and is_sentence_like(text)
+
+
+def _mark_head(paras: list[_Para], first_body: int, *, markdown: bool,
+               title_hint: str | None) -> None:
+    """Headline, byline and stamps before the first paragraph of prose."""
+    have_title = False
+    hint = _key(title_hint) if title_hint else None
+    for p in paras[:first_body]:
+        if p.reason is not None:
+            continue
+        text = _MD_HEADING.sub("", p.text)
+        if datelines.stamp(text):
+            p.reason = DATELINE
+        elif byline(text):
+            p.reason = BYLINE
+        elif not have_title and (_key(text) == hint or (hint is None and (
+                markdown_heading(p.text) if markdown else is_title_shaped(text)))):
+            p.reason, have_title = HEADLINE, True
+        p.score = 0.0 if p.reason in METADATA_REASONS else p.score
+
+
+def _mark_repeats(paras: list[_Para]) -> None:
+    seen: set[str] = set()
+    title = next((_key(p.text) for p in paras if p.reason == HEADLINE), None)
+    texts = [p.text for p in paras]
+    for p in paras:
+        k = _key(p.text)
+        if p.reason == HEADLINE or not k:
+            continue
+        if k == title:
+            p.reason, p.score = REPEAT_TITLE, -1.0
+        elif p.reason is None and k in seen:
+            p.reason = REPEAT  # its score stays: a repeat inside the article is still article
+        elif p.reason is None and is_truncated(p.text):
+            stem = _key(p.text.rstrip(".… "))
+            if any(_key(o).startswith(stem) for o in texts if len(o) > len(p.text)):
+                p.reason, p.score = TRUNCATED_COPY, -1.0
+        seen.add(k)
+
+
+def _mark_off_topic(paras: list[_Para], lead_size: int) -> None:
+    """Prose that shares no content word with the headline and lead is someone else's story.
+
+    Only a complete miss counts: later paragraphs of an article drift from its lead (a quote,
+    background), but they still share a name or a place with it, while a teaser for another
+    story shares nothing.
+    """
+    lead = [p.text for p in paras if p.reason == HEADLINE]
+    lead += [p.text for p in paras if p.body][:lead_size]
+    vocab = set().union(*(content_stems(t) for t in lead)) if lead else set()
+    if not vocab:
+        return
+    for p in paras:
+        if p.reason is not None or p.text in lead:
+            continue
+        stems = content_stems(p.text)
+        if len(stems) >= 6 and not stems & vocab:
+            p.reason, p.score = OFF_TOPIC, -1.0
+
+
+def _best_run(paras: list[_Para]) -> tuple[int, int]:
+    """The contiguous run of paragraphs with the highest total score (Kadane's algorithm).
+
+    Returns (start, end) with end exclusive; when no paragraph scores above zero the whole
+    page is the run, so a page of short lines is not emptied.
+    """
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, p in enumerate(paras):
+        if total <= 0:
+            total, start = 0.0, i
+        total += p.score
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    if best <= 0:
+        return 0, len(paras)
+    return best_start, best_end

@@ -1,0 +1,131 @@
+"""Frozen records passed between stages.
+
+Every annotation is a ``Span`` over one article's cleaned ``text`` so that any line of a brief
+can point back at the exact passage it came from (CONTRACT.md, "Offsets are the backbone").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+ArticleKind = Literal["article", "liveblog"]
+MediaType = Literal["text/html", "text/plain", "text/markdown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)`` over an article's cleaned text."""
+
+    start: int
+    end: int
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Metadata that came with a document from its container (a JSON row, a feed item).
+
+    Extraction prefers what the page itself says, and falls back on these.
+    """
+
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input document as read: the bytes are kept so any stage can run again."""
+
+    origin: str
+    data: bytes
+    text: str
+    media_type: MediaType
+    encoding: str
+    hints: Hints = field(default_factory=Hints)
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A block of page furniture taken out of the text, with why.
+
+    ``at`` is the offset in the cleaned text where the block stood, so a reader can show it
+    folded in place.
+    """
+
+    text: str
+    reason: str
+    at: int
+
+
+@dataclass(frozen=True, slots=True)
+class LiveEntry:
+    """One timestamped entry of a live blog.
+
+    ``stamp`` is the span of the time stamp as printed; ``span`` covers the whole entry
+    (stamp, heading and body) in the cleaned text.
+    """
+
+    published: datetime | None
+    stamp: Span
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A document's main text without page furniture, and what the page says about itself."""
+
+    origin: str
+    text: str
+    paragraphs: tuple[Span, ...]
+    removed: tuple[Removed, ...] = ()
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    updated: date | None = None
+    url: str | None = None
+    kind: ArticleKind = "article"
+    entries: tuple[LiveEntry, ...] = ()
+
+    def paragraph_texts(self) -> list[str]:
+        return [p.of(self.text) for p in self.paragraphs]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A document that could not be read or extracted; the run goes on without it."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class BriefArticle:
+    """An article as the brief lists it, under the id its citations use ("a1")."""
+
+    id: str
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """What newsweave tells about one story (CONTRACT.md).
+
+    Sections that later stages fill (claims, quotes, timeline, entities, coverage, summary)
+    are added here as those stages land; the JSON renderer writes them as empty lists until then.
+    """
+
+    title: str | None
+    first_published: date | None
+    last_published: date | None
+    articles: tuple[BriefArticle, ...]
+    problems: tuple[Problem, ...] = ()

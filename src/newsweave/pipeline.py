@@ -1,0 +1,39 @@
+"""The flow from inputs to a brief, as one library call (the CLI is a thin shell around it)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+
+from newsweave.brief.story import make_brief
+from newsweave.errors import InputError
+from newsweave.extract import extract_article
+from newsweave.ingest.files import iter_documents
+from newsweave.model import Article, Brief, Problem
+from newsweave.options import DEFAULT, Options
+
+Progress = Callable[[str], None]
+
+
+def read_articles(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT,
+                  progress: Progress | None = None) -> tuple[list[Article], list[Problem]]:
+    """Every article that could be read and extracted, and a problem for each that could not."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for doc in iter_documents(paths, options):
+        if isinstance(doc, Problem):
+            problems.append(doc)
+        else:
+            try:
+                articles.append(extract_article(doc, options))
+            except InputError as err:
+                problems.append(Problem(err.origin, err.message))
+        if progress:
+            progress(doc.origin)
+    return articles, problems
+
+
+def weave(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -> Brief:
+    """The brief of the articles found under ``paths``, taken as one story."""
+    articles, problems = read_articles(paths, options)
+    return make_brief(articles, problems)

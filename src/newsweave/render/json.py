@@ -1,0 +1,57 @@
+"""The brief as CONTRACT.md's JSON: the format tests, benchmarks and other tools read."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from newsweave.model import Article, Brief, LiveEntry
+
+SCHEMA = "newsweave/brief@1"
+# Sections later stages fill; present as empty lists so readers can rely on the keys.
+SECTIONS = ("summary", "claims", "quotes", "timeline", "entities", "coverage")
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def entry_dict(e: LiveEntry) -> dict[str, Any]:
+    return {"published": iso(e.published), "stamp": {"start": e.stamp.start, "end": e.stamp.end},
+            "start": e.span.start, "end": e.span.end}
+
+
+def article_dict(aid: str, a: Article) -> dict[str, Any]:
+    return {
+        "id": aid,
+        "origin": a.origin,
+        "outlet": a.outlet,
+        "title": a.title,
+        "published": iso(a.published),
+        "updated": iso(a.updated),
+        "byline": a.byline,
+        "url": a.url,
+        "kind": a.kind,
+        "text": a.text,
+        "paragraphs": [[p.start, p.end] for p in a.paragraphs],
+        "entries": [entry_dict(e) for e in a.entries],
+        "removed": [{"text": r.text, "reason": r.reason, "at": r.at} for r in a.removed],
+    }
+
+
+def brief_dict(brief: Brief) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "schema": SCHEMA,
+        "story": {"title": brief.title, "first_published": iso(brief.first_published),
+                  "last_published": iso(brief.last_published)},
+        "articles": [article_dict(b.id, b.article) for b in brief.articles],
+    }
+    for section in SECTIONS:
+        out[section] = []
+    out["problems"] = [{"origin": p.origin, "message": p.message} for p in brief.problems]
+    return out
+
+
+def dumps(brief: Brief, *, indent: int | None = 1) -> str:
+    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=indent)
