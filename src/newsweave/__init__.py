@@ -4,7 +4,16 @@
 >>> brief = newsweave.weave(["examples/harbour-fire/"])  # doctest: +SKIP
 """
 
-from newsweave.model import Article, Brief, BriefArticle, LiveEntry, Problem, RawDocument, Removed, Span
+from newsweave.model import (
+    Article,
+    Brief,
+    BriefArticle,
+    LiveEntry,
+    Problem,
+    RawDocument,
+    Removed,
+    Span,
+)
 from newsweave.options import Options
 from newsweave.pipeline import read_articles, weave
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,13 +19,16 @@ from newsweave.pipeline import read_articles
 from newsweave.render import json as json_render
 from newsweave.render import markdown, terminal
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="What many outlets' reports of one event agree on, and where they differ.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="What many outlets' reports of one event agree on, and where they differ.",
+)
 # Past this many documents a run shows a progress bar on stderr.
 PROGRESS_AFTER = 10
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     terminal = "terminal"
     json = "json"
     md = "md"
@@ -39,25 +42,36 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """newsweave reads many outlets' reports of one news event."""
 
 
 def _read(paths: list[str], options: Options, quiet: bool) -> Brief:
     err = Console(stderr=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                  TextColumn("{task.completed} documents"), console=err, transient=True,
-                  disable=quiet or not err.is_terminal) as bar:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} documents"),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
+    ) as bar:
         task = bar.add_task("reading", total=None, visible=False)
         seen = 0
 
         def tick(origin: str) -> None:
             nonlocal seen
             seen += 1
-            bar.update(task, advance=1, description=Path(origin).name[:40],
-                       visible=seen >= PROGRESS_AFTER)
+            bar.update(
+                task, advance=1, description=Path(origin).name[:40], visible=seen >= PROGRESS_AFTER
+            )
 
         articles, problems = read_articles(paths, options, progress=tick)
     for p in problems:
@@ -67,14 +81,22 @@ def _read(paths: list[str], options: Options, quiet: bool) -> Brief:
 
 @app.command()
 def brief(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders of saved pages (HTML, text, "
-                                               "Markdown, JSON, JSONL, gzipped or not).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files or folders of saved pages (HTML, text, "
+            "Markdown, JSON, JSONL, gzipped or not)."
+        ),
+    ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file "
-                                                "instead of standard output.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to this file instead of standard output."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse input files larger than "
-                                          "this many megabytes.")] = DEFAULT.max_bytes / MB,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.")
+    ] = DEFAULT.max_bytes / MB,
 ) -> None:
     """Print the brief of the articles given, taken as one story."""
     options = Options(max_bytes=int(max_mb * MB))

@@ -21,7 +21,8 @@ class Options:
 
 HELP: dict[str, str] = {
     "max_bytes": "Largest input file or row read, in bytes; bigger ones are refused with an error.",
-    "follow_symlinks": "Follow symbolic links when walking folders (off: a link loop cannot hang a run).",
+    "follow_symlinks": "Follow symbolic links when walking folders "
+    "(off: a link loop cannot hang a run).",
     "min_paragraph_chars": "Paragraphs shorter than this (after trimming) are dropped as empty.",
     "lead_paragraphs": "How many body paragraphs after the headline form the lead that the "
     "off-topic test compares the rest of the page with.",

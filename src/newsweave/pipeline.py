@@ -15,8 +15,11 @@ from newsweave.options import DEFAULT, Options
 Progress = Callable[[str], None]
 
 
-def read_articles(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT,
-                  progress: Progress | None = None) -> tuple[list[Article], list[Problem]]:
+def read_articles(
+    paths: Iterable[str | os.PathLike[str]],
+    options: Options = DEFAULT,
+    progress: Progress | None = None,
+) -> tuple[list[Article], list[Problem]]:
     """Every article that could be read and extracted, and a problem for each that could not."""
     articles: list[Article] = []
     problems: list[Problem] = []

@@ -44,12 +44,18 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         page = extract_html(raw.text, url=raw.hints.url, options=options)
         blocks = page.blocks
     else:
-        blocks = clean(raw.text, markdown=raw.media_type == "text/markdown",
-                       title_hint=raw.hints.title, options=options)
+        blocks = clean(
+            raw.text,
+            markdown=raw.media_type == "text/markdown",
+            title_hint=raw.hints.title,
+            options=options,
+        )
     text, paragraphs, removed = assemble(blocks)
     if len(text.strip()) < options.min_article_chars:
-        raise ExtractionError(raw.origin, "no article text found (the page may be empty, "
-                              "a list of links, or not an article)")
+        raise ExtractionError(
+            raw.origin,
+            "no article text found (the page may be empty, a list of links, or not an article)",
+        )
     hinted = metadata.parse_iso(raw.hints.published)
     year = metadata.page_year(blocks) or (hinted.year if hinted else None)
     stamped, updated = metadata.text_dates(blocks, year)
@@ -67,7 +73,9 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         paragraphs=paragraphs,
         removed=removed,
         title=raw.hints.title or (page.title if page else None) or metadata.text_title(blocks),
-        outlet=raw.hints.outlet or metadata.text_outlet(blocks) or (page.outlet if page else None)
+        outlet=raw.hints.outlet
+        or metadata.text_outlet(blocks)
+        or (page.outlet if page else None)
         or metadata.outlet_from_url(url),
         byline=metadata.text_byline(blocks) or (page.author if page else None),
         published=published,

@@ -14,20 +14,45 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _DATE = re.compile(
     r"\b(?:"
-    + _MONTH.format("m1") + r"\s+" + _DAY.format("d1") + r"(?!\d)(?:,?\s+" + _YEAR.format("y1") + r")?"
-    + r"|" + _DAY.format("d2") + r"\s+(?:of\s+)?" + _MONTH.format("m2") + r"(?:,?\s+" + _YEAR.format("y2") + r")?"
-    + r"|" + _YEAR.format("y3") + r"-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    + _MONTH.format("m1")
+    + r"\s+"
+    + _DAY.format("d1")
+    + r"(?!\d)(?:,?\s+"
+    + _YEAR.format("y1")
+    + r")?"
+    + r"|"
+    + _DAY.format("d2")
+    + r"\s+(?:of\s+)?"
+    + _MONTH.format("m2")
+    + r"(?:,?\s+"
+    + _YEAR.format("y2")
+    + r")?"
+    + r"|"
+    + _YEAR.format("y3")
+    + r"-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     + r")\b",
     re.IGNORECASE,
 )
@@ -91,8 +116,11 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         hour, minute = _time_near(text, m.start(), m.end())
         updated = bool(_UPDATED.search(text[max(0, m.start() - 20) : m.start()]))
-        out.append(DateMention(m.start(), m.end(), month, day, int(year) if year else None,
-                               hour, minute, updated))
+        out.append(
+            DateMention(
+                m.start(), m.end(), month, day, int(year) if year else None, hour, minute, updated
+            )
+        )
     return out
 
 
@@ -163,8 +191,16 @@ def stamp(paragraph: str) -> DateMention | None:
         return None
     first = dates[0]
     if first.hour is None and times:
-        first = DateMention(first.start, first.end, first.month, first.day, first.year,
-                            times[0][2], times[0][3], first.updated)
+        first = DateMention(
+            first.start,
+            first.end,
+            first.month,
+            first.day,
+            first.year,
+            times[0][2],
+            times[0][3],
+            first.updated,
+        )
     return first
 
 
@@ -184,7 +220,8 @@ def clock_stamp(paragraph: str) -> tuple[int, int] | None:
 
 # "New Delhi, Feb 3:" or "WASHINGTON, Feb. 2 (Reuters) -": a place, a date, then the story.
 _PLACE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’. -]{1,40}?),\s*(?P<date>[^:—–(]{3,25}?)\s*(?:\([^)]{2,40}\)\s*)?[:—–-]")
+    r"^(?P<place>[A-Z][\w'’. -]{1,40}?),\s*(?P<date>[^:—–(]{3,25}?)\s*(?:\([^)]{2,40}\)\s*)?[:—–-]"
+)
 
 
 def place_dateline(paragraph: str) -> DateMention | None:

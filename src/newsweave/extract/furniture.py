@@ -18,33 +18,79 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE), max_words)
     for reason, pattern, max_words in (
-        ("share widget", r"^(share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter|"
-         r"linkedin|pin it)\b", 6),
+        (
+            "share widget",
+            r"^(share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter|"
+            r"linkedin|pin it)\b",
+            6,
+        ),
         ("share widget", r"\bshare (this|on|via)\b", 10),
-        ("subscription prompt", r"\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bin your inbox\b|"
-         r"\bto your inbox\b|\bstay informed\b|\bnews alerts?\b|\bbecome a (member|subscriber)\b", 25),
-        ("comment widget", r"^(\d+\s+)?comments?\b|\bcomments?\s*\(\d+\)|\(\d+\)\s*comments?\b|"
-         r"\bleave a (reply|comment)\b|\bpost a comment\b|email address will not be published|"
-         r"\brequired fields\b|\bfill (in )?the fields\b|\bjoin the (conversation|discussion)\b", 25),
-        ("cookie notice", r"\bcookies?\b.*\b(use|accept|consent|policy|settings)\b|"
-         r"\b(accept|consent)\b.*\bcookies?\b", 40),
-        ("advertisement", r"^(advertisement|advertising|\[?ad\]?|sponsored( content| articles?| stories| links)?|"
-         r"promoted( content| stories)?|paid (content|post)|partner content|story continues below)\W*$", 4),
-        ("link to more", r"^(read|see|show|load|view) (more|all|the (full|rest))\b|^click here\b|"
-         r"^continue reading\b", 12),
+        (
+            "subscription prompt",
+            r"\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bin your inbox\b|"
+            r"\bto your inbox\b|\bstay informed\b|\bnews alerts?\b|"
+            r"\bbecome a (member|subscriber)\b",
+            25,
+        ),
+        (
+            "comment widget",
+            r"^(\d+\s+)?comments?\b|\bcomments?\s*\(\d+\)|\(\d+\)\s*comments?\b|"
+            r"\bleave a (reply|comment)\b|\bpost a comment\b|email address will not be published|"
+            r"\brequired fields\b|\bfill (in )?the fields\b|\bjoin the (conversation|discussion)\b",
+            25,
+        ),
+        (
+            "cookie notice",
+            r"\bcookies?\b.*\b(use|accept|consent|policy|settings)\b|"
+            r"\b(accept|consent)\b.*\bcookies?\b",
+            40,
+        ),
+        (
+            "advertisement",
+            r"^(advertisement|advertising|\[?ad\]?|sponsored( content| articles?| stories| links)?|"
+            r"promoted( content| stories)?|paid (content|post)|partner content|"
+            r"story continues below)\W*$",
+            4,
+        ),
+        (
+            "link to more",
+            r"^(read|see|show|load|view) (more|all|the (full|rest))\b|^click here\b|"
+            r"^continue reading\b",
+            12,
+        ),
         ("link to more", r"^(more|related|recommended|trending|popular|latest)( \w+){0,2}\W*$", 3),
-        ("link to more", r"^(related|also read|read also|see also|more on this|you may also like|"
-         r"most read|further reading|watch|listen)\s*[:|]", 25),
-        ("app or browser prompt", r"\b(best experience|open in (the )?app|mobile browser|"
-         r"download (our|the) app|enable javascript|update your browser)\b", 15),
+        (
+            "link to more",
+            r"^(related|also read|read also|see also|more on this|you may also like|"
+            r"most read|further reading|watch|listen)\s*[:|]",
+            25,
+        ),
+        (
+            "app or browser prompt",
+            r"\b(best experience|open in (the )?app|mobile browser|"
+            r"download (our|the) app|enable javascript|update your browser)\b",
+            15,
+        ),
         ("site search", r"^search\b", 4),
-        ("reader-tip prompt", r"\bwe want to hear from you\b|\b(story idea|news tip|got a tip|send (us )?a tip)\b", 20),
+        (
+            "reader-tip prompt",
+            r"\bwe want to hear from you\b|\b(story idea|news tip|got a tip|send (us )?a tip)\b",
+            20,
+        ),
         ("copyright notice", r"©|\ball rights reserved\b|^copyright\b", 30),
         ("follow prompt", r"^follow (us|@)|\bfollow us on\b|\bjoin us on\b", 15),
-        ("site navigation", r"^(skip to (main )?content|back to top|home|menu|log ?in|sign ?in|register|"
-         r"next article|previous article|next|previous)\W*$", 3),
-        ("section label", r"^(top stories|breaking( news)?|live( updates)?|developing( story)?|"
-         r"exclusive|opinion|analysis|just in)\W*$", 3),
+        (
+            "site navigation",
+            r"^(skip to (main )?content|back to top|home|menu|log ?in|sign ?in|register|"
+            r"next article|previous article|next|previous)\W*$",
+            4,
+        ),
+        (
+            "section label",
+            r"^(top stories|breaking( news)?|live( updates)?|developing( story)?|"
+            r"exclusive|opinion|analysis|just in)\W*$",
+            3,
+        ),
     )
 )
 
@@ -55,7 +101,9 @@ _REPORTED = re.compile(r"[\"“”]|\b(said|says|told|according to|asked)\b", re
 # "Photo: …", "Image: …", "Caption: …": the caption of an image or video, printed as text.
 _CAPTION_PREFIX = re.compile(
     r"^(photo|photos|image|picture|caption|file photo|photograph|video|graphic|illustration|"
-    r"gallery|pictured|above|top|main image)\s*(\(.{0,40}\))?\s*[:|]", re.IGNORECASE)
+    r"gallery|pictured|above|top|main image)\s*(\(.{0,40}\))?\s*[:|]",
+    re.IGNORECASE,
+)
 # "Credit: ASSOCIATED PRESS", "Photo credit: …".
 _CREDIT_PREFIX = re.compile(r"^((photo|image) )?credits?\s*:", re.IGNORECASE)
 # A photo credit at the end of a caption: "(AP Photo/Aaron Favila)", "(Joshua Roberts/Reuters)",
@@ -65,11 +113,14 @@ _SLASH_CREDIT = re.compile(r"\((?:[^()/]{2,60})/(?:[^()/]{2,40})\)\W*$")
 _PHOTO_BY = re.compile(
     r"\((photo|image|picture)s? (by|via|courtesy)\b[^()]*\)|\bvia getty images\b|"
     r"^\(?(getty images|shutterstock|afp|reuters|ap photo|epa|file photo)\b[^()]{0,60}\)?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Teaser stamps in listings: "2 hours ago", "1 day ago", "Updated 5 min ago", "just now".
 _RELATIVE_TIME = re.compile(
     r"^(updated:?\s*|published:?\s*)?((\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?"
-    r"\s+ago|just now)\W*$", re.IGNORECASE)
+    r"\s+ago|just now)\W*$",
+    re.IGNORECASE,
+)
 # A form-field label: "*code confirming note", "Name*", "Email *": the asterisk marks a required
 # field of a comment or contact form.
 _FORM_LABEL = re.compile(r"^\*\s*\w|\w\s*\*$")

@@ -28,8 +28,9 @@ def _when(paragraph: str, year: int | None, day: date | None) -> tuple[bool, dat
     return False, None
 
 
-def find_entries(text: str, paragraphs: tuple[Span, ...], *, year: int | None,
-                 day: date | None = None) -> tuple[LiveEntry, ...]:
+def find_entries(
+    text: str, paragraphs: tuple[Span, ...], *, year: int | None, day: date | None = None
+) -> tuple[LiveEntry, ...]:
     """The entries of a live blog, or () when the page is not one."""
     stamps: list[tuple[int, datetime | None]] = []
     for i, span in enumerate(paragraphs):
@@ -48,5 +49,7 @@ def find_entries(text: str, paragraphs: tuple[Span, ...], *, year: int | None,
     entries = []
     for k, (i, when) in enumerate(stamps):
         last = stamps[k + 1][0] - 1 if k + 1 < len(stamps) else len(paragraphs) - 1
-        entries.append(LiveEntry(when, paragraphs[i], Span(paragraphs[i].start, paragraphs[last].end)))
+        entries.append(
+            LiveEntry(when, paragraphs[i], Span(paragraphs[i].start, paragraphs[last].end))
+        )
     return tuple(entries)

@@ -20,7 +20,8 @@ from newsweave.extract.text import BYLINE, CREDIT, DATELINE, HEADLINE, byline, c
 # "(CNN) — The US conducted …": an outlet's name in parentheses opening the first paragraph,
 # optionally after a place ("WASHINGTON (Reuters) -").
 _PAREN_DATELINE = re.compile(
-    r"^(?:[A-Z][\w .,'’-]{1,40}?\s)?\((?P<outlet>[A-Z][\w .&'’-]{1,30}?)\)\s*[—–-]")
+    r"^(?:[A-Z][\w .,'’-]{1,40}?\s)?\((?P<outlet>[A-Z][\w .&'’-]{1,30}?)\)\s*[—–-]"
+)
 _UPDATED_WORD = re.compile(r"\b(updated|modified)\b", re.IGNORECASE)
 
 
@@ -74,8 +75,9 @@ def text_outlet(blocks: tuple[Block, ...]) -> str | None:
             c = byline(b.text)
             if c and c.outlet:
                 return c.outlet
-    credits = Counter(c.outlet for b in blocks if b.reason == CREDIT
-                      for c in [credit(b.text)] if c and c.outlet)
+    credits = Counter(
+        c.outlet for b in blocks if b.reason == CREDIT for c in [credit(b.text)] if c and c.outlet
+    )
     return credits.most_common(1)[0][0] if credits else None
 
 

@@ -41,14 +41,17 @@ OFF_TOPIC = "off-topic: shares no words with the article's lead"
 # content is used.
 METADATA_REASONS = frozenset({HEADLINE, BYLINE, DATELINE, CREDIT})
 
+# English function words: prose is full of them, labels and teaser headlines are not.
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
+    """
+    a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers him his how i if in into is it its itself just
-    me more most my no nor not now of off on once only or other our out over own same she should
-    so some such than that the their them then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would you your
-    said says would""".split()
+    me more most my no nor not now of off on once only or other our out over own said same says
+    she should so some such than that the their them then there these they this those through
+    to too under until up very was we were what when where which while who whom why will with
+    would you your
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -56,14 +59,21 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”]$""")
 # "OAN's Sophia Flores": an outlet's possessive and a reporter's name, alone on a line.
 _POSSESSIVE_BYLINE = re.compile(
-    r"^(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[’']s? (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$")
+    r"^(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[’']s? "
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})$"
+)
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters".
-_BY_BYLINE = re.compile(r"^by\s+(?P<name>[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von)){1,6})"
-                        r"(?:\s*[,|–—-]\s*(?P<outlet>[A-Z][\w&. ]{1,40}))?$", re.IGNORECASE)
+_BY_BYLINE = re.compile(
+    r"^by\s+(?P<name>[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|and|de|van|von)){1,6})"
+    r"(?:\s*[,|–—-]\s*(?P<outlet>[A-Z][\w&. ]{1,40}))?$",
+    re.IGNORECASE,
+)
 # "– ABC News' Anne Flaherty", "-ABC News’ Fritz Farrow, Sarah Kolinovsky and Molly Nagel":
 # a dash, an outlet's possessive and the reporters who contributed.
 _DASH_CREDIT = re.compile(
-    r"^[–—-]\s*(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[’']s? (?P<names>[A-Z].{2,120})$")
+    r"^[–—-]\s*(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+    r"(?:[’']s? (?P<names>[A-Z].{2,120})|\W*$)"
+)
 # ``[text](url)``, ``**bold**``, ``_em_`` and ``# heading`` marks of Markdown.
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
@@ -88,8 +98,12 @@ def normalize(text: str) -> str:
 
 def _hard_wrapped(line: str, following: str) -> bool:
     """Whether ``following`` continues ``line`` (text wrapped at a fixed width)."""
-    return (len(line) >= 55 and not _SENTENCE_END.search(line)
-            and bool(following) and following[0].islower())
+    return (
+        len(line) >= 55
+        and not _SENTENCE_END.search(line)
+        and bool(following)
+        and following[0].islower()
+    )
 
 
 def split_paragraphs(text: str, *, markdown: bool = False) -> list[str]:
@@ -150,15 +164,19 @@ def is_sentence_like(text: str) -> bool:
 def is_title_shaped(text: str) -> bool:
     """A headline: a few words, no full stop at the end, not a lower-case slug."""
     toks = words(text)
-    return (3 <= len(toks) <= 30 and not text.rstrip().endswith(".")
-            and not text.islower() and text[0].isalnum())
+    return (
+        3 <= len(toks) <= 30
+        and not text.rstrip().endswith(".")
+        and not text.islower()
+        and text[0].isalnum()
+    )
 
 
 def credit(paragraph: str) -> Credit | None:
     """A credit line ("– ABC News' Anne Flaherty") anywhere in the page."""
     m = _DASH_CREDIT.match(paragraph)
     if m and len(words(paragraph)) <= 20:
-        return Credit(m["outlet"], m["names"].strip())
+        return Credit(m["outlet"], m["names"].strip() if m["names"] else None)
     return None
 
 
@@ -195,8 +213,9 @@ def _shape_score(text: str) -> float:
     return -0.5 if len(toks) < 8 else -0.3
 
 
-def clean(text: str, *, markdown: bool = False, title_hint: str | None = None,
-          options: Options = DEFAULT) -> tuple[Block, ...]:
+def clean(
+    text: str, *, markdown: bool = False, title_hint: str | None = None, options: Options = DEFAULT
+) -> tuple[Block, ...]:
     """The blocks of a plain-text page, each kept or removed with its reason."""
     raw = split_paragraphs(text, markdown=markdown)
     paras = [_Para(p) for p in raw if len(p) >= options.min_paragraph_chars]
@@ -238,23 +257,38 @@ def _mark_signals(paras: list[_Para]) -> None:
         p.body = p.reason is None and is_sentence_like(text)
 
 
-def _mark_head(paras: list[_Para], first_body: int, *, markdown: bool,
-               title_hint: str | None) -> None:
+def _mark_head(
+    paras: list[_Para], first_body: int, *, markdown: bool, title_hint: str | None
+) -> None:
     """Headline, byline and stamps before the first paragraph of prose."""
-    have_title = False
     hint = _key(title_hint) if title_hint else None
+    candidates: list[_Para] = []
     for p in paras[:first_body]:
         if p.reason is not None:
             continue
         text = _MD_HEADING.sub("", p.text)
         if datelines.stamp(text):
-            p.reason = DATELINE
+            p.reason, p.score = DATELINE, 0.0
         elif byline(text):
-            p.reason = BYLINE
-        elif not have_title and (_key(text) == hint or (hint is None and (
-                markdown_heading(p.text) if markdown else is_title_shaped(text)))):
-            p.reason, have_title = HEADLINE, True
-        p.score = 0.0 if p.reason in METADATA_REASONS else p.score
+            p.reason, p.score = BYLINE, 0.0
+        elif _key(text) == hint or (
+            hint is None and (markdown_heading(p.text) if markdown else is_title_shaped(text))
+        ):
+            candidates.append(p)
+    if candidates:
+        title = max(candidates, key=lambda p: _title_score(p, paras, hint))
+        title.reason, title.score = HEADLINE, 0.0
+
+
+def _title_score(p: _Para, paras: list[_Para], hint: str | None) -> float:
+    """Which head line is the headline: the given title, else the fullest line that the page
+    prints again (pages repeat their headline in a slug or at the foot), and not a masthead
+    ("Site | Slogan") or a short section name."""
+    key = _key(p.text)
+    if hint is not None:
+        return 100.0 if key == hint else 0.0
+    repeated = sum(_key(o.text) == key for o in paras) > 1
+    return len(words(p.text)) + 5 * repeated - 10 * ("|" in p.text)
 
 
 def _mark_repeats(paras: list[_Para]) -> None:

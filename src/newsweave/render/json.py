@@ -18,8 +18,12 @@ def iso(d: date | None) -> str | None:
 
 
 def entry_dict(e: LiveEntry) -> dict[str, Any]:
-    return {"published": iso(e.published), "stamp": {"start": e.stamp.start, "end": e.stamp.end},
-            "start": e.span.start, "end": e.span.end}
+    return {
+        "published": iso(e.published),
+        "stamp": {"start": e.stamp.start, "end": e.stamp.end},
+        "start": e.span.start,
+        "end": e.span.end,
+    }
 
 
 def article_dict(aid: str, a: Article) -> dict[str, Any]:
@@ -43,8 +47,11 @@ def article_dict(aid: str, a: Article) -> dict[str, Any]:
 def brief_dict(brief: Brief) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema": SCHEMA,
-        "story": {"title": brief.title, "first_published": iso(brief.first_published),
-                  "last_published": iso(brief.last_published)},
+        "story": {
+            "title": brief.title,
+            "first_published": iso(brief.first_published),
+            "last_published": iso(brief.last_published),
+        },
         "articles": [article_dict(b.id, b.article) for b in brief.articles],
     }
     for section in SECTIONS:

@@ -18,14 +18,22 @@ def escape(text: str) -> str:
 def render(brief: Brief) -> str:
     lines = [f"# {escape(brief.title or 'Untitled story')}", ""]
     span = " – ".join(x for x in (iso(brief.first_published), iso(brief.last_published)) if x)
-    lines += [f"{len(brief.articles)} articles" + (f", {span}" if span else ""), "", "## Articles", ""]
-    lines += ["| id | outlet | title | published | kind | words | removed |",
-              "|---|---|---|---|---|---|---|"]
+    lines += [
+        f"{len(brief.articles)} articles" + (f", {span}" if span else ""),
+        "",
+        "## Articles",
+        "",
+    ]
+    lines += [
+        "| id | outlet | title | published | kind | words | removed |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for b in brief.articles:
         a = b.article
         lines.append(
             f"| {b.id} | {escape(a.outlet or '—')} | {escape(a.title or '—')} | "
-            f"{iso(a.published) or '—'} | {a.kind} | {len(a.text.split())} | {len(a.removed)} |")
+            f"{iso(a.published) or '—'} | {a.kind} | {len(a.text.split())} | {len(a.removed)} |"
+        )
     if brief.problems:
         lines += ["", "## Could not read", ""]
         lines += [f"- `{p.origin}`: {escape(p.message)}" for p in brief.problems]

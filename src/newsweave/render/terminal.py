@@ -20,8 +20,15 @@ def renderable(brief: Brief) -> Group:
         table.add_column(col, overflow="fold")
     for b in brief.articles:
         a = b.article
-        table.add_row(b.id, escape(a.outlet or "—"), escape(a.title or "—"),
-                      iso(a.published) or "—", a.kind, str(len(a.text.split())), str(len(a.removed)))
+        table.add_row(
+            b.id,
+            escape(a.outlet or "—"),
+            escape(a.title or "—"),
+            iso(a.published) or "—",
+            a.kind,
+            str(len(a.text.split())),
+            str(len(a.removed)),
+        )
     parts: list[Panel | Table] = [
         Panel(f"[bold]{head}[/bold]\n{len(brief.articles)} articles  {span}", expand=True),
         table,
