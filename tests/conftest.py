@@ -1,4 +1,4 @@
-"""Shared fixtures: where the reference case lives, and skips when it is absent."""
+"""Shared fixtures: the reference case, skipped cleanly when it is absent."""
 
 from __future__ import annotations
 
@@ -6,11 +6,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "seeds"
-GOLD = SHARED / "gold" / "strikes-2024-02-02.json"
-EXAMPLES = ROOT / "examples"
+from paths import GOLD, SEEDS
 
 
 @pytest.fixture

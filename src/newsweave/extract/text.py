@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from newsweave.extract import datelines
 from newsweave.extract.blocks import Block
 from newsweave.extract.furniture import furniture_reason, is_truncated, words
+from newsweave.extract.liveblog import MIN_ENTRIES
 from newsweave.options import DEFAULT, Options
 
 HEADLINE = "headline (kept as the title)"
@@ -92,7 +93,8 @@ def normalize(text: str) -> str:
     """NFC, no invisible characters, one kind of space; line breaks are kept."""
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
 
@@ -158,7 +160,9 @@ def is_sentence_like(text: str) -> bool:
     if len(toks) < 8:
         return False
     stop = sum(t.lower() in STOPWORDS for t in toks) / len(toks)
-    return bool(_SENTENCE_END.search(text)) or stop >= 0.3
+    # Without a full stop, only a long run of ordinary prose counts: headlines have function
+    # words too, but rarely more than fifteen words.
+    return bool(_SENTENCE_END.search(text)) or (stop >= 0.3 and len(toks) >= 16)
 
 
 def is_title_shaped(text: str) -> bool:
@@ -227,6 +231,7 @@ def clean(
     _mark_repeats(paras)
     _mark_off_topic(paras, options.lead_paragraphs)
     start, end = _best_run(paras)
+    start = _entry_start(paras, start)
     blocks = []
     for i, p in enumerate(paras):
         reason = p.reason
@@ -248,13 +253,19 @@ def _mark_signals(paras: list[_Para]) -> None:
             p.reason = CREDIT
         # Furniture inside an article (a caption, an ad marker) must not split it in two, so one
         # piece weighs little; a header or footer is many pieces in a row and adds up.
-        if p.reason and p.reason != CREDIT:
+        if p.reason == CREDIT:
+            p.score = 0.0  # a reporter's credit closes an entry of the article
+        elif p.reason:
             p.score = -1.0
-        elif datelines.stamp(text) or datelines.clock_stamp(text):
+        elif _is_stamp(text):
             p.score = 0.0  # live blogs print a time stamp between entries: neither text nor junk
         else:
             p.score = _shape_score(text)
         p.body = p.reason is None and is_sentence_like(text)
+
+
+def _is_stamp(text: str) -> bool:
+    return bool(datelines.stamp(text) or datelines.clock_stamp(text))
 
 
 def _mark_head(
@@ -262,17 +273,24 @@ def _mark_head(
 ) -> None:
     """Headline, byline and stamps before the first paragraph of prose."""
     hint = _key(title_hint) if title_hint else None
+    # On a live blog the stamps above the first entry open entries; they are not the page's.
+    live = sum(1 for p in paras if _is_stamp(p.text)) >= MIN_ENTRIES
     candidates: list[_Para] = []
+    closed = False  # pages print the headline above the stamp and byline, not below
     for p in paras[:first_body]:
         if p.reason is not None:
             continue
         text = _MD_HEADING.sub("", p.text)
-        if datelines.stamp(text):
-            p.reason, p.score = DATELINE, 0.0
+        if _is_stamp(text):
+            if not live:
+                p.reason, p.score = DATELINE, 0.0
+            closed = closed or bool(candidates)
         elif byline(text):
             p.reason, p.score = BYLINE, 0.0
-        elif _key(text) == hint or (
-            hint is None and (markdown_heading(p.text) if markdown else is_title_shaped(text))
+            closed = closed or bool(candidates)
+        elif not closed and (
+            _key(text) == hint
+            or (hint is None and (markdown_heading(p.text) if markdown else is_title_shaped(text)))
         ):
             candidates.append(p)
     if candidates:
@@ -328,6 +346,23 @@ def _mark_off_topic(paras: list[_Para], lead_size: int) -> None:
         stems = content_stems(p.text)
         if len(stems) >= 6 and not stems & vocab:
             p.reason, p.score = OFF_TOPIC, -1.0
+
+
+def _entry_start(paras: list[_Para], start: int) -> int:
+    """Move the start of the article back over a live-blog entry's stamp and heading.
+
+    A stamp weighs nothing and a heading a little less, so the best run begins at the first
+    entry's prose; the stamp and heading above it belong to that entry.
+    """
+    i = start
+    while i > 0 and paras[i - 1].reason is None:
+        if _is_stamp(paras[i - 1].text):
+            i -= 1
+        elif i >= 2 and paras[i - 2].reason is None and _is_stamp(paras[i - 2].text):
+            i -= 2
+        else:
+            break
+    return i
 
 
 def _best_run(paras: list[_Para]) -> tuple[int, int]:

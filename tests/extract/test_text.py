@@ -1,0 +1,228 @@
+from newsweave.extract.text import (
+    AFTER,
+    BEFORE,
+    BYLINE,
+    CREDIT,
+    DATELINE,
+    HEADLINE,
+    OFF_TOPIC,
+    REPEAT,
+    REPEAT_TITLE,
+    byline,
+    clean,
+    content_stems,
+    credit,
+    is_sentence_like,
+    is_title_shaped,
+    normalize,
+    split_paragraphs,
+)
+
+# A page written for this test: a ferry strike story with the clutter of a saved page.
+PAGE = """\
+Search
+
+BREAKING
+
+Ferry workers walk out over new rosters, halting crossings to Inish Mor
+
+Harbour Times' Niamh Kelly
+
+Mar 4, 2025, 8:10 AM | Updated: 9:45 am
+
+Passengers queue at the terminal on Tuesday morning. (Photo by Sean Burke/Harbour Times)
+
+Ferry workers on the Inish Mor route walked out on Tuesday morning in a dispute over new\u00a0rosters, halting all crossings to the island.
+
+The union said 140 crew members joined the strike, and that talks with the ferry company had broken down on Monday night.
+
+Advertisement
+
+"We did not want this, but the new rosters are unsafe," union organiser Brid Walsh told reporters at the pier.
+
+The ferry company said it regretted the disruption and would run a replacement service for island residents needing hospital care.
+
+Island shopkeepers said deliveries of fresh food would run out by Thursday if the strike went on.
+
+The union said 140 crew members joined the strike, and that talks with the ferry company had broken down on Monday night.
+
+Share this article
+
+Comments (3)
+
+More from the Times
+
+Town council approves new skate park for Ballyfarnan
+
+Councillors voted eight to one for the design, which includes a beginners' bowl and floodlights.
+
+2 hours ago
+
+Local choir heads to national final in Cork
+
+Forty singers will travel on Saturday for the competition, their first final since 2009.
+
+5 hours ago
+
+Ferry workers walk out over new rosters, halting crossings to Inish Mor
+"""
+
+
+def _by_reason(blocks):  # type: ignore[no-untyped-def]
+    return {b.text: b.reason for b in blocks}
+
+
+def test_article_paragraphs_are_kept_and_clutter_removed() -> None:
+    blocks = clean(PAGE)
+    kept = [b.text for b in blocks if b.kept]
+    assert kept[0].startswith("Ferry workers on the Inish Mor route walked out")
+    assert kept[-1].startswith("Island shopkeepers said")
+    assert len(kept) == 5
+    reasons = _by_reason(blocks)
+    assert reasons["Search"] == "site search"
+    assert reasons["BREAKING"] == "section label"
+    assert reasons["Advertisement"] == "advertisement"
+    assert reasons["Share this article"] == "share widget"
+    assert reasons["Comments (3)"] == "comment widget"
+    assert reasons["2 hours ago"] == "relative time stamp of a teaser"
+    assert reasons[
+        "Passengers queue at the terminal on Tuesday morning. (Photo by Sean Burke/Harbour Times)"
+    ] == "photo caption"
+
+
+def test_sidebar_teasers_are_removed_as_footer_or_off_topic() -> None:
+    reasons = _by_reason(clean(PAGE))
+    teaser = (
+        "Councillors voted eight to one for the design, which includes a beginners' bowl "
+        "and floodlights."
+    )
+    assert reasons[teaser] in {AFTER, OFF_TOPIC}
+    assert reasons["Local choir heads to national final in Cork"] in {AFTER, OFF_TOPIC}
+
+
+def test_metadata_lines_are_labelled() -> None:
+    blocks = clean(PAGE)
+    reasons = _by_reason(blocks)
+    assert reasons["Ferry workers walk out over new rosters, halting crossings to Inish Mor"] in {
+        HEADLINE,
+        REPEAT_TITLE,
+    }
+    assert [b.reason for b in blocks].count(HEADLINE) == 1
+    assert blocks[-1].reason == REPEAT_TITLE
+    assert reasons["Harbour Times' Niamh Kelly"] == BYLINE
+    assert reasons["Mar 4, 2025, 8:10 AM | Updated: 9:45 am"] == DATELINE
+
+
+def test_a_repeated_paragraph_is_kept_once() -> None:
+    blocks = clean(PAGE)
+    repeated = [b for b in blocks if b.text.startswith("The union said 140 crew")]
+    assert [b.reason for b in repeated] == [None, REPEAT]
+
+
+def test_non_breaking_spaces_are_plain_spaces() -> None:
+    kept = [b.text for b in clean(PAGE) if b.kept]
+    assert "new rosters" in kept[0]
+    assert "\u00a0" not in "".join(kept)
+
+
+def test_a_title_hint_picks_the_headline() -> None:
+    page = "Daily Bugle | All the news\n\nA short headline here\n\n" + "Body text is here. " * 10
+    blocks = clean(page, title_hint="A short headline here")
+    assert _by_reason(blocks)["A short headline here"] == HEADLINE
+
+
+def test_masthead_is_not_the_headline() -> None:
+    page = (
+        "Bayside Daily | News for the bay\n\nTrawler runs aground off the north pier at low tide\n\n"
+        "A fishing trawler ran aground off the north pier at low tide on Sunday, the harbour "
+        "master said, and was refloated six hours later without injury to its crew.\n"
+    )
+    blocks = clean(page)
+    assert _by_reason(blocks)["Trawler runs aground off the north pier at low tide"] == HEADLINE
+    assert _by_reason(blocks)["Bayside Daily | News for the bay"] == BEFORE
+
+
+def test_credit_lines_inside_a_page() -> None:
+    page = (
+        "Crews worked through the night to clear the line, the operator said on Monday.\n\n"
+        "– Rail Daily's Amy Chen and Ben Ortiz\n\n"
+        "Services are expected to resume on Tuesday morning, the operator added.\n"
+    )
+    reasons = _by_reason(clean(page))
+    assert reasons["– Rail Daily's Amy Chen and Ben Ortiz"] == CREDIT
+    c = credit("– Rail Daily's Amy Chen and Ben Ortiz")
+    assert c is not None and c.outlet == "Rail Daily" and c.names == "Amy Chen and Ben Ortiz"
+    c = credit("– Coastline Press")
+    assert c is not None and c.outlet == "Coastline Press" and c.names is None
+    assert credit("Officials say more strikes are likely") is None
+
+
+def test_bylines() -> None:
+    c = byline("By Jo Hale, The Tidewater Record")
+    assert c is not None and (c.names, c.outlet) == ("Jo Hale", "The Tidewater Record")
+    c = byline("OAN’s Sophia Flores")
+    assert c is not None and (c.outlet, c.names) == ("OAN", "Sophia Flores")
+    assert byline("By the end of the day the fire was out.") is None
+
+
+def test_a_live_blog_keeps_its_entries_whole() -> None:
+    entries = []
+    for hour in (11, 10, 9):
+        entries += [
+            f"March 3, {hour}:15 a.m.",
+            f"Update number {hour} from the harbour",
+            f"Crews at the harbour reported progress at {hour} o'clock, the fire service said "
+            "in a statement on its website.",
+        ]
+    page = "Live: harbour fire latest\n\n" + "\n\n".join(entries) + "\n\nLeave a reply\n"
+    blocks = clean(page)
+    kept = [b.text for b in blocks if b.kept]
+    assert kept[0] == "March 3, 11:15 a.m."
+    assert len(kept) == 9
+    assert blocks[-1].reason == "comment widget"
+
+
+def test_hard_wrapped_text_is_joined() -> None:
+    text = (
+        "The committee met on Tuesday to discuss the proposal for a new harbour wall and\n"
+        "agreed to commission a study.\n\nSecond paragraph."
+    )
+    assert split_paragraphs(text) == [
+        "The committee met on Tuesday to discuss the proposal for a new harbour wall and "
+        "agreed to commission a study.",
+        "Second paragraph.",
+    ]
+
+
+def test_markdown_marks_are_removed() -> None:
+    md = "# The headline\n\nSome **bold** text with a [link](https://example.org) in it."
+    assert split_paragraphs(md, markdown=True) == [
+        "# The headline",
+        "Some bold text with a link in it.",
+    ]
+
+
+def test_shapes() -> None:
+    assert is_sentence_like("The union said 140 crew members joined the strike on Tuesday.")
+    assert not is_sentence_like("Visit Bear Lake")
+    assert is_title_shaped("Ferry workers walk out over new rosters")
+    assert not is_title_shaped("ferry workers walk out over new rosters")
+    assert not is_title_shaped("The union said it would strike.")
+
+
+def test_content_stems_fold_plurals_and_possessives() -> None:
+    assert content_stems("The firefighters' union's strikes") == {"firefighter", "union", "strik"}
+
+
+def test_normalize_keeps_lines_and_drops_invisible_characters() -> None:
+    assert normalize("a\u00a0\u00a0b\u200b\r\nc  d") == "a b\nc d"
+
+
+def test_a_page_of_short_lines_is_not_emptied() -> None:
+    blocks = clean("Line one here\n\nLine two here\n\nLine three here")
+    assert any(b.kept for b in blocks)
+
+
+def test_empty_text() -> None:
+    assert clean("") == ()
+    assert clean("\n \n\u00a0\n") == ()

@@ -1,0 +1,49 @@
+import json
+from datetime import date, datetime
+
+from newsweave.brief.story import make_brief
+from newsweave.model import Article, Problem, Removed, Span
+from newsweave.render.json import SCHEMA, brief_dict, dumps
+
+
+def _article(**kw: object) -> Article:
+    text = "First paragraph.\n\nSecond one."
+    base: dict[str, object] = {
+        "origin": "x/a.txt",
+        "text": text,
+        "paragraphs": (Span(0, 16), Span(18, 29)),
+        "removed": (Removed("Share", "share widget", 16),),
+        "title": "A title",
+        "outlet": "Outlet",
+        "published": datetime(2025, 3, 12, 14, 5),
+    }
+    base.update(kw)
+    return Article(**base)  # type: ignore[arg-type]
+
+
+def test_contract_fields() -> None:
+    brief = make_brief(
+        [_article(), _article(published=date(2025, 3, 13), title="Other")],
+        [Problem("bad.txt", "file is empty")],
+    )
+    d = json.loads(dumps(brief))
+    assert d["schema"] == SCHEMA
+    assert d["story"] == {
+        "title": "A title",
+        "first_published": "2025-03-12T14:05:00",
+        "last_published": "2025-03-13",
+    }
+    for key in ("summary", "claims", "quotes", "timeline", "entities", "coverage"):
+        assert d[key] == []
+    a = d["articles"][0]
+    assert a["id"] == "a1" and d["articles"][1]["id"] == "a2"
+    assert {"id", "origin", "outlet", "title", "published", "kind", "text", "removed"} <= set(a)
+    assert a["removed"] == [{"text": "Share", "reason": "share widget", "at": 16}]
+    for start, end in a["paragraphs"]:
+        assert a["text"][start:end] in {"First paragraph.", "Second one."}
+    assert d["problems"] == [{"origin": "bad.txt", "message": "file is empty"}]
+
+
+def test_text_is_not_escaped_in_json() -> None:
+    brief = make_brief([_article(text="<script>alert(1)</script>", paragraphs=(Span(0, 25),))])
+    assert brief_dict(brief)["articles"][0]["text"] == "<script>alert(1)</script>"

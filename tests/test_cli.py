@@ -1,0 +1,76 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsweave.cli import app
+from paths import EXAMPLES
+
+runner = CliRunner()
+STORY = EXAMPLES / "harbour-fire"
+
+
+def _page(tmp_path: Path) -> Path:
+    p = tmp_path / "story.txt"
+    p.write_text(
+        "Lighthouse keeper rescues two kayakers off Gull Point\n\n"
+        "A lighthouse keeper rescued two kayakers off Gull Point on Sunday after their boat "
+        "capsized in rough water, the coastguard said.\n\n"
+        "Both were treated for mild hypothermia at the scene and did not need hospital care.\n",
+        encoding="utf-8",
+    )
+    return p
+
+
+def test_json_to_stdout(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["brief", "--format", "json", str(_page(tmp_path))])
+    assert result.exit_code == 0, result.output
+    d = json.loads(result.stdout)
+    assert d["schema"] == "newsweave/brief@1"
+    assert d["articles"][0]["title"] == "Lighthouse keeper rescues two kayakers off Gull Point"
+
+
+def test_output_file_and_markdown(tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["brief", "-f", "md", "-o", str(out), str(_page(tmp_path))])
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# Lighthouse keeper rescues")
+
+
+def test_bad_input_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blob.html").write_bytes(b"\x00\x01\x02" * 100)
+    _page(tmp_path)
+    result = runner.invoke(app, ["brief", "-f", "json", str(tmp_path)])
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)["articles"]) == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("newsweave: error:")]
+    assert len(errors) == 2
+    assert any("empty.txt" in e for e in errors) and any("blob.html" in e for e in errors)
+
+
+def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["brief", str(tmp_path / "empty.txt"), str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert "no article could be read" in result.stderr
+
+
+def test_size_limit_option(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["brief", "--max-mb", "0.0001", str(_page(tmp_path))])
+    assert result.exit_code == 1
+    assert "limit" in result.stderr
+
+
+def test_terminal_format_on_the_example() -> None:
+    result = runner.invoke(app, ["brief", str(STORY)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "Harbour Herald" in result.stdout
+
+
+def test_installed_command_runs() -> None:
+    exe = Path(sys.executable).parent / "newsweave"
+    run = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
+    assert run.stdout.startswith("newsweave ")

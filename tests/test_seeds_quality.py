@@ -1,0 +1,65 @@
+"""Quality floors on the reference case, scored by the shared scorer (STYLE.md, 10).
+
+Each floor sits next to the figure last measured; lowering one is a deliberate commit.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsweave import weave
+from newsweave.render.json import brief_dict
+from paths import GOLD, SHARED
+
+pytestmark = pytest.mark.seeds
+
+# name in the scorer's output: (floor, last measured)
+FLOORS = {
+    "boilerplate.all.body_kept": (0.98, 1.0),
+    "boilerplate.all.junk_removed": (0.95, 1.0),
+    "metadata.kind": (1.0, 1.0),
+    "metadata.title": (0.75, 1.0),
+    "metadata.published": (0.8, 0.8),
+    "metadata.outlet": (0.8, 1.0),
+}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir() or not GOLD.is_file():
+        pytest.skip("the reference case (../shared/seeds and gold) is not here")
+    out: Path = tmp_path_factory.mktemp("seeds") / "brief.json"
+    out.write_text(json.dumps(brief_dict(weave([seeds]))), encoding="utf-8")
+    scorer = SHARED / "tools" / "score_brief.py"
+    run = subprocess.run(
+        [sys.executable, str(scorer), str(out), str(GOLD), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(run.stdout)
+    return result
+
+
+def _get(scores: dict[str, Any], name: str) -> float:
+    value: Any = scores
+    for part in name.split("."):
+        value = value[part]
+    return float(value)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_floor(scores: dict[str, Any], name: str) -> None:
+    floor, _measured = FLOORS[name]
+    assert _get(scores, name) >= floor
+
+
+def test_every_seed_is_read(scores: dict[str, Any]) -> None:
+    assert "missing" not in json.dumps(scores["boilerplate"])
