@@ -98,6 +98,24 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure as written ("more than 40", "$50m", "a dozen") and the closed interval it means.
+
+    ``span`` covers the whole expression, qualifier included; ``low``/``high`` are None where
+    the interval is unbounded. ``unit`` is a normalised unit or currency code ("km", "%",
+    "USD") and None for plain counts; ``why`` says how a qualifier shaped the interval.
+    """
+
+    span: Span
+    text: str
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    qualifier: str | None = None
+    why: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A document that could not be read or extracted; the run goes on without it."""
 

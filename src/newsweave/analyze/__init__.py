@@ -1,0 +1,1 @@
+"""Analysis: an Article to spans of sentences, entities, quantities, quotes and dates."""
