@@ -12,10 +12,9 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
 from newsweave import __version__
-from newsweave.brief.story import make_brief
 from newsweave.model import Brief
 from newsweave.options import DEFAULT, MB, Options
-from newsweave.pipeline import read_articles
+from newsweave.pipeline import build_brief, read_articles
 from newsweave.render import json as json_render
 from newsweave.render import markdown, terminal
 
@@ -76,7 +75,7 @@ def _read(paths: list[str], options: Options, quiet: bool) -> Brief:
         articles, problems = read_articles(paths, options, progress=tick)
     for p in problems:
         print(f"newsweave: error: {p}", file=sys.stderr)
-    return make_brief(articles, problems)
+    return build_brief(articles, problems)
 
 
 @app.command()

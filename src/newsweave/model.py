@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Literal
 
 ArticleKind = Literal["article", "liveblog"]
+Verdict = Literal["agree", "differ", "conflict", "single"]
 MediaType = Literal["text/html", "text/plain", "text/markdown"]
 
 
@@ -78,13 +79,18 @@ class LiveEntry:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A document's main text without page furniture, and what the page says about itself."""
+    """A document's main text without page furniture, and what the page says about itself.
+
+    The text opens with the headline (``headline`` is its span) when the page has one: figures
+    and quotes in a headline are cited like any other passage.
+    """
 
     origin: str
     text: str
     paragraphs: tuple[Span, ...]
     removed: tuple[Removed, ...] = ()
     title: str | None = None
+    headline: Span | None = None
     outlet: str | None = None
     byline: str | None = None
     published: date | None = None
@@ -113,6 +119,72 @@ class Quantity:
     unit: str | None = None
     qualifier: str | None = None
     why: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity as spaCy tagged it (PERSON, ORG, GPE, NORP, LOC, DATE, …)."""
+
+    span: Span
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity in its sentence: what it counts, the event it belongs to, and where.
+
+    ``kind`` is the class of what is counted after synonyms are folded ("troops" for soldiers,
+    troops and service members; a unit such as "min" for durations); ``event`` the class of
+    the governing verb or noun ("killed", "wounded", "struck"), ``verb`` that word's lemma
+    whatever its class; ``places`` the places the
+    sentence puts it in ("in Jordan"); ``context`` the sentence's content lemmas, which tell
+    one event's figures from another's; ``cumulative`` marks a running total ("165 attacks
+    since October"), which is a different measure from one event's count.
+    """
+
+    quantity: Quantity
+    sentence: Span
+    noun: str | None
+    kind: str | None
+    event: str | None
+    places: tuple[str, ...] = ()
+    context: frozenset[str] = frozenset()
+    cumulative: bool = False
+    verb: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedArticle:
+    """An article with the spans the analysis found in its text."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    entities: tuple[Entity, ...]
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One article's figure for a measure: where it stands and the interval it means."""
+
+    article: str
+    span: Span
+    text: str
+    low: float | None
+    high: float | None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Every outlet's figure for one measure, and whether they can all be true (``why`` says)."""
+
+    id: str
+    measure: str
+    reports: tuple[Report, ...]
+    verdict: Verdict
+    why: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,4 +218,5 @@ class Brief:
     first_published: date | None
     last_published: date | None
     articles: tuple[BriefArticle, ...]
+    claims: tuple[Claim, ...] = ()
     problems: tuple[Problem, ...] = ()

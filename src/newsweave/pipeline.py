@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from newsweave.brief.story import make_brief
+from newsweave.analyze import analyze_articles
+from newsweave.brief.story import article_ids, make_brief
+from newsweave.crosscheck.claims import align
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import iter_documents
@@ -36,7 +38,14 @@ def read_articles(
     return articles, problems
 
 
+def build_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -> Brief:
+    """Analyse and cross-check articles taken as one story."""
+    annotated = analyze_articles(articles)
+    claims = align(list(zip(article_ids(articles), annotated, strict=True)))
+    return make_brief(articles, problems, claims=claims)
+
+
 def weave(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -> Brief:
     """The brief of the articles found under ``paths``, taken as one story."""
     articles, problems = read_articles(paths, options)
-    return make_brief(articles, problems)
+    return build_brief(articles, problems)

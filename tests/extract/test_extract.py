@@ -57,7 +57,8 @@ def test_a_plain_text_story() -> None:
     assert a.outlet == "Riverside Courier"
     assert a.published == datetime(2025, 4, 7, 9, 0)
     assert a.kind == "article"
-    assert a.text.startswith("The Old Mill bridge reopened")
+    assert a.headline is not None and a.headline.of(a.text) == a.title
+    assert a.text.split("\n\n")[1].startswith("The Old Mill bridge reopened")
     assert a.text.endswith("at a cost of about 1.2 million.")
     assert [p.of(a.text) for p in a.paragraphs] == a.text.split("\n\n")
     assert {r.reason for r in a.removed} >= {"site search", "share widget"}

@@ -1,1 +1,63 @@
-"""Analysis: an Article to spans of sentences, entities, quantities, quotes and dates."""
+"""Analysis: an Article to spans of sentences, entities and figures (AnnotatedArticle).
+
+Two passes over spaCy (see ``nlp.py``): every paragraph is split into sentences and tagged
+for entities; only sentences that hold a figure are parsed, to find what the figure counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.analyze import nlp
+from newsweave.analyze.figures import sentence_figures
+from newsweave.analyze.quantities import find_quantities
+from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity, Span
+
+__all__ = ["analyze", "analyze_articles"]
+
+
+def _shift(q: Quantity, offset: int) -> Quantity:
+    return Quantity(
+        Span(q.span.start + offset, q.span.end + offset),
+        q.text,
+        q.low,
+        q.high,
+        q.unit,
+        q.qualifier,
+        q.why,
+    )
+
+
+def analyze_articles(articles: Sequence[Article]) -> list[AnnotatedArticle]:
+    """Sentences, entities and figures of each article, batched through the pipeline."""
+    jobs = [(ai, p) for ai, a in enumerate(articles) for p in a.paragraphs]
+    sentences: list[list[Span]] = [[] for _ in articles]
+    entities: list[list[Entity]] = [[] for _ in articles]
+    texts = (articles[ai].text[p.start : p.end] for ai, p in jobs)
+    for (ai, p), doc in zip(jobs, nlp.segment(texts), strict=True):
+        for sent in doc.sents:
+            sentences[ai].append(Span(p.start + sent.start_char, p.start + sent.end_char))
+        for e in doc.ents:
+            entities[ai].append(
+                Entity(Span(p.start + e.start_char, p.start + e.end_char), e.label_, e.text)
+            )
+    # Parse only the sentences that hold a figure.
+    todo: list[tuple[int, Span, list[Quantity]]] = []
+    for ai, a in enumerate(articles):
+        for s in sentences[ai]:
+            found = find_quantities(a.text[s.start : s.end])
+            if found:
+                todo.append((ai, s, [_shift(q, s.start) for q in found]))
+    figures: list[list[Figure]] = [[] for _ in articles]
+    docs = nlp.parse(articles[ai].text[s.start : s.end] for ai, s, _ in todo)
+    for (ai, s, quantities), doc in zip(todo, docs, strict=True):
+        ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
+        figures[ai].extend(sentence_figures(doc, s, quantities, ents))
+    return [
+        AnnotatedArticle(a, tuple(sentences[i]), tuple(entities[i]), tuple(figures[i]))
+        for i, a in enumerate(articles)
+    ]
+
+
+def analyze(article: Article) -> AnnotatedArticle:
+    return analyze_articles([article])[0]

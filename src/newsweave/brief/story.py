@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from newsweave.extract.text import content_stems
-from newsweave.model import Article, Brief, BriefArticle, Problem
+from newsweave.model import Article, Brief, BriefArticle, Claim, Problem
 
 
 def _sort_key(d: date) -> datetime:
@@ -28,13 +28,26 @@ def story_title(articles: Sequence[Article]) -> str | None:
     return titles[max(range(len(titles)), key=centrality)]
 
 
-def make_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -> Brief:
+def article_ids(articles: Sequence[Article]) -> list[str]:
+    """The ids citations use: "a1", "a2", … in the order given."""
+    return [f"a{i}" for i in range(1, len(articles) + 1)]
+
+
+def make_brief(
+    articles: Sequence[Article],
+    problems: Sequence[Problem] = (),
+    *,
+    claims: Sequence[Claim] = (),
+) -> Brief:
     """A brief of the given articles taken as one story, ids in the order given."""
     dates = sorted((d for a in articles for d in (a.published, a.updated) if d), key=_sort_key)
     return Brief(
         title=story_title(articles),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
-        articles=tuple(BriefArticle(f"a{i}", a) for i, a in enumerate(articles, 1)),
+        articles=tuple(
+            BriefArticle(i, a) for i, a in zip(article_ids(articles), articles, strict=True)
+        ),
+        claims=tuple(claims),
         problems=tuple(problems),
     )

@@ -8,7 +8,7 @@ from newsweave.errors import ExtractionError
 from newsweave.extract import liveblog, metadata
 from newsweave.extract.blocks import Block
 from newsweave.extract.html import HtmlPage, extract_html
-from newsweave.extract.text import clean
+from newsweave.extract.text import HEADLINE, clean
 from newsweave.model import Article, RawDocument, Removed, Span
 from newsweave.options import DEFAULT, Options
 
@@ -50,12 +50,16 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
             title_hint=raw.hints.title,
             options=options,
         )
-    text, paragraphs, removed = assemble(blocks)
-    if len(text.strip()) < options.min_article_chars:
+    title = raw.hints.title or (page.title if page else None) or metadata.text_title(blocks)
+    body = tuple(b for b in blocks if not (b.reason == HEADLINE and b.text == title))
+    if sum(len(b.text) for b in body if b.kept) < options.min_article_chars:
         raise ExtractionError(
             raw.origin,
             "no article text found (the page may be empty, a list of links, or not an article)",
         )
+    # The headline opens the text: outlets put figures and quotes in it, and whatever the
+    # brief cites must be a passage of the text.
+    text, paragraphs, removed = assemble(((Block(title),) if title else ()) + body)
     hinted = metadata.parse_iso(raw.hints.published)
     year = metadata.page_year(blocks) or (hinted.year if hinted else None)
     stamped, updated = metadata.text_dates(blocks, year)
@@ -72,7 +76,8 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         text=text,
         paragraphs=paragraphs,
         removed=removed,
-        title=raw.hints.title or (page.title if page else None) or metadata.text_title(blocks),
+        title=title,
+        headline=paragraphs[0] if title else None,
         outlet=raw.hints.outlet
         or metadata.text_outlet(blocks)
         or (page.outlet if page else None)

@@ -6,11 +6,11 @@ import json
 from datetime import date
 from typing import Any
 
-from newsweave.model import Article, Brief, LiveEntry
+from newsweave.model import Article, Brief, Claim, LiveEntry
 
 SCHEMA = "newsweave/brief@1"
 # Sections later stages fill; present as empty lists so readers can rely on the keys.
-SECTIONS = ("summary", "claims", "quotes", "timeline", "entities", "coverage")
+SECTIONS = ("summary", "quotes", "timeline", "entities", "coverage")
 
 
 def iso(d: date | None) -> str | None:
@@ -32,6 +32,7 @@ def article_dict(aid: str, a: Article) -> dict[str, Any]:
         "origin": a.origin,
         "outlet": a.outlet,
         "title": a.title,
+        "headline": [a.headline.start, a.headline.end] if a.headline else None,
         "published": iso(a.published),
         "updated": iso(a.updated),
         "byline": a.byline,
@@ -41,6 +42,27 @@ def article_dict(aid: str, a: Article) -> dict[str, Any]:
         "paragraphs": [[p.start, p.end] for p in a.paragraphs],
         "entries": [entry_dict(e) for e in a.entries],
         "removed": [{"text": r.text, "reason": r.reason, "at": r.at} for r in a.removed],
+    }
+
+
+def claim_dict(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "measure": c.measure,
+        "verdict": c.verdict,
+        "why": c.why,
+        "reports": [
+            {
+                "article": r.article,
+                "text": r.text,
+                "low": r.low,
+                "high": r.high,
+                "unit": r.unit,
+                "start": r.span.start,
+                "end": r.span.end,
+            }
+            for r in c.reports
+        ],
     }
 
 
@@ -54,6 +76,7 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
         },
         "articles": [article_dict(b.id, b.article) for b in brief.articles],
     }
+    out["claims"] = [claim_dict(c) for c in brief.claims]
     for section in SECTIONS:
         out[section] = []
     out["problems"] = [{"origin": p.origin, "message": p.message} for p in brief.problems]

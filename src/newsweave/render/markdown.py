@@ -34,6 +34,23 @@ def render(brief: Brief) -> str:
             f"| {b.id} | {escape(a.outlet or '—')} | {escape(a.title or '—')} | "
             f"{iso(a.published) or '—'} | {a.kind} | {len(a.text.split())} | {len(a.removed)} |"
         )
+    if brief.claims:
+        lines += [
+            "",
+            "## Figures",
+            "",
+            "| measure | verdict | each outlet's figure | why |",
+            "|---|---|---|---|",
+        ]
+        outlets = {b.id: b.article.outlet for b in brief.articles}
+        for c in brief.claims:
+            figures = " · ".join(
+                f"{r.article} {escape(outlets.get(r.article) or '')}: “{escape(r.text)}”".replace(
+                    " :", ":"
+                )
+                for r in c.reports
+            )
+            lines.append(f"| {escape(c.measure)} | **{c.verdict}** | {figures} | {escape(c.why)} |")
     if brief.problems:
         lines += ["", "## Could not read", ""]
         lines += [f"- `{p.origin}`: {escape(p.message)}" for p in brief.problems]

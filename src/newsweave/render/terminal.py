@@ -10,6 +10,27 @@ from rich.table import Table
 from newsweave.model import Brief
 from newsweave.render.json import iso
 
+VERDICT_STYLE = {"conflict": "bold red", "differ": "yellow", "agree": "green", "single": "dim"}
+
+
+def claims_table(brief: Brief) -> Table:
+    """One row a measure: each outlet's figure as written, the verdict and why."""
+    outlets = {b.id: b.article.outlet for b in brief.articles}
+    table = Table(title="Figures", expand=True, show_lines=True)
+    table.add_column("measure", overflow="fold", ratio=2)
+    table.add_column("each outlet's figure", overflow="fold", ratio=3)
+    table.add_column("verdict", overflow="fold", ratio=1)
+    for c in brief.claims:
+        figures = "\n".join(
+            f"{r.article} {escape(outlets.get(r.article) or '')}: “{escape(r.text)}”"
+            for r in c.reports
+        )
+        style = VERDICT_STYLE.get(c.verdict, "")
+        table.add_row(
+            escape(c.measure), figures, f"[{style}]{c.verdict}[/]\n[dim]{escape(c.why)}[/]"
+        )
+    return table
+
 
 def renderable(brief: Brief) -> Group:
     """What ``print`` shows; article text goes through ``escape`` so it cannot style itself."""
@@ -33,6 +54,8 @@ def renderable(brief: Brief) -> Group:
         Panel(f"[bold]{head}[/bold]\n{len(brief.articles)} articles  {span}", expand=True),
         table,
     ]
+    if brief.claims:
+        parts.append(claims_table(brief))
     if brief.problems:
         problems = Table(title="Could not read", expand=True)
         problems.add_column("document", overflow="fold")

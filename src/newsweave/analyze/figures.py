@@ -1,0 +1,196 @@
+"""What each figure counts, the event it belongs to, and where: read off the dependency parse.
+
+"US forces struck more than 85 targets in Iraq": the number modifies "targets" (what is
+counted), "targets" is the object of "struck" (the event), and "in Iraq" places it. "and
+wounded 25 others" counts whatever the figure before it in the sentence counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsweave.analyze import lexicon
+from newsweave.model import Entity, Figure, Quantity, Span
+
+# How far up the tree the event verb may be ("the killing of at least 16 people": people →
+# of → killing is two steps).
+MAX_HOPS = 4
+# Event words right after a bare figure ("16 killed and 25 wounded") when the parse gives no verb.
+LOOKAHEAD = 3
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _number_token(tokens: list[Token]) -> Token | None:
+    """The token that carries the figure's value: the last numeric word of its span."""
+    nums = [t for t in tokens if t.like_num or t.pos_ == "NUM"]
+    if nums:
+        return nums[-1]
+    return tokens[-1] if tokens else None
+
+
+def _noun_phrase_lemma(noun: Token) -> str:
+    """ "service members" → "service member": compounds kept, the head lemmatised."""
+    parts = [
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.i < noun.i
+        and not c.like_num
+        and c.ent_type_ not in lexicon.PLACE_LABELS | {"NORP"}
+    ]
+    return " ".join([*parts, noun.lemma_.lower()])
+
+
+def counted_noun(num: Token, span_tokens: list[Token]) -> Token | None:
+    """The noun a number counts, or None when the number stands alone ("injured 40")."""
+    head = num
+    # Climb through the figure's own words ("more than 85", "two hundred").
+    while head.dep_ in {"nummod", "quantmod", "compound", "amod", "nmod"} and head.head is not head:
+        nxt = head.head
+        if nxt in span_tokens and (nxt.like_num or nxt.pos_ == "NUM"):
+            head = nxt
+            continue
+        if nxt.pos_ in {"NOUN", "PROPN"}:
+            return nxt
+        break
+    if num.pos_ == "NOUN" and not num.like_num:
+        # "dozens of troops": a vague plural counts the object of its "of".
+        for child in num.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    # "25 wounded", "three dead": an adjective used as a noun right after the number.
+    nxt_tok = num.nbor(1) if num.i + 1 < len(num.doc) else None
+    if nxt_tok is not None and nxt_tok.pos_ in {"NOUN"} and nxt_tok not in span_tokens:
+        return nxt_tok
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma, except where the lemmatiser picks the wrong verb ("wound" is not "wind")."""
+    lower = tok.lower_
+    return lower if lexicon.event_class(lower) else tok.lemma_.lower()
+
+
+def _event_of(start: Token) -> tuple[str | None, Token]:
+    """The event lemma, the nearest verb or event noun above the counted phrase, and its token
+    (the figure's own phrase when there is none)."""
+    # "25 others wounded", "16 people killed": a participle hanging off the counted phrase.
+    for child in start.children:
+        if child.dep_ in {"acl", "amod", "relcl"} and lexicon.event_class(_lemma(child)):
+            return _lemma(child), child
+    tok = start
+    for _ in range(MAX_HOPS):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        lemma = _lemma(tok)
+        if tok.pos_ in {"VERB", "AUX"} or lexicon.event_class(lemma):
+            if lexicon.event_class(lemma):
+                return lemma, tok
+            # "left three soldiers dead": the state is a complement of the verb.
+            for child in tok.children:
+                if child.dep_ in {"oprd", "acomp", "xcomp"} and lexicon.event_class(_lemma(child)):
+                    return _lemma(child), tok
+            if tok.pos_ == "VERB":
+                return lemma, tok
+    return None, start
+
+
+def _event_after(num: Token) -> str | None:
+    """ "At least 16 killed": an event word just after a figure the parser left unattached."""
+    for tok in num.doc[num.i + 1 : num.i + 1 + LOOKAHEAD]:
+        if lexicon.event_class(_lemma(tok)):
+            return _lemma(tok)
+    return None
+
+
+def _places(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) -> tuple[str, ...]:
+    """Places the figure's own clause puts it in: place names after "in", "across", "near"…
+
+    Only the subtree of the figure's event (or noun) counts: a sentence often tells two events
+    ("strikes in Iraq … in retaliation for an attack that killed three"), and the place of one
+    is not the place of the other.
+    """
+    out: list[str] = []
+    lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
+    for ent in entities:
+        if ent.label not in lexicon.PLACE_LABELS:
+            continue
+        start, end = ent.span.start - offset, ent.span.end - offset
+        if start < lo or end > hi:
+            continue
+        toks = _tokens_in(doc, start, end)
+        if not toks:
+            continue
+        root = toks[-1]
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ in lexicon.LOCATIVE:
+            name = ent.text.removeprefix("the ").strip()
+            if name not in out:
+                out.append(name)
+    return tuple(out)
+
+
+def _context(doc: Doc) -> frozenset[str]:
+    return frozenset(
+        t.lemma_.lower()
+        for t in doc
+        if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha and len(t) > 2
+    )
+
+
+def sentence_figures(
+    doc: Doc, sentence: Span, quantities: Sequence[Quantity], entities: Sequence[Entity]
+) -> list[Figure]:
+    """Figures of one parsed sentence; quantity and entity spans are in article offsets."""
+    offset = sentence.start
+    context = _context(doc)
+    cumulative = bool(lexicon.CUMULATIVE.search(doc.text))
+    figures: list[Figure] = []
+    previous: tuple[str | None, str | None] = (None, None)
+    for q in quantities:
+        toks = _tokens_in(doc, q.span.start - offset, q.span.end - offset)
+        num = _number_token(toks)
+        if num is None:
+            continue
+        noun_tok = counted_noun(num, toks)
+        if q.unit and noun_tok is not None and noun_tok in toks:
+            noun_tok = None  # "1.5-kilometre": the unit word is part of the figure
+        noun = _noun_phrase_lemma(noun_tok) if noun_tok is not None else None
+        own = noun_tok if noun_tok is not None else num
+        event_lemma, event_tok = _event_of(own)
+        event_lemma = event_lemma or _event_after(num)
+        # "25 others" stands for the noun before it; so does a bare number that a verb of fate
+        # takes ("killed three soldiers and injured 40"), but not any bare number ("forces 250").
+        anaphor = noun is not None and noun.split()[-1] in lexicon.ANAPHORS
+        inherited = not q.unit and (
+            anaphor or (noun is None and lexicon.event_class(event_lemma) in lexicon.FATES)
+        )
+        if inherited or anaphor:
+            noun = previous[0] if inherited else None
+        # A noun that says what happened ("martyrs") speaks for itself only, not for the
+        # "25 others" that borrow it.
+        event = (None if inherited else lexicon.implied_event(noun)) or lexicon.event_class(
+            event_lemma
+        )
+        if event is None and inherited:
+            event = previous[1]
+        kind = q.unit or lexicon.noun_class(noun)
+        if noun and noun.split()[-1] in lexicon.OCCASIONS and event in {"struck", "attacks"}:
+            kind, event = "attacks", "attacks"
+        places = _places(doc, entities, offset, event_tok)
+        figures.append(
+            Figure(q, sentence, noun, kind, event, places, context, cumulative, event_lemma)
+        )
+        if noun and not q.unit:
+            previous = (noun, event)
+    return figures

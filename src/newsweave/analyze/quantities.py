@@ -1,0 +1,649 @@
+"""Every figure in a piece of news prose, as a closed interval (CONTRACT.md, "Claim").
+
+``find_quantities`` makes one pass of one compiled pattern over the text. The pattern has two
+kinds of branch, tried in order at each position:
+
+1. things that hold digits but are not figures, matched only to be passed over: dates
+   ("February 2, 2024", "7 October"), clock times ("2:22 PM", "04.00 pm"), names with a number
+   in them ("B-1", "F-35", "Covid-19", "Burj 22", "Article 5"), phone numbers, "24/7",
+   list numbers at the start of a line and page counters like "(8)";
+2. figures: vague plurals ("dozens", "tens of thousands"), then a number in digits or words with
+   what it carries: a qualifier in front ("more than", "nearly"), a currency ("$", "£"), a scale
+   ("million", "bn", "m"), a unit ("km", "per cent", "euros"), a qualifier behind ("or more",
+   "-plus") and a second number making a range ("between 20 and 30", "20-30", "two or three").
+
+A few checks that need more context than a regex branch run on each figure found: a year
+standing alone ("in 2024", but "2000 people" goes with it: outlets write "2,000"), ages
+("33-year-old", "aged 33"), "2 hours ago" (a time stamp for the dates stage), "no one",
+"one of", and a capitalised number inside a name ("Formula One") unless the whole text is a
+Title Case headline, where capitals say nothing.
+
+Intervals follow CONTRACT.md: a bare N is [N, N]; "more than N" and kin give low = N and no
+high (the contract's closed reading: N + 1 would assume whole counts, and "more than 4.2%"
+has no next value); "fewer than N" and kin give high = N; "about N" is N ± 10% and "nearly N"
+is [0.9 N, N]; a vague plural of B ("hundreds") is at least 2 B, and so are "several hundred"
+and "a few hundred". "several" and "a few" on their own, and "a number of", are left out: no
+outlet's figure is compared against them. "N to M" is a range, but "from N to M" is a change
+and gives two figures. A glued "m" is millions with a currency ("$50m") or before a counted
+noun ("5.5m people") and metres otherwise ("the 100m sprint"); "pounds" is sterling after a
+scale word ("45 million pounds") and weight otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsweave.analyze.numbers import ORDINAL_TAIL, SCALES, WORD_NUMBER, word_value
+from newsweave.model import Quantity, Span
+
+Bounds = tuple[float | None, float | None]
+
+# --- what a qualifier does to N ----------------------------------------------------------------
+
+ABOUT_BAND = 0.10  # "about 40": reporters round to two significant figures, so ±10% covers it
+NEARLY_BAND = 0.10  # "nearly 4,000": short of N, by no more than a rounding step
+
+
+def _clean(x: float) -> float:
+    """``x`` to 12 significant digits, so that 1.1 * 40 reads 44.0 and not 44.00000000000001."""
+    return float(f"{x:.12g}")
+
+
+def _exact(n: float) -> Bounds:
+    return n, n
+
+
+def _at_least(n: float) -> Bounds:
+    return n, None
+
+
+def _at_most(n: float) -> Bounds:
+    return None, n
+
+
+def _about(n: float) -> Bounds:
+    return _clean(n * (1 - ABOUT_BAND)), _clean(n * (1 + ABOUT_BAND))
+
+
+def _nearly(n: float) -> Bounds:
+    return _clean(n * (1 - NEARLY_BAND)), n
+
+
+def _just_over(n: float) -> Bounds:
+    return n, _clean(n * (1 + NEARLY_BAND))
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """How a qualifier turns N into an interval, and the reason a reader is shown."""
+
+    bounds: Callable[[float], Bounds]
+    why: str
+
+
+AT_LEAST = _Kind(_at_least, "a lower bound: low = N, as CONTRACT.md reads 'more than N'")
+AT_MOST = _Kind(_at_most, "an upper bound: high = N")
+ABOUT = _Kind(_about, "an approximation: N ± 10%, the rounding a reporter's 'about' hides")
+NEARLY = _Kind(_nearly, "just short of N: [0.9 N, N]")
+JUST_OVER = _Kind(_just_over, "just past N: [N, 1.1 N]")
+EXACT = _Kind(_exact, "")
+
+QUALIFIERS: dict[str, _Kind] = {
+    "more than": AT_LEAST,
+    "over": AT_LEAST,
+    "well over": AT_LEAST,
+    "above": AT_LEAST,
+    "at least": AT_LEAST,
+    "upwards of": AT_LEAST,
+    "in excess of": AT_LEAST,
+    "greater than": AT_LEAST,
+    "no fewer than": AT_LEAST,
+    "no less than": AT_LEAST,
+    "not less than": AT_LEAST,
+    "a minimum of": AT_LEAST,
+    "fewer than": AT_MOST,
+    "less than": AT_MOST,
+    "up to": AT_MOST,
+    "within": AT_MOST,
+    "at most": AT_MOST,
+    "no more than": AT_MOST,
+    "not more than": AT_MOST,
+    "under": AT_MOST,
+    "below": AT_MOST,
+    "a maximum of": AT_MOST,
+    "as many as": AT_MOST,  # "as many as 40 may have died": 40 is the most anyone claims
+    "about": ABOUT,
+    "around": ABOUT,
+    "approximately": ABOUT,
+    "roughly": ABOUT,
+    "some": ABOUT,
+    "an estimated": ABOUT,
+    "estimated": ABOUT,
+    "in the region of": ABOUT,
+    "nearly": NEARLY,
+    "almost": NEARLY,
+    "close to": NEARLY,
+    "just under": NEARLY,
+    "just shy of": NEARLY,
+    "just over": JUST_OVER,
+    "just above": JUST_OVER,
+    "slightly more than": JUST_OVER,
+    "a little over": JUST_OVER,
+    "a little more than": JUST_OVER,
+}
+SYMBOL_QUALIFIERS = {
+    "~": ABOUT,
+    "≈": ABOUT,
+    ">": AT_LEAST,
+    "≥": AT_LEAST,
+    "<": AT_MOST,
+    "≤": AT_MOST,
+}
+# Words after the figure; keys are written lower case with single spaces.
+POST_QUALIFIERS: dict[str, _Kind] = {
+    "or more": AT_LEAST,
+    "or above": AT_LEAST,
+    "or over": AT_LEAST,
+    "or greater": AT_LEAST,
+    "or higher": AT_LEAST,
+    "+": AT_LEAST,
+    "-plus": AT_LEAST,
+    "or fewer": AT_MOST,
+    "or less": AT_MOST,
+    "or under": AT_MOST,
+    "or below": AT_MOST,
+    "or lower": AT_MOST,
+    "or so": ABOUT,
+    "-odd": JUST_OVER,  # "40-odd" is forty and a few
+}
+RANGE_WHY = "a range: [first, second] as written"
+VAGUE_WHY = "a vague plural of B ('hundreds') means at least two Bs"
+
+# --- vague plurals -----------------------------------------------------------------------------
+
+# The B of each plural; the low bound is two of them. "scores" and "tens" only count before
+# "of" ("scores of people"): elsewhere "scores" is a verb or a noun ("test scores").
+VAGUE_BASE = {
+    "dozens": 12.0,
+    "scores": 20.0,
+    "tens": 10.0,
+    "hundreds": 100.0,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
+
+# --- units and currencies ----------------------------------------------------------------------
+
+# Every spelling of a unit, lower case, and the code it is normalised to.
+UNITS = {
+    **dict.fromkeys(["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"], "km"),
+    **dict.fromkeys(["metre", "metres", "meter", "meters"], "m"),
+    **dict.fromkeys(["cm", "centimetre", "centimetres", "centimeter", "centimeters"], "cm"),
+    **dict.fromkeys(["mm", "millimetre", "millimetres", "millimeter", "millimeters"], "mm"),
+    **dict.fromkeys(["mile", "miles", "mi"], "mi"),
+    **dict.fromkeys(["ft", "foot", "feet"], "ft"),
+    **dict.fromkeys(["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"], "kg"),
+    **dict.fromkeys(["tonne", "tonnes", "ton", "tons", "metric tons"], "t"),
+    **dict.fromkeys(["lb", "lbs"], "lb"),
+    **dict.fromkeys(["litre", "litres", "liter", "liters"], "l"),
+    **dict.fromkeys(["barrel", "barrels"], "bbl"),
+    **dict.fromkeys(["hour", "hours", "hr", "hrs"], "h"),
+    **dict.fromkeys(["minute", "minutes", "min", "mins"], "min"),
+    # "second" alone is left out: "twenty-second" is an ordinal far more often than a duration.
+    **dict.fromkeys(["seconds", "sec", "secs"], "s"),
+    **dict.fromkeys(["day", "days"], "day"),
+    **dict.fromkeys(["week", "weeks"], "week"),
+    **dict.fromkeys(["month", "months"], "month"),
+    **dict.fromkeys(["year", "years", "yr", "yrs"], "year"),
+    **dict.fromkeys(["%", "percent", "per cent", "per-cent", "pct"], "%"),
+    **dict.fromkeys(["percentage point", "percentage points", "pp"], "pp"),
+    **dict.fromkeys(["km/h", "kph", "kmh"], "km/h"),
+    **dict.fromkeys(["mph"], "mph"),
+    **dict.fromkeys(["knot", "knots"], "kn"),
+    **dict.fromkeys(["sq km", "km2", "km²", "square kilometres", "square kilometers"], "km2"),
+    **dict.fromkeys(["hectare", "hectares"], "ha"),
+    **dict.fromkeys(["acre", "acres"], "acre"),
+    **dict.fromkeys(["°c", "degrees celsius"], "°C"),
+    **dict.fromkeys(["°f", "degrees fahrenheit"], "°F"),
+    **dict.fromkeys(["dollar", "dollars", "us dollars", "usd"], "USD"),
+    **dict.fromkeys(["euro", "euros", "eur"], "EUR"),
+    **dict.fromkeys(["pounds sterling", "sterling", "gbp"], "GBP"),
+    # "pounds" is money after a scale word ("45 million pounds") and weight otherwise.
+    **dict.fromkeys(["pound", "pounds"], "lb"),
+    **dict.fromkeys(["yen", "jpy"], "JPY"),
+    **dict.fromkeys(["yuan", "renminbi", "cny"], "CNY"),
+    **dict.fromkeys(["rupee", "rupees", "inr"], "INR"),
+    **dict.fromkeys(["rouble", "roubles", "ruble", "rubles"], "RUB"),
+    **dict.fromkeys(["shekel", "shekels"], "ILS"),
+}
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "ILS", "AUD", "CAD"})
+CURRENCY_PREFIXES = {
+    "$": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "inr": "INR",
+    "jpy": "JPY",
+}
+# Scale words after digits ("1.2 million", "500 crore"), and the short forms glued on ("$50m").
+SCALE_WORDS = {**SCALES, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+SCALE_WORDS |= {"mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
+GLUED_SCALES = {"k": 1e3, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
+# --- the pattern -------------------------------------------------------------------------------
+
+
+def _words(keys: list[str]) -> str:
+    """An alternation of phrases, longest first, any run of spaces matching a space."""
+    ordered = sorted(keys, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_AMPM = r"(?i:[ap]\.\s?m\b\.?|[ap]m\b)"
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|ET|PT|(?i:local\s+time))\b"
+
+_STREET = r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Walk|Way|Drive|Place|Square|Boulevard)\b"
+
+# Digit-led things that are not figures; also tried where a figure would start, so that
+# "about 4 pm" or "over 2 February" do not read as figures through their qualifier.
+_NOT_FIGURE_AT_DIGIT = "|".join(
+    [
+        _DAY + r"\s+(?:of\s+)?" + _MONTH,  # 2 February, 7th of October
+        _YEAR + r"-[01]\d-[0-3]\d",  # 2024-02-02
+        r"\d{1,2}(?:[:.]\d\d)?\s*(?:[-–]|to|and)\s*\d{1,2}(?:[:.]\d\d)?\s*" + _AMPM,  # 2-3 pm
+        r"\d{1,2}[:.]\d\d(?::\d\d)?\s*" + _AMPM,  # 10:22 p.m, 04.00 pm
+        r"\d{1,2}:\d\d(?::\d\d)?(?!\d)",  # 6:07, 14:30
+        r"\d{1,2}\s*" + _AMPM,  # 4 pm, 4pm
+        r"\d{1,2}[.:]?\d\d\s*" + _ZONE,  # 1400 GMT, 10.30 local time
+        r"\d+(?:/\d+)+",  # 24/7, 9/11, 02/02/2024
+        r"\d{1,2}[.]\d{1,2}[.]\d{2,4}(?!\d)",  # 02.02.2024
+        r"\d{3}[-.]\d{3}[-.]\d{4}(?!\d)",  # 555-123-4567
+        # a street address: "14 Rope Walk", "10 Downing Street"
+        r"\d{1,5}[a-z]?[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}" + _STREET,
+    ]
+)
+# Capitalised words that may stand before a figure without naming anything ("Some 40 people").
+_NOT_A_NAME = (
+    r"(?:About|Around|Some|Over|Under|Nearly|Almost|Roughly|Approximately|Only|Just|All|And|"
+    r"But|Or|The|In|On|At|By|Since|Until|Of|For|From|To|With|After|Before|Between|Another|"
+    r"Those|These|Up|Within|Than|Killing|Including|Among)\b"
+)
+# Heads that take a number as part of a name wherever they stand ("Article 5", "Boeing 737").
+_NAME_HEADS = (
+    r"(?:Article|Articles|Section|Chapter|Resolution|Flight|Tower|Burj|Route|Highway|Camp|Gate|"
+    r"Level|Phase|Apollo|Boeing|Airbus|Model|Block|Unit|Room|Building|Platform|Terminal|Sector|"
+    r"Zone|Division|Brigade|Battalion|Regiment|Squadron|Channel|Formula|Windows|iPhone|Galaxy|"
+    r"Page|Figure|Table|Item|Rule|Clause|Paragraph|Vol\.|No\.|Nos\.|Pt\.|[Nn]umber)"
+)
+
+_SKIP = "|".join(
+    [
+        # dates led by a month: February 2, 2024; Feb 2; January 2024
+        r"(?=[JFMASOND])" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?",
+        r"(?=[JFMASOND])" + _MONTH + r",?\s+" + _YEAR,
+        # dates, clock times, "24/7", phone numbers
+        r"(?<![\w.,/:-])(?=\d)(?:" + _NOT_FIGURE_AT_DIGIT + r")",
+        # a letter-led token glued to digits is a name: B-1, F-35, M142, G7, Covid-19, MQ-9
+        r"(?<![\w-])(?!(?:Rs|USD|EUR|GBP|INR|JPY)\.?\s?\d)[A-Za-z][A-Za-z.]*-?\d[\w./-]*",
+        r"(?=[A-Zin])" + _NAME_HEADS + r"\s*\d[\w.,/-]*",
+        # a capitalised word inside a sentence, then a number: "the Burj 22 base", "Tower 22"
+        r"(?<=[a-z,;][ \u00a0])(?=[A-Z])(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
+        r"[A-Z][\w'’.-]*[ \t\u00a0]+(?P<namenum>\d[\d,.]*(?:-\w+)*)",
+        # list numbers at the start of a line ("1." / "2)"), page counters "(8)" and "[12]"
+        r"(?m:^)[ \t]*\d{1,2}[.)](?=[ \t])",
+        r"[(\[]\d{1,4}[)\]]",
+        # phone numbers with a country code
+        r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}",
+    ]
+)
+
+# "1,200", "4.2", and the no-break spaces some outlets print between thousands ("50 000")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?"
+_CURRENCY = r"(?:US\$|A\$|C\$|\$|£|€|¥|₹|(?:Rs\.?|USD|EUR|GBP|INR|JPY)\s?)"
+_SCALE = _words(list(SCALE_WORDS))
+_UNIT = _words([u for u in UNITS if u != "%"])
+
+
+def _figure(n: int) -> str:
+    """One number with its currency, scale and unit; group names end in ``n`` (1 or 2)."""
+    return (
+        rf"(?P<cur{n}>{_CURRENCY}\s?)?"
+        rf"(?!{_NOT_FIGURE_AT_DIGIT})"
+        rf"(?P<num{n}>{_DIGITS}|{WORD_NUMBER})"
+        rf"(?!-{ORDINAL_TAIL}\b|\s+(?i:halves|quarters|thirds|fifths)\b)"
+        rf"(?:[\s-](?P<scale{n}>(?i:{_SCALE}))(?!\w)|(?P<glued{n}>[kK]|mn|m|M|bn|b|B|tn|trn)"
+        rf"(?![A-Za-z]))?"
+        rf"(?:(?P<unit{n}>\s?%|(?:\s|-)?(?i:{_UNIT})(?:-(?i:long|wide|high|deep|tall))?(?!\w)"
+        rf"|\s?m(?!\w))|(?P<short{n}>[hts])(?!\w))?"
+    )
+
+
+_QUALIFIER = _words(list(QUALIFIERS))
+_POST = _words([k for k in POST_QUALIFIERS if k not in ("+", "-plus", "-odd")])
+_VAGUE = (
+    r"(?P<vague>(?i:(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+    r"|(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)s?"
+    r"|dozens|scores(?=\s+of\b)|tens(?=\s+of\b)|hundreds|thousands|millions|billions))"
+    r"(?:\s+of\s+(?P<vcur>(?i:dollars|euros|pounds)))?(?!\w)"
+)
+_QUANTITY = (
+    r"(?<![\w.,/:\-−–])"
+    r"(?:(?P<qual>(?i:" + _QUALIFIER + r"))\s+|(?P<sym>[~≈<>≤≥])\s?)?"
+    r"(?:(?P<btw>(?i:between))\s+)?"
+    + _figure(1)
+    + r"(?:(?(btw)\s+(?i:and)\s+|(?P<sep>[-–](?=[\d$£€])|\s+(?i:to|or)\s+))"
+    + _figure(2)
+    + r")?(?(btw)(?(num2)|(?!)))"  # "between" needs its "and M"
+    r"(?P<post>\s+(?i:" + _POST + r")\b|\+|-plus\b|-odd\b)?"
+    r"(?!\w)(?![.,]\d)(?![-–]\d)(?![-–][A-Z])"  # not "1.2.3", "2-3 pm", "7-Eleven"
+)
+# Every branch starts a word, so one look behind skips the middles of words at once.
+PATTERN = re.compile(
+    r"(?<!\w)(?:(?P<skip>" + _SKIP + r")|(?<![\w-])" + _VAGUE + r"|" + _QUANTITY + r")"
+)
+# The figure branch alone, to read a number that the name rule took from a Title Case headline.
+QUANTITY_AT = re.compile(_QUANTITY)
+
+# Context checks run once per figure found.
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_OLD_AFTER = re.compile(r"[-\s]olds?\b", re.IGNORECASE)
+_ONE_IDIOM_AFTER = re.compile(r"\s+(?:of|another)\b|-", re.IGNORECASE)
+_ONE_IDIOM_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$|-$", re.IGNORECASE)
+_IN_NAME_BEFORE = re.compile(r"[a-z,;] $")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# "Nora Pell, 71, said": a small number between commas after a full name is an age.
+_AGE_APPOSITION = re.compile(
+    r"(?<!\w)(?!(?:In|On|At|By|For|From|Of|To|The)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s$"
+)
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+# Counted nouns that make a glued "m" millions rather than metres ("5.5m people").
+_MILLIONS_OF = re.compile(
+    r"\s+(?:people|residents|voters|users|jobs|homes|households|viewers|children|refugees|"
+    r"customers|subscribers|doses|barrels|visitors|passengers|patients|workers|members|"
+    r"citizens|copies|tonnes|tons)\b",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[,\u00a0\u202f]")
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})
+_NUMBER_WORD_START = re.compile(r"[A-Za-z]")
+
+
+# --- reading a match ---------------------------------------------------------------------------
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``, in order, each with its span and closed interval."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Quantity] = []
+    done = 0  # where the last figure ended: a match inside it is a piece of it
+    title_case: bool | None = None
+    for m in PATTERN.finditer(text):
+        if m.start() < done:
+            continue
+        vague = m.group("vague") is not None
+        if m.group("namenum") is not None:
+            # "Burj 22" is a name, but in "US Strikes 85 Targets" every word has a capital
+            title_case = _is_title_case(text) if title_case is None else title_case
+            retry = QUANTITY_AT.match(text, m.start("namenum")) if title_case else None
+            if retry is None:
+                continue
+            m = retry
+        elif m.group("skip") is not None:
+            continue
+        try:
+            found = _from_vague(m) if vague else _from_match(text, m)
+        except (ValueError, ArithmeticError, KeyError):
+            # one unreadable figure (a spelling the tables lack) must not cost the text the rest
+            continue
+        if found:
+            out.extend(found)
+            done = found[-1].span.end
+    return out
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in Title Case, where a capital says nothing of names."""
+    long_words = [w for w in _LETTERS.findall(text) if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 3 and capitals >= 0.8 * len(long_words)
+
+
+def _from_vague(m: re.Match[str]) -> list[Quantity]:
+    """ "dozens", "tens of thousands", "several hundred": at least two of the base."""
+    words = _SPACES.sub(" ", m.group("vague").lower())
+    plurals = (w if w.endswith("s") else w + "s" for w in words.split(" "))
+    base = math.prod(VAGUE_BASE.get(w, 1.0) for w in plurals)
+    money = (m.group("vcur") or "").lower()
+    unit = ("GBP" if money == "pounds" else UNITS[money]) if money else None
+    qualifier = next((q for q in ("several", "a few", "many") if words.startswith(q)), words)
+    span = Span(m.start(), m.end())
+    return [Quantity(span, m.group(), 2 * base, None, unit, qualifier, VAGUE_WHY)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """One number of a match as written: what each group said, not yet combined."""
+
+    start: int
+    end: int
+    value: float
+    words: bool
+    currency: str | None
+    scale: float | None
+    glued: str | None
+    unit: str | None
+
+
+def _parts(m: re.Match[str], n: int) -> _Parts | None:
+    """Read number ``n`` (1 or 2) of a match into its written parts."""
+    num = m.group(f"num{n}")
+    if num is None:
+        return None
+    words = bool(_NUMBER_WORD_START.match(num))
+    if not words and len(num) > 1 and num[0] == "0" and num[1].isdigit():
+        return None  # "007", "000": a code, or the tail of "50 000" split by a plain space
+    value = word_value(num) if words else float(_SEPARATORS.sub("", num))
+    if value is None:
+        return None
+    cur = m.group(f"cur{n}")
+    currency = CURRENCY_PREFIXES.get(cur.strip().lower().rstrip(".")) if cur else None
+    scale_word = m.group(f"scale{n}")
+    scale = SCALE_WORDS[_SPACES.sub(" ", scale_word.lower())] if scale_word else None
+    unit_text = m.group(f"unit{n}") or m.group(f"short{n}")
+    unit = _unit_code(unit_text) if unit_text else None
+    start = m.start(f"cur{n}") if cur else m.start(f"num{n}")
+    ends = [m.end(g) for g in (f"num{n}", f"scale{n}", f"glued{n}", f"unit{n}", f"short{n}")]
+    return _Parts(start, max(ends), value, words, currency, scale, m.group(f"glued{n}"), unit)
+
+
+def _unit_code(written: str) -> str:
+    """The normalised code of a unit as written: "kilometre-long" is "km", "per cent" is "%"."""
+    key = _SPACES.sub(" ", written).strip(" -").lower()
+    for tail in ("-long", "-wide", "-high", "-deep", "-tall"):
+        key = key.removesuffix(tail)
+    if key in ("h", "t", "m", "%"):
+        return key
+    return UNITS[key]
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """One number of a match with its scale applied and its unit settled."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+
+
+def _settle(own: _Parts, other: _Parts | None, *, first: bool, counted: bool) -> _Figure | None:
+    """Apply scale and unit, taking from the range's other end what this end leaves out.
+
+    "$20-30m" is $20m to $30m, and "20 to 30 km" is km at both ends; a scale only carries
+    back to a smaller first figure ("1 to 2 million", but not "500 to 2 million"). ``counted``
+    says a counted noun follows, which makes a glued "m" millions ("5.5m people").
+    """
+    currency = own.currency or (other.currency if other else None)
+    unit = own.unit or (other.unit if other else None)
+    has_scale_word = own.scale is not None or (own.glued is not None)
+    scale = own.scale
+    glued = own.glued
+    if scale is None and glued is None and other is not None and first and own.value <= other.value:
+        scale, glued = other.scale, other.glued
+        has_scale_word = scale is not None or glued is not None
+    if unit == "lb" and has_scale_word:
+        unit = "GBP"  # "45 million pounds" is money; "200 pounds" a weight
+    money = currency is not None or unit in CURRENCIES
+    if glued is not None:
+        if glued == "m" and not money and not counted:
+            unit = unit or "m"  # "a 50m wall": metres unless a currency says millions
+        elif glued == "b" and not money:
+            return None  # "5b" outside money is a name ("B-5"), not five billion
+        else:
+            scale = GLUED_SCALES[glued.lower()]
+    if unit == "m" and money and scale is None:
+        unit, scale = None, 1e6  # "$50 m"
+    value = own.value * (scale or 1.0)
+    if not math.isfinite(value):
+        return None
+    return _Figure(own.start, own.end, value, currency or unit)
+
+
+def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
+    """The figure, range or pair of figures of one match, after the context checks."""
+    p1 = _parts(m, 1)
+    p2 = _parts(m, 2)
+    if p1 is None or (m.group("num2") is not None and p2 is None):
+        return []
+    counted = _MILLIONS_OF.match(text, m.end()) is not None
+    one = _settle(p1, p2, first=True, counted=counted)
+    two = _settle(p2, p1, first=False, counted=counted) if p2 is not None else None
+    if one is None or (p2 is not None and two is None):
+        return []
+    if not _is_figure(text, m, p1, one, p2):
+        return []
+    kind, qualifier = _kind(m)
+    whole = Span(m.start(), m.end())
+    if two is None:
+        return [_quantity(text, whole, kind, qualifier, (one.value, one.value), one.unit)]
+    unit = two.unit or one.unit
+    if m.group("btw"):
+        ends = (min(one.value, two.value), max(one.value, two.value))
+        return [_quantity(text, whole, kind, qualifier or "between", ends, unit, RANGE_WHY)]
+    sep = _SPACES.sub(" ", m.group("sep").strip().lower()).replace("–", "-")
+    if two.value <= one.value and sep == "-":
+        return []  # "3-1" is a score and "2023-24" a season
+    if two.value <= one.value or (sep == "to" and _from_before(text, m)):
+        # "two or one", "rose from 20 to 30": two figures, each standing alone
+        post_kind, post = _post_kind(m)
+        head, tail = Span(m.start(), one.end), Span(two.start, m.end())
+        return [
+            _quantity(text, head, kind, qualifier, (one.value, one.value), one.unit),
+            _quantity(text, tail, post_kind, post, (two.value, two.value), two.unit),
+        ]
+    ends = (one.value, two.value)
+    return [_quantity(text, whole, kind, qualifier or sep, ends, unit, RANGE_WHY)]
+
+
+def _quantity(
+    text: str,
+    span: Span,
+    kind: _Kind,
+    qualifier: str | None,
+    ends: tuple[float, float],
+    unit: str | None,
+    why: str | None = None,
+) -> Quantity:
+    """A Quantity over ``span`` whose bounds ``kind`` draws from the figures at its two ends."""
+    low = kind.bounds(ends[0])[0]
+    high = kind.bounds(ends[1])[1]
+    reasons = "; ".join(r for r in (why, kind.why) if r) or None
+    return Quantity(span, span.of(text), low, high, unit, qualifier, reasons)
+
+
+def _kind(m: re.Match[str]) -> tuple[_Kind, str | None]:
+    """The qualifier of a match (in front first, then behind) and how it is written."""
+    if m.group("qual"):
+        written = _SPACES.sub(" ", m.group("qual").lower())
+        return QUALIFIERS[written], written
+    if m.group("sym"):
+        return SYMBOL_QUALIFIERS[m.group("sym")], m.group("sym")
+    return _post_kind(m)
+
+
+def _post_kind(m: re.Match[str]) -> tuple[_Kind, str | None]:
+    """The qualifier written after the figure ("or more", "-plus"), if any."""
+    if m.group("post"):
+        written = _SPACES.sub(" ", m.group("post").strip().lower())
+        return POST_QUALIFIERS[written], written
+    return EXACT, None
+
+
+def _from_before(text: str, m: re.Match[str]) -> bool:
+    """Whether "from" stands just before the match: "from 20 to 30" is a change, not a range."""
+    return _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
+def _is_figure(text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts | None) -> bool:
+    """The checks that need context: years, ages, "no one", numbers inside names."""
+    start, end = m.start(), m.end()
+    qualified = bool(m.group("qual") or m.group("sym") or m.group("post"))
+    bare = not qualified and one.unit is None and p1.scale is None and p1.glued is None
+    num1 = m.group("num1")
+    # "in 2024", "since 1999", "2020-2023": a year standing alone is a date, not a figure
+    if (
+        bare
+        and _YEAR_LIKE.fullmatch(num1)
+        and (p2 is None or _YEAR_LIKE.fullmatch(m.group("num2") or ""))
+    ):
+        return False
+    # "the 33-year-old actress": an age in an apposition, not a figure of the story
+    if one.unit in _AGE_UNITS and _OLD_AFTER.match(text, end):
+        return False
+    # "aged 33" is an age too; "2 hours ago" is a time stamp, which the dates stage reads
+    if _AGED_BEFORE.search(text, max(0, start - 8), start) or _AGO_AFTER.match(text, end):
+        return False
+    if (
+        bare
+        and p2 is None
+        and len(num1) <= 3
+        and text.startswith(",", end)
+        and _AGE_APPOSITION.search(text, max(0, start - 40), start)
+    ):
+        return False
+    if p1.words and p2 is None and not qualified and one.unit is None:
+        if num1.lower() == "one" and (
+            _ONE_IDIOM_AFTER.match(text, m.end("num1"))
+            or _ONE_IDIOM_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            return False  # "no one", "one of the", "one another", "one-sided"
+        if (
+            num1[0].isupper()
+            and _IN_NAME_BEFORE.search(text, max(0, start - 2), start)
+            and not _is_title_case(text)
+        ):
+            return False  # "Formula One", "the Big Three": a capitalised number inside a name
+    return True

@@ -1,0 +1,1 @@
+"""Cross-checking: what the articles of one story say about the same things."""
