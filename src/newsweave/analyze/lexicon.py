@@ -153,7 +153,8 @@ LOCATIVE = frozenset(
 # A running total rather than one event's count: "since October", "so far this year", "to date".
 CUMULATIVE = re.compile(
     r"\bsince (?:(?:early|late|mid-?)\s*)?(?:\d{1,2} )?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bsince (?:the (?:start|beginning) of|last (?:year|month|week)|(?:19|20)\d\d)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\bsince (?:the (?:start|beginning) of|last (?:year|month|week)|(?:19|20)\d\d)\b|"
     r"\bso far\b|\bto date\b|\bin total\b|\bcumulative\b|\bover the (?:past|last) \w+ "
     r"(?:years|months|weeks)\b",
     re.IGNORECASE,
