@@ -27,6 +27,15 @@ FLOORS = {
     "metadata.title": (0.75, 1.0),
     "metadata.published": (0.8, 0.8),
     "metadata.outlet": (0.8, 1.0),
+    "claims.report_recall": (0.9, 0.979),
+    "claims.verdict_accuracy": (0.8, 0.9),
+    "claims.mean_purity": (0.85, 1.0),
+}
+# Figures that must stay at or under a ceiling: (ceiling, last measured).
+CEILINGS = {
+    "claims.mean_claims_per_measure": (1.3, 1.11),
+    "claims.false_conflicts(count)": (0, 0),
+    "provenance.invalid_spans(count)": (0, 0),
 }
 
 
@@ -59,6 +68,12 @@ def _get(scores: dict[str, Any], name: str) -> float:
 def test_floor(scores: dict[str, Any], name: str) -> None:
     floor, _measured = FLOORS[name]
     assert _get(scores, name) >= floor
+
+
+@pytest.mark.parametrize("name", sorted(CEILINGS))
+def test_ceiling(scores: dict[str, Any], name: str) -> None:
+    ceiling, _measured = CEILINGS[name]
+    assert _get(scores, name) <= ceiling
 
 
 def test_every_seed_is_read(scores: dict[str, Any]) -> None:

@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from newsweave.analyze import lexicon
 from newsweave.model import AnnotatedArticle, Claim, Figure, Report, Span, Verdict
 
@@ -29,6 +31,7 @@ MERGE = 0.06
 PLACE_BONUS = 0.2
 NOUN_BONUS = 0.1
 
+# Events worth naming in a measure ("troops wounded"); others are left to the figures.
 EVENT_WORDS = {
     "killed": "killed",
     "wounded": "wounded",
@@ -36,9 +39,9 @@ EVENT_WORDS = {
     "used": "used",
     "evacuated": "evacuated",
     "arrested": "arrested",
-    "lasted": "lasting",
-    "attacks": "",
 }
+# Kinds that count people: "used" says nothing about them ("employs about 40 people").
+PEOPLE = frozenset({"people", "troops", "firefighters"})
 UNIT_WORDS = {
     "min": "minutes",
     "h": "hours",
@@ -96,15 +99,25 @@ def verdict(reports: Sequence[Report]) -> tuple[Verdict, str]:
     return "differ", f"the figures differ but can all be true together: {shown}"
 
 
-def interval(r: Report) -> str:
-    def fmt(x: float | None, inf: str) -> str:
-        if x is None:
-            return inf
-        return f"{x:g}"
+def _number(x: float) -> str:
+    """12, 4.2, 4,200,000: as a reader writes them."""
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
 
+
+def interval(r: Report) -> str:
+    """The interval in words: "40", "at least 40", "at most 30 min", "18 to 22"."""
+    unit = f" {r.unit}" if r.unit else ""
     if r.low is not None and r.low == r.high:
-        return fmt(r.low, "")
-    return f"{fmt(r.low, '-∞')} to {fmt(r.high, '∞')}"
+        return _number(r.low) + unit
+    if r.high is None and r.low is not None:
+        return f"at least {_number(r.low)}{unit}"
+    if r.low is None and r.high is not None:
+        return f"at most {_number(r.high)}{unit}"
+    if r.low is not None and r.high is not None:
+        return f"{_number(r.low)} to {_number(r.high)}{unit}"
+    return "any value"
 
 
 def _report(item: _Item) -> Report:
@@ -162,30 +175,41 @@ def _contradicts(fa: Figure, fb: Figure) -> bool:
 
 
 def cluster(items: Sequence[_Item], idf: dict[str, float]) -> list[list[_Item]]:
-    """Average-link agglomerative clustering with cannot-link constraints."""
+    """Average-link agglomerative clustering with cannot-link constraints.
+
+    Cluster-to-cluster sums of similarity and the cannot-link flags are kept in matrices and
+    folded on each merge, so a merge costs one pass over the remaining clusters.
+    """
     n = len(items)
-    sim = [[_similarity(items[i], items[j], idf) for j in range(n)] for i in range(n)]
-    cannot = [[_cannot_link(items[i], items[j]) for j in range(n)] for i in range(n)]
+    if n == 1:
+        return [list(items)]
+    sim = np.zeros((n, n))
+    cannot = np.zeros((n, n), dtype=bool)
     for i in range(n):
-        for j in range(n):
+        for j in range(i + 1, n):
+            value = _similarity(items[i], items[j], idf)
             if _contradicts(items[i].figure, items[j].figure):
-                sim[i][j] -= CONFLICT_PENALTY
-    groups: list[list[int]] = [[i] for i in range(n)]
-    while len(groups) > 1:
-        best, pair = MERGE, None
-        for x in range(len(groups)):
-            for y in range(x + 1, len(groups)):
-                gx, gy = groups[x], groups[y]
-                if any(cannot[i][j] for i in gx for j in gy):
-                    continue
-                avg = sum(sim[i][j] for i in gx for j in gy) / (len(gx) * len(gy))
-                if avg > best:
-                    best, pair = avg, (x, y)
-        if pair is None:
+                value -= CONFLICT_PENALTY
+            sim[i, j] = sim[j, i] = value
+            cannot[i, j] = cannot[j, i] = _cannot_link(items[i], items[j])
+    sizes = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while True:
+        avg = sim / np.outer(sizes, sizes)
+        blocked = cannot | ~np.outer(alive, alive) | np.eye(n, dtype=bool)
+        avg[blocked] = -np.inf
+        x, y = divmod(int(np.argmax(avg)), n)
+        if avg[x, y] <= MERGE:
             break
-        x, y = pair
-        groups[x] = groups[x] + groups[y]
-        del groups[y]
+        sim[x, :] += sim[y, :]
+        sim[:, x] += sim[:, y]
+        cannot[x, :] |= cannot[y, :]
+        cannot[:, x] |= cannot[:, y]
+        sizes[x] += sizes[y]
+        alive[y] = False
+        members[x] += members[y]
+    groups = [members[i] for i in range(n) if alive[i]]
     return [[items[i] for i in sorted(g, key=lambda k: (items[k].article, k))] for g in groups]
 
 
@@ -198,17 +222,25 @@ def _plural(noun: str) -> str:
 
 
 def describe(items: Sequence[_Item]) -> str:
-    """A readable measure: "service members killed in Jordan", "minutes lasting"."""
+    """A readable measure: "service members killed in Jordan", "amount in GBP"."""
     figs = [it.figure for it in items]
     kind = figs[0].kind or ""
     own = Counter(f.noun for f in figs if f.noun and lexicon.implied_event(f.noun) is None)
     noun = own.most_common(1)[0][0] if own else kind
-    head = UNIT_WORDS.get(noun, _plural(noun)) if noun else "figure"
+    unit = figs[0].quantity.unit
+    if unit and len(unit) == 3 and unit.isupper():
+        head = f"amount in {unit}"  # a currency code
+    else:
+        head = UNIT_WORDS.get(noun, _plural(noun)) if noun else "figure"
     events = Counter(f.event for f in figs if f.event)
     event = events.most_common(1)[0][0] if events else None
     words = [head]
-    if event and event != lexicon.implied_event(noun) and EVENT_WORDS.get(event, event):
-        words.append(EVENT_WORDS.get(event, event))
+    if (
+        event in EVENT_WORDS
+        and event != lexicon.implied_event(noun)
+        and not (event == "used" and kind in PEOPLE)
+    ):
+        words.append(EVENT_WORDS[event])
     places = Counter(p for f in figs for p in f.places)
     if places:
         top = [p for p, _ in places.most_common(2)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.model import Brief
+from newsweave.render.claims import by_article
 from newsweave.render.json import iso
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|])")
@@ -45,10 +46,8 @@ def render(brief: Brief) -> str:
         outlets = {b.id: b.article.outlet for b in brief.articles}
         for c in brief.claims:
             figures = " · ".join(
-                f"{r.article} {escape(outlets.get(r.article) or '')}: “{escape(r.text)}”".replace(
-                    " :", ":"
-                )
-                for r in c.reports
+                f"{aid} {escape(outlets.get(aid) or '')}: {', '.join(escape(w) for w in wordings)}"
+                for aid, wordings in by_article(c)
             )
             lines.append(f"| {escape(c.measure)} | **{c.verdict}** | {figures} | {escape(c.why)} |")
     if brief.problems:

@@ -8,6 +8,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from newsweave.model import Brief
+from newsweave.render.claims import by_article
 from newsweave.render.json import iso
 
 VERDICT_STYLE = {"conflict": "bold red", "differ": "yellow", "agree": "green", "single": "dim"}
@@ -22,8 +23,8 @@ def claims_table(brief: Brief) -> Table:
     table.add_column("verdict", overflow="fold", ratio=1)
     for c in brief.claims:
         figures = "\n".join(
-            f"{r.article} {escape(outlets.get(r.article) or '')}: “{escape(r.text)}”"
-            for r in c.reports
+            f"{aid} {escape(outlets.get(aid) or '')}: {', '.join(escape(w) for w in wordings)}"
+            for aid, wordings in by_article(c)
         )
         style = VERDICT_STYLE.get(c.verdict, "")
         table.add_row(

@@ -1,0 +1,15 @@
+"""What the human-facing formats share about claims."""
+
+from __future__ import annotations
+
+from newsweave.model import Claim
+
+
+def by_article(claim: Claim) -> list[tuple[str, list[str]]]:
+    """Each article's distinct wordings of the figure, quoted, in report order."""
+    out: dict[str, list[str]] = {}
+    for r in claim.reports:
+        wording = f"“{r.text}”"
+        if wording not in out.setdefault(r.article, []):
+            out[r.article].append(wording)
+    return list(out.items())

@@ -1,0 +1,111 @@
+"""Alignment and verdicts on small stories written for these tests."""
+
+from __future__ import annotations
+
+from newsweave.analyze import analyze_articles
+from newsweave.brief.story import article_ids
+from newsweave.crosscheck.claims import align, meet, verdict
+from newsweave.model import Article, Claim, Report, Span
+
+
+def story(*texts: str) -> list[Claim]:
+    arts = [Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),)) for i, t in enumerate(texts)]
+    annotated = analyze_articles(arts)
+    return align(list(zip(article_ids(arts), annotated, strict=True)))
+
+
+def by_figures(claims: list[Claim]) -> dict[frozenset[str], Claim]:
+    return {frozenset(f"{r.article}:{r.text}" for r in c.reports): c for c in claims}
+
+
+def r(low: float | None, high: float | None, article: str = "a1", text: str = "x") -> Report:
+    return Report(article, Span(0, 1), text, low, high)
+
+
+def test_interval_meeting() -> None:
+    assert meet(r(85, 85), r(85, None))
+    assert meet(r(None, 30), r(30, 30))
+    assert not meet(r(12, 12), r(21, 21))
+    assert meet(r(24, None), r(40, 40))
+
+
+def test_verdicts() -> None:
+    assert verdict([r(3, 3, "a1"), r(3, 3, "a1")])[0] == "single"
+    assert verdict([r(3, 3, "a1"), r(3, 3, "a2")])[0] == "agree"
+    assert verdict([r(85, 85, "a1"), r(85, None, "a2")])[0] == "differ"
+    v, why = verdict([r(12, 12, "a1", "12"), r(21, 21, "a2", "21")])
+    assert v == "conflict"
+    assert '"12"' in why and '"21"' in why and "cannot both be true" in why
+
+
+def test_a_true_conflict() -> None:
+    claims = story(
+        "The landslide in Vale killed 12 people, rescuers said on Monday.",
+        "Rescuers said 21 people were killed in the Vale landslide on Monday.",
+    )
+    dead = [c for c in claims if {x.text for x in c.reports} == {"12", "21"}]
+    assert len(dead) == 1
+    assert dead[0].verdict == "conflict"
+    assert "people" in dead[0].measure and "killed" in dead[0].measure
+
+
+def test_figures_that_can_all_be_true_differ() -> None:
+    claims = story(
+        "The blaze forced more than 200 residents from their homes overnight.",
+        "Police evacuated 250 residents from their homes overnight.",
+    )
+    c = by_figures(claims)[frozenset({"a1:more than 200", "a2:250"})]
+    assert c.verdict == "differ"
+
+
+def test_same_interval_agrees_across_wordings() -> None:
+    claims = story(
+        "The fire burned for 14 hours before crews contained it.",
+        "Crews needed fourteen hours to bring the fire under control.",
+    )
+    c = by_figures(claims)[frozenset({"a1:14 hours", "a2:fourteen hours"})]
+    assert c.verdict == "agree"
+
+
+def test_units_never_mix() -> None:
+    claims = story(
+        "The convoy travelled 40 km to the border on Tuesday.",
+        "The convoy travelled 40 miles to the border on Tuesday.",
+    )
+    assert all(len({x.unit for x in c.reports}) == 1 for c in claims)
+    assert {c.verdict for c in claims} == {"single"}
+
+
+def test_killed_and_wounded_are_two_measures() -> None:
+    claims = story(
+        "The attack killed three soldiers and wounded 40 others near the base.",
+        "Three soldiers were killed and more than 40 were wounded in the attack near the base.",
+    )
+    killed = by_figures(claims)[frozenset({"a1:three", "a2:Three"})]
+    wounded = by_figures(claims)[frozenset({"a1:40", "a2:more than 40"})]
+    assert killed.verdict == "agree"
+    assert wounded.verdict == "differ"
+
+
+def test_different_places_are_different_measures() -> None:
+    claims = story(
+        "Floods in Arland killed 16 people on Friday.",
+        "Floods in Berland killed 3 people on Friday.",
+    )
+    assert all(c.verdict == "single" for c in claims)
+
+
+def test_a_running_total_is_not_the_days_count() -> None:
+    claims = story(
+        "Rebels have carried out more than 150 attacks on the garrison since October.",
+        "On Sunday rebels carried out 4 attacks on the garrison, the army said.",
+        "Rebels have attacked the garrison 165 times since October.",
+    )
+    assert not any(c.verdict == "conflict" for c in claims)
+
+
+def test_spans_point_at_the_figure() -> None:
+    text = "Officials said 7 bridges were closed after the storm."
+    (claim,) = story(text)
+    (report,) = claim.reports
+    assert text[report.span.start : report.span.end] == report.text == "7"
