@@ -12,6 +12,7 @@ from typing import Literal
 
 ArticleKind = Literal["article", "liveblog"]
 Verdict = Literal["agree", "differ", "conflict", "single"]
+Fidelity = Literal["faithful", "changed"]
 MediaType = Literal["text/html", "text/plain", "text/markdown"]
 
 
@@ -155,6 +156,23 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """Words an article puts in someone's mouth, and who it says spoke them.
+
+    ``span`` covers the quoted words without the quote marks. ``speaker`` is the name as the
+    article gives it, titles stripped ("Lloyd Austin", "US Central Command"), pronouns
+    resolved; ``cue`` is the attributing word ("said", "told reporters", "headline").
+    """
+
+    span: Span
+    text: str
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class AnnotatedArticle:
     """An article with the spans the analysis found in its text."""
 
@@ -162,6 +180,7 @@ class AnnotatedArticle:
     sentences: tuple[Span, ...]
     entities: tuple[Entity, ...]
     figures: tuple[Figure, ...]
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +204,41 @@ class Claim:
     reports: tuple[Report, ...]
     verdict: Verdict
     why: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """One step of a word-level difference from a group's canonical wording.
+
+    ``op`` is "=" (same word), "-" (in the canonical wording, not in this one) or "+" (in this
+    one only).
+    """
+
+    op: Literal["=", "-", "+"]
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    """One article's wording of an utterance."""
+
+    article: str
+    span: Span
+    text: str
+    speaker: str | None
+    fidelity: Fidelity
+    diff: tuple[WordDiff, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroup:
+    """One utterance, every outlet's wording of it; ``note`` calls out a change of meaning."""
+
+    id: str
+    speaker: str | None
+    canonical: str
+    variants: tuple[QuoteVariant, ...]
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,4 +273,5 @@ class Brief:
     last_published: date | None
     articles: tuple[BriefArticle, ...]
     claims: tuple[Claim, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
     problems: tuple[Problem, ...] = ()

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from newsweave.analyze import analyze_articles
 from newsweave.brief.story import article_ids, make_brief
 from newsweave.crosscheck.claims import align
+from newsweave.crosscheck.quotes import group_quotes
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import iter_documents
@@ -40,9 +41,8 @@ def read_articles(
 
 def build_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -> Brief:
     """Analyse and cross-check articles taken as one story."""
-    annotated = analyze_articles(articles)
-    claims = align(list(zip(article_ids(articles), annotated, strict=True)))
-    return make_brief(articles, problems, claims=claims)
+    annotated = list(zip(article_ids(articles), analyze_articles(articles), strict=True))
+    return make_brief(articles, problems, claims=align(annotated), quotes=group_quotes(annotated))
 
 
 def weave(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -> Brief:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from newsweave.analyze import nlp
 from newsweave.analyze.figures import sentence_figures
 from newsweave.analyze.quantities import find_quantities
+from newsweave.analyze.quotes import find_quotes
 from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity, Span
 
 __all__ = ["analyze", "analyze_articles"]
@@ -54,7 +55,13 @@ def analyze_articles(articles: Sequence[Article]) -> list[AnnotatedArticle]:
         ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
         figures[ai].extend(sentence_figures(doc, s, quantities, ents))
     return [
-        AnnotatedArticle(a, tuple(sentences[i]), tuple(entities[i]), tuple(figures[i]))
+        AnnotatedArticle(
+            a,
+            tuple(sentences[i]),
+            tuple(entities[i]),
+            tuple(figures[i]),
+            find_quotes(a, sentences[i], entities[i]),
+        )
         for i, a in enumerate(articles)
     ]
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from newsweave.extract.text import content_stems
-from newsweave.model import Article, Brief, BriefArticle, Claim, Problem
+from newsweave.model import Article, Brief, BriefArticle, Claim, Problem, QuoteGroup
 
 
 def _sort_key(d: date) -> datetime:
@@ -38,6 +38,7 @@ def make_brief(
     problems: Sequence[Problem] = (),
     *,
     claims: Sequence[Claim] = (),
+    quotes: Sequence[QuoteGroup] = (),
 ) -> Brief:
     """A brief of the given articles taken as one story, ids in the order given."""
     dates = sorted((d for a in articles for d in (a.published, a.updated) if d), key=_sort_key)
@@ -49,5 +50,6 @@ def make_brief(
             BriefArticle(i, a) for i, a in zip(article_ids(articles), articles, strict=True)
         ),
         claims=tuple(claims),
+        quotes=tuple(quotes),
         problems=tuple(problems),
     )

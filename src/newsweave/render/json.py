@@ -6,11 +6,11 @@ import json
 from datetime import date
 from typing import Any
 
-from newsweave.model import Article, Brief, Claim, LiveEntry
+from newsweave.model import Article, Brief, Claim, LiveEntry, QuoteGroup
 
 SCHEMA = "newsweave/brief@1"
 # Sections later stages fill; present as empty lists so readers can rely on the keys.
-SECTIONS = ("summary", "quotes", "timeline", "entities", "coverage")
+SECTIONS = ("summary", "timeline", "entities", "coverage")
 
 
 def iso(d: date | None) -> str | None:
@@ -66,6 +66,27 @@ def claim_dict(c: Claim) -> dict[str, Any]:
     }
 
 
+def quote_group_dict(g: QuoteGroup) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "speaker": g.speaker,
+        "canonical": g.canonical,
+        "note": g.note,
+        "variants": [
+            {
+                "article": v.article,
+                "text": v.text,
+                "start": v.span.start,
+                "end": v.span.end,
+                "speaker": v.speaker,
+                "fidelity": v.fidelity,
+                "diff": [[d.op, d.word] for d in v.diff],
+            }
+            for v in g.variants
+        ],
+    }
+
+
 def brief_dict(brief: Brief) -> dict[str, Any]:
     out: dict[str, Any] = {
         "schema": SCHEMA,
@@ -77,6 +98,7 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
         "articles": [article_dict(b.id, b.article) for b in brief.articles],
     }
     out["claims"] = [claim_dict(c) for c in brief.claims]
+    out["quotes"] = [quote_group_dict(g) for g in brief.quotes]
     for section in SECTIONS:
         out[section] = []
     out["problems"] = [{"origin": p.origin, "message": p.message} for p in brief.problems]
