@@ -242,6 +242,54 @@ class QuoteGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityGroup:
+    """One person, organisation or place across the story, with every name it goes by."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    articles: tuple[str, ...]
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Unique:
+    """A passage of one article that no other independent article of the story reports."""
+
+    article: str
+    span: Span
+    text: str
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A passage that supports a line of the brief."""
+
+    article: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A sentence copied verbatim from an article, citing every article that carries it."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """A dated event of the story, citing the passages that date it."""
+
+    date: date
+    time: str | None
+    text: str
+    citations: tuple[Citation, ...]
+    inferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """A document that could not be read or extracted; the run goes on without it."""
 
@@ -274,4 +322,8 @@ class Brief:
     articles: tuple[BriefArticle, ...]
     claims: tuple[Claim, ...] = ()
     quotes: tuple[QuoteGroup, ...] = ()
+    entities: tuple[EntityGroup, ...] = ()
+    coverage: tuple[tuple[str, tuple[Unique, ...]], ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()

@@ -7,7 +7,18 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from newsweave.extract.text import content_stems
-from newsweave.model import Article, Brief, BriefArticle, Claim, Problem, QuoteGroup
+from newsweave.model import (
+    Article,
+    Brief,
+    BriefArticle,
+    Claim,
+    EntityGroup,
+    Problem,
+    QuoteGroup,
+    SummarySentence,
+    TimelineEntry,
+    Unique,
+)
 
 
 def _sort_key(d: date) -> datetime:
@@ -39,6 +50,10 @@ def make_brief(
     *,
     claims: Sequence[Claim] = (),
     quotes: Sequence[QuoteGroup] = (),
+    entities: Sequence[EntityGroup] = (),
+    coverage: Sequence[tuple[str, tuple[Unique, ...]]] = (),
+    timeline: Sequence[TimelineEntry] = (),
+    summary: Sequence[SummarySentence] = (),
 ) -> Brief:
     """A brief of the given articles taken as one story, ids in the order given."""
     dates = sorted((d for a in articles for d in (a.published, a.updated) if d), key=_sort_key)
@@ -51,5 +66,9 @@ def make_brief(
         ),
         claims=tuple(claims),
         quotes=tuple(quotes),
+        entities=tuple(entities),
+        coverage=tuple(coverage),
+        timeline=tuple(timeline),
+        summary=tuple(summary),
         problems=tuple(problems),
     )

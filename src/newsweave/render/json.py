@@ -6,11 +6,10 @@ import json
 from datetime import date
 from typing import Any
 
-from newsweave.model import Article, Brief, Claim, LiveEntry, QuoteGroup
+from newsweave.model import Article, Brief, Citation, Claim, LiveEntry, QuoteGroup
 
 SCHEMA = "newsweave/brief@1"
 # Sections later stages fill; present as empty lists so readers can rely on the keys.
-SECTIONS = ("summary", "timeline", "entities", "coverage")
 
 
 def iso(d: date | None) -> str | None:
@@ -43,6 +42,10 @@ def article_dict(aid: str, a: Article) -> dict[str, Any]:
         "entries": [entry_dict(e) for e in a.entries],
         "removed": [{"text": r.text, "reason": r.reason, "at": r.at} for r in a.removed],
     }
+
+
+def citation_dict(c: Citation) -> dict[str, Any]:
+    return {"article": c.article, "start": c.span.start, "end": c.span.end}
 
 
 def claim_dict(c: Claim) -> dict[str, Any]:
@@ -99,8 +102,40 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
     }
     out["claims"] = [claim_dict(c) for c in brief.claims]
     out["quotes"] = [quote_group_dict(g) for g in brief.quotes]
-    for section in SECTIONS:
-        out[section] = []
+    out["timeline"] = [
+        {
+            "date": e.date.isoformat(),
+            "time": e.time,
+            "text": e.text,
+            "inferred": e.inferred,
+            "citations": [citation_dict(c) for c in e.citations],
+        }
+        for e in brief.timeline
+    ]
+    out["entities"] = [
+        {
+            "name": e.name,
+            "type": e.type,
+            "aliases": list(e.aliases),
+            "articles": list(e.articles),
+            "mentions": e.mentions,
+        }
+        for e in brief.entities
+    ]
+    out["coverage"] = [
+        {
+            "article": aid,
+            "unique": [
+                {"text": u.text, "start": u.span.start, "end": u.span.end, "why": u.why}
+                for u in items
+            ],
+        }
+        for aid, items in brief.coverage
+    ]
+    out["summary"] = [
+        {"text": s.text, "citations": [citation_dict(c) for c in s.citations]}
+        for s in brief.summary
+    ]
     out["problems"] = [{"origin": p.origin, "message": p.message} for p in brief.problems]
     return out
 
