@@ -96,6 +96,7 @@ class Article:
     byline: str | None = None
     published: date | None = None
     updated: date | None = None
+    published_inferred: bool = False
     url: str | None = None
     kind: ArticleKind = "article"
     entries: tuple[LiveEntry, ...] = ()

@@ -6,8 +6,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 
 from newsweave.analyze import analyze_articles
+from newsweave.analyze.dates import infer_dates
 from newsweave.brief.story import article_ids, make_brief
+from newsweave.brief.summary import summarize
+from newsweave.brief.timeline import build_timeline
 from newsweave.crosscheck.claims import align
+from newsweave.crosscheck.coverage import unique_facts
+from newsweave.crosscheck.entities import merge_entities
 from newsweave.crosscheck.quotes import group_quotes
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
@@ -41,8 +46,20 @@ def read_articles(
 
 def build_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -> Brief:
     """Analyse and cross-check articles taken as one story."""
+    articles = infer_dates(list(articles))
     annotated = list(zip(article_ids(articles), analyze_articles(articles), strict=True))
-    return make_brief(articles, problems, claims=align(annotated), quotes=group_quotes(annotated))
+    claims = align(annotated)
+    quotes = group_quotes(annotated)
+    return make_brief(
+        articles,
+        problems,
+        claims=claims,
+        quotes=quotes,
+        entities=merge_entities(annotated),
+        coverage=unique_facts(annotated, claims, quotes),
+        timeline=build_timeline(annotated),
+        summary=summarize(annotated, claims),
+    )
 
 
 def weave(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -> Brief:

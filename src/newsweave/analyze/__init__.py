@@ -6,6 +6,7 @@ for entities; only sentences that hold a figure are parsed, to find what the fig
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsweave.analyze import nlp
@@ -29,6 +30,27 @@ def _shift(q: Quantity, offset: int) -> Quantity:
     )
 
 
+# How a sentence ends: a full stop, question or exclamation mark, maybe inside closing quotes
+# or brackets.
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+
+
+def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The splitter's sentences, rejoined where it cut one that had not ended.
+
+    The statistical splitter breaks after an abbreviation in brackets ("Corps (IRGC) Quds
+    Force …") or inside a long quotation; a piece that does not end like a sentence is joined
+    to the next one of its paragraph.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and not _SENTENCE_END.search(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def analyze_articles(articles: Sequence[Article]) -> list[AnnotatedArticle]:
     """Sentences, entities and figures of each article, batched through the pipeline."""
     jobs = [(ai, p) for ai, a in enumerate(articles) for p in a.paragraphs]
@@ -36,8 +58,10 @@ def analyze_articles(articles: Sequence[Article]) -> list[AnnotatedArticle]:
     entities: list[list[Entity]] = [[] for _ in articles]
     texts = (articles[ai].text[p.start : p.end] for ai, p in jobs)
     for (ai, p), doc in zip(jobs, nlp.segment(texts), strict=True):
-        for sent in doc.sents:
-            sentences[ai].append(Span(p.start + sent.start_char, p.start + sent.end_char))
+        for start, end in _whole_sentences(
+            doc.text, [(x.start_char, x.end_char) for x in doc.sents]
+        ):
+            sentences[ai].append(Span(p.start + start, p.start + end))
         for e in doc.ents:
             entities[ai].append(
                 Entity(Span(p.start + e.start_char, p.start + e.end_char), e.label_, e.text)

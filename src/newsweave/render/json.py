@@ -33,6 +33,7 @@ def article_dict(aid: str, a: Article) -> dict[str, Any]:
         "title": a.title,
         "headline": [a.headline.start, a.headline.end] if a.headline else None,
         "published": iso(a.published),
+        "published_inferred": a.published_inferred,
         "updated": iso(a.updated),
         "byline": a.byline,
         "url": a.url,

@@ -1,14 +1,19 @@
-"""The brief as Markdown a journalist can paste into a note."""
+"""The brief as Markdown a journalist can paste into a note.
+
+Every line that comes from an article is escaped (article text is untrusted) and carries its
+sources as citation markers: "[a1 ABC News, a3 CNN]".
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from newsweave.model import Brief
+from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
 from newsweave.render.json import iso
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def escape(text: str) -> str:
@@ -16,40 +21,86 @@ def escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
 
 
-def render(brief: Brief) -> str:
-    lines = [f"# {escape(brief.title or 'Untitled story')}", ""]
-    span = " – ".join(x for x in (iso(brief.first_published), iso(brief.last_published)) if x)
-    lines += [
-        f"{len(brief.articles)} articles" + (f", {span}" if span else ""),
+def _outlets(brief: Brief) -> dict[str, str]:
+    return {b.id: b.article.outlet or b.article.origin.rsplit("/", 1)[-1] for b in brief.articles}
+
+
+def cite(citations: Sequence[Citation], outlets: dict[str, str]) -> str:
+    """ "[a1 ABC News, a3 CNN]": each article once, in citation order."""
+    seen: list[str] = []
+    for c in citations:
+        if c.article not in seen:
+            seen.append(c.article)
+    return "[" + ", ".join(f"{a} {escape(outlets.get(a, ''))}".strip() for a in seen) + "]"
+
+
+def summary_lines(brief: Brief) -> list[str]:
+    outlets = _outlets(brief)
+    lines = ["## Summary", ""]
+    lines += [f"- {escape(s.text)} {cite(s.citations, outlets)}" for s in brief.summary]
+    return lines
+
+
+def claims_lines(brief: Brief) -> list[str]:
+    outlets = _outlets(brief)
+    lines = [
+        "## Figures",
         "",
+        "| measure | verdict | each outlet's figure | why |",
+        "|---|---|---|---|",
+    ]
+    for c in brief.claims:
+        figures = " · ".join(
+            f"{aid} {escape(outlets.get(aid, ''))}: {', '.join(escape(w) for w in wordings)}"
+            for aid, wordings in by_article(c)
+        )
+        lines.append(f"| {escape(c.measure)} | **{c.verdict}** | {figures} | {escape(c.why)} |")
+    return lines
+
+
+def timeline_lines(brief: Brief) -> list[str]:
+    outlets = _outlets(brief)
+    lines = ["## Timeline", ""]
+    for e in brief.timeline:
+        when = e.date.isoformat() + (f" {e.time}" if e.time else "")
+        mark = " (date inferred)" if e.inferred else ""
+        lines.append(f"- **{when}**{mark}: {escape(e.text)} {cite(e.citations, outlets)}")
+    return lines
+
+
+def articles_lines(brief: Brief) -> list[str]:
+    lines = [
         "## Articles",
         "",
-    ]
-    lines += [
         "| id | outlet | title | published | kind | words | removed |",
         "|---|---|---|---|---|---|---|",
     ]
     for b in brief.articles:
         a = b.article
+        published = (iso(a.published) or "—") + (" (inferred)" if a.published_inferred else "")
         lines.append(
             f"| {b.id} | {escape(a.outlet or '—')} | {escape(a.title or '—')} | "
-            f"{iso(a.published) or '—'} | {a.kind} | {len(a.text.split())} | {len(a.removed)} |"
+            f"{published} | {a.kind} | {len(a.text.split())} | {len(a.removed)} |"
         )
-    if brief.claims:
-        lines += [
-            "",
-            "## Figures",
-            "",
-            "| measure | verdict | each outlet's figure | why |",
-            "|---|---|---|---|",
-        ]
-        outlets = {b.id: b.article.outlet for b in brief.articles}
-        for c in brief.claims:
-            figures = " · ".join(
-                f"{aid} {escape(outlets.get(aid) or '')}: {', '.join(escape(w) for w in wordings)}"
-                for aid, wordings in by_article(c)
-            )
-            lines.append(f"| {escape(c.measure)} | **{c.verdict}** | {figures} | {escape(c.why)} |")
+    return lines
+
+
+def render(brief: Brief) -> str:
+    span = " – ".join(x for x in (iso(brief.first_published), iso(brief.last_published)) if x)
+    lines = [
+        f"# {escape(brief.title or 'Untitled story')}",
+        "",
+        f"{len(brief.articles)} articles" + (f", {span}" if span else ""),
+    ]
+    sections = [
+        (brief.summary, summary_lines),
+        (brief.claims, claims_lines),
+        (brief.timeline, timeline_lines),
+        (brief.articles, articles_lines),
+    ]
+    for present, make in sections:
+        if present:
+            lines += ["", *make(brief)]
     if brief.problems:
         lines += ["", "## Could not read", ""]
         lines += [f"- `{p.origin}`: {escape(p.message)}" for p in brief.problems]

@@ -1,0 +1,154 @@
+"""Date expressions in article text, resolved against the article's publication date.
+
+"on Sunday", "last Sunday" and "this past Sunday" are the most recent Sunday on or before
+publication; "7 October" is the nearest 7 October on or before it; "yesterday" is the day
+before. Our own rules rather than dateparser, whose relative resolution was measured wrong for
+news when this stage was planned: with past preference it puts "Friday" in an article published
+on a Friday a week too early, and it misses "this past Sunday". The cases are pinned down in
+tests/analyze/test_dates.py.
+
+Only expressions that name a day are resolved: "in October" or "this week" say too little to
+put on a timeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from statistics import median_low
+
+from newsweave.extract import datelines
+from newsweave.model import Article, Span
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"\b(?P<pre>(?:last|this past|this|past|on|earlier on|late on|early on|since|until|till|"
+    r"by|next|coming|this coming|from|before)\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|’s)?"
+    r"(?P<part>\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tonight|this morning|this afternoon|this evening|last night|"
+    r"(?:last|this past) weekend)\b",
+    re.IGNORECASE,
+)
+# Words before a weekday that point ahead of publication.
+_FUTURE = frozenset({"until", "till", "by", "next", "coming", "this coming", "from", "before"})
+# Offsets in days from publication, for the relative words above.
+_OFFSETS = {
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression resolved to a day; ``span`` is relative to the text searched."""
+
+    span: Span
+    text: str
+    day: date
+
+
+def _day(d: date) -> date:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def _on_or_before(ref: date, weekday: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def _before(ref: date, weekday: int) -> date:
+    """Strictly before: "last Friday" said on a Friday is a week ago."""
+    return ref - timedelta(days=((ref.weekday() - weekday - 1) % 7) + 1)
+
+
+def _nearest_past(ref: date, month: int, day: int) -> date | None:
+    """The given day in the year that puts it on or before ``ref`` (and nearest to it)."""
+    for year in (ref.year, ref.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= ref + timedelta(days=1):  # a stamp may run a little ahead of a time zone
+            return d
+    return None
+
+
+def resolve(text: str, published: date) -> list[DateRef]:
+    """Day-precise date expressions in ``text``, resolved against ``published``."""
+    ref = _day(published)
+    out: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for d in datelines.find_dates(text):
+        if d.year is not None:
+            resolved = d.resolve(None)
+            day = _day(resolved) if resolved else None
+        else:
+            day = _nearest_past(ref, d.month, d.day)
+        if day:
+            out.append(DateRef(Span(d.start, d.end), text[d.start : d.end], day))
+            taken.append((d.start, d.end))
+    for m in _WEEKDAY.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # "Friday, February 2, 2024": the full date already says it
+        weekday = WEEKDAYS.index(m["day"].lower())
+        pre = (m["pre"] or "").strip().lower()
+        if pre in _FUTURE:
+            continue  # "until Monday", "next Friday": a plan, not something that happened
+        day = _before(ref, weekday) if pre == "last" else _on_or_before(ref, weekday)
+        out.append(DateRef(Span(m.start(), m.end()), m.group(0), day))
+    for m in _RELATIVE.finditer(text):
+        word = m["word"].lower()
+        if word.endswith("weekend"):
+            day = _on_or_before(ref - timedelta(days=1), 6)  # the Sunday before
+        else:
+            day = ref + timedelta(days=_OFFSETS[word])
+        out.append(DateRef(Span(m.start(), m.end()), m.group(0), day))
+    return sorted(out, key=lambda d: d.span.start)
+
+
+def infer_dates(articles: list[Article]) -> list[Article]:
+    """Articles with no date of their own take one from the story, marked as inferred.
+
+    A yearless dateline ("New Delhi, Feb 3:") takes the year that puts it nearest the other
+    articles' dates; an article with no date at all takes the middle date of the others, which
+    report the same events.
+    """
+    known = sorted(_day(a.published) for a in articles if a.published)
+    if not known:
+        return articles
+    middle = median_low(known)
+    out = []
+    for a in articles:
+        if a.published:
+            out.append(a)
+            continue
+        day = _dateline_day(a, middle) or middle
+        out.append(replace(a, published=day, published_inferred=True))
+    return out
+
+
+def _dateline_day(a: Article, around: date) -> date | None:
+    """The day of a yearless dateline or stamp near the top of the article, if any."""
+    for p in a.paragraphs[:3]:
+        text = a.text[p.start : p.end]
+        m = datelines.place_dateline(text) or datelines.stamp(text)
+        if m is None:
+            continue
+        options = []
+        for year in (around.year - 1, around.year, around.year + 1):
+            try:
+                options.append(date(year, m.month, m.day))
+            except ValueError:
+                continue
+        if options:
+            return min(options, key=lambda d: abs((d - around).days))
+    return None

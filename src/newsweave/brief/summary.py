@@ -1,0 +1,190 @@
+"""The cited summary: a few sentences copied verbatim, chosen for what most outlets say.
+
+Every candidate sentence is compared with every sentence of the other articles (TF-IDF cosine
+over content words: cheap, and measured enough here to tell "the same fact" from "the same
+topic"). A sentence scores by how many other independent articles carry an equivalent one
+(corroboration) and how central it is; sentences are then picked greedily, skipping any too
+close to one already picked (maximal marginal relevance), within 8 sentences and 250 words.
+Each picked sentence cites itself and every equivalent sentence of the other articles. They
+are shown in the order a reader expects: what happened first, then figures, then reactions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from newsweave.extract.text import content_stems
+from newsweave.model import AnnotatedArticle, Citation, Claim, Span, SummarySentence
+
+MAX_SENTENCES = 8
+MAX_WORDS = 250
+# Cosine at which two sentences of different articles say the same thing.
+EQUIVALENT = 0.35
+# Cosine above which a candidate repeats a sentence already picked.
+REDUNDANT = 0.4
+# Sentences outside this many words make poor summary lines (fragments, run-ons).
+MIN_WORDS, MAX_SENTENCE_WORDS = 8, 45
+# What being at the top of its article adds: outlets lead with what happened.
+LEAD = 1.0
+# What a corroborated figure not yet in the summary adds to a sentence's score.
+NEW_FIGURE = 0.8
+_QUOTE_OPEN = re.compile(r"^[\"“‘']")
+_DIGIT = re.compile(r"\d")
+_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    article: str
+    span: Span
+    text: str
+    position: float  # 0 at the top of the article, 1 at the bottom
+    quote: bool
+
+
+def _candidates(aid: str, ann: AnnotatedArticle) -> list[_Sentence]:
+    a = ann.article
+    skip = [e.stamp for e in a.entries]
+    if a.headline:
+        skip.append(a.headline)
+    for e in a.entries:  # a live-blog entry's heading follows its stamp
+        heading = next((p for p in a.paragraphs if p.start > e.stamp.start), None)
+        if heading is not None:
+            skip.append(heading)
+    n = max(len(ann.sentences), 1)
+    out = []
+    for i, s in enumerate(ann.sentences):
+        if any(k.start <= s.start < k.end for k in skip):
+            continue
+        text = a.text[s.start : s.end].strip()
+        if not text:
+            continue
+        start = s.start + a.text[s.start : s.end].index(text)
+        out.append(
+            _Sentence(
+                aid, Span(start, start + len(text)), text, i / n, bool(_QUOTE_OPEN.match(text))
+            )
+        )
+    return out
+
+
+def _tfidf(texts: Sequence[str]) -> npt.NDArray[np.float64]:
+    """Rows of L2-normalised TF-IDF weights over content stems."""
+    bags = [Counter(content_stems(t)) for t in texts]
+    vocab = {w: i for i, w in enumerate(sorted({w for b in bags for w in b}))}
+    df = Counter(w for b in bags for w in b)
+    n = len(texts)
+    m = np.zeros((n, len(vocab)))
+    for r, bag in enumerate(bags):
+        for w, tf in bag.items():
+            m[r, vocab[w]] = tf * (math.log((1 + n) / (1 + df[w])) + 1.0)
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    normalised: npt.NDArray[np.float64] = m / norms
+    return normalised
+
+
+def _readable(s: _Sentence) -> bool:
+    words = len(s.text.split())
+    # A piece of a quotation cut by the sentence splitter reads as a fragment: it opens in
+    # lower case, ends on a comma, or leaves a quotation mark open.
+    fragment = (
+        s.text[0].islower()
+        or not _END.search(s.text)
+        or s.text.endswith((",", ":", ";"))
+        or s.text.count("“") != s.text.count("”")
+        or s.text.count('"') % 2 == 1
+    )
+    return MIN_WORDS <= words <= MAX_SENTENCE_WORDS and not fragment
+
+
+def _claims_in(sents: Sequence[_Sentence], claims: Sequence[Claim]) -> list[frozenset[str]]:
+    """The claims (reported by several articles) each sentence gives a figure for."""
+    spans: dict[str, list[tuple[Span, str]]] = {}
+    for c in claims:
+        if c.verdict == "single":
+            continue
+        for r in c.reports:
+            spans.setdefault(r.article, []).append((r.span, c.id))
+    return [
+        frozenset(
+            cid
+            for sp, cid in spans.get(s.article, ())
+            if s.span.start <= sp.start and sp.end <= s.span.end
+        )
+        for s in sents
+    ]
+
+
+def summarize(
+    articles: Sequence[tuple[str, AnnotatedArticle]],
+    claims: Sequence[Claim] = (),
+    copies: Mapping[str, str] | None = None,
+) -> list[SummarySentence]:
+    """At most 8 cited sentences, about what most outlets corroborate."""
+    copies = copies or {}
+    sents = [s for aid, ann in articles for s in _candidates(aid, ann)]
+    if not sents:
+        return []
+    vec = _tfidf([s.text for s in sents])
+    sim = vec @ vec.T
+    outlet = [copies.get(s.article, s.article) for s in sents]  # a reprint is its original
+    scores = np.zeros(len(sents))
+    equivalents: list[list[int]] = []
+    for i, s in enumerate(sents):
+        others = [
+            j for j in range(len(sents)) if outlet[j] != outlet[i] and sim[i, j] >= EQUIVALENT
+        ]
+        equivalents.append(others)
+        corroboration = len({outlet[j] for j in others})
+        centrality = float(sim[i].mean())
+        # Leads say what happened; figures are what readers look for; reactions come later.
+        scores[i] = (
+            corroboration
+            + 2 * centrality
+            + LEAD * (1 - s.position)
+            + 0.3 * bool(_DIGIT.search(s.text))
+            - 0.5 * s.quote
+        )
+    figures = _claims_in(sents, claims)
+    picked: list[int] = []
+    covered: set[str] = set()
+    words = 0
+    candidates = [i for i in range(len(sents)) if _readable(sents[i])]
+    while candidates and len(picked) < MAX_SENTENCES:
+        # A figure several outlets report and the summary does not have yet adds to a sentence.
+        best = max(candidates, key=lambda i: scores[i] + NEW_FIGURE * len(figures[i] - covered))
+        candidates.remove(best)
+        n = len(sents[best].text.split())
+        if words + n > MAX_WORDS or any(sim[best, j] >= REDUNDANT for j in picked):
+            continue
+        if figures[best] and figures[best] <= covered:
+            continue  # its figures are already in the summary
+        picked.append(best)
+        covered |= figures[best]
+        words += n
+
+    # Reading order: where the outlets that carry a sentence place it, reactions (quotes) last.
+    def place(i: int) -> tuple[bool, float]:
+        spots = [sents[i].position] + [sents[j].position for j in equivalents[i]]
+        return (sents[i].quote, sum(spots) / len(spots))
+
+    picked.sort(key=place)
+    out = []
+    for i in picked:
+        s = sents[i]
+        cites = [Citation(s.article, s.span)]
+        seen = {s.article}
+        for j in sorted(equivalents[i], key=lambda j: -sim[i, j]):
+            if sents[j].article not in seen:
+                seen.add(sents[j].article)
+                cites.append(Citation(sents[j].article, sents[j].span))
+        out.append(SummarySentence(s.text, tuple(cites)))
+    return out
