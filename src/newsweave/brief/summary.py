@@ -25,6 +25,8 @@ from newsweave.model import AnnotatedArticle, Citation, Claim, Span, SummarySent
 
 MAX_SENTENCES = 8
 MAX_WORDS = 250
+# Slots for figures, so that a reaction and the best remaining sentence still fit.
+FIGURE_SLOTS = 6
 # Cosine at which two sentences of different articles say the same thing.
 EQUIVALENT = 0.35
 # Cosine above which a candidate repeats a sentence already picked.
@@ -33,10 +35,7 @@ REDUNDANT = 0.4
 MIN_WORDS, MAX_SENTENCE_WORDS = 8, 45
 # What being at the top of its article adds: outlets lead with what happened.
 LEAD = 1.0
-# What a corroborated figure not yet in the summary adds to a sentence's score.
-NEW_FIGURE = 0.8
 _QUOTE_OPEN = re.compile(r"^[\"“‘']")
-_DIGIT = re.compile(r"\d")
 _END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 
 
@@ -123,6 +122,63 @@ def _claims_in(sents: Sequence[_Sentence], claims: Sequence[Claim]) -> list[froz
     ]
 
 
+def _widely_reported(
+    claims: Sequence[Claim], n_outlets: int, copies: Mapping[str, str]
+) -> list[str]:
+    """Claims two or more outlets report (corroborated), most widely reported first."""
+    counts = {c.id: len({copies.get(r.article, r.article) for r in c.reports}) for c in claims}
+    wide = [c.id for c in claims if counts[c.id] >= 2]
+    return sorted(wide, key=lambda cid: -counts[cid])
+
+
+def _pick(
+    sents: Sequence[_Sentence],
+    scores: npt.NDArray[np.float64],
+    sim: npt.NDArray[np.float64],
+    figures: Sequence[frozenset[str]],
+    wide: Sequence[str],
+) -> list[int]:
+    """Fill the summary as a reader needs it: what happened, the figures, the reactions.
+
+    One slot for the best report of what happened (no quotation), then the best sentence for
+    each figure most outlets report, then the best quotation, then whatever scores best; any
+    sentence too close to one already in, or over the length limits, is passed over.
+    """
+    order = [int(i) for i in np.argsort(-scores, kind="stable") if _readable(sents[int(i)])]
+    picked: list[int] = []
+    covered: set[str] = set()
+    words = 0
+
+    def take(i: int) -> bool:
+        nonlocal words
+        n = len(sents[i].text.split())
+        if i in picked or len(picked) >= MAX_SENTENCES or words + n > MAX_WORDS:
+            return False
+        if any(sim[i, j] >= REDUNDANT for j in picked):
+            return False
+        if figures[i] and figures[i] <= covered:
+            return False  # its figures are already in the summary
+        picked.append(i)
+        covered.update(figures[i])
+        words += n
+        return True
+
+    for i in order:  # what happened
+        if not sents[i].quote and take(i):
+            break
+    for cid in wide:  # the figures most outlets report
+        if cid not in covered and len(picked) < 1 + FIGURE_SLOTS:
+            for i in order:
+                if cid in figures[i] and take(i):
+                    break
+    for i in order:  # a reaction
+        if sents[i].quote and take(i):
+            break
+    for i in order:  # the rest, best first
+        take(i)
+    return picked
+
+
 def summarize(
     articles: Sequence[tuple[str, AnnotatedArticle]],
     claims: Sequence[Claim] = (),
@@ -144,32 +200,10 @@ def summarize(
         ]
         equivalents.append(others)
         corroboration = len({outlet[j] for j in others})
-        centrality = float(sim[i].mean())
-        # Leads say what happened; figures are what readers look for; reactions come later.
-        scores[i] = (
-            corroboration
-            + 2 * centrality
-            + LEAD * (1 - s.position)
-            + 0.3 * bool(_DIGIT.search(s.text))
-            - 0.5 * s.quote
-        )
+        # Leads say what happened: a sentence high in its article counts for more.
+        scores[i] = corroboration + 2 * float(sim[i].mean()) + LEAD * (1 - s.position)
     figures = _claims_in(sents, claims)
-    picked: list[int] = []
-    covered: set[str] = set()
-    words = 0
-    candidates = [i for i in range(len(sents)) if _readable(sents[i])]
-    while candidates and len(picked) < MAX_SENTENCES:
-        # A figure several outlets report and the summary does not have yet adds to a sentence.
-        best = max(candidates, key=lambda i: scores[i] + NEW_FIGURE * len(figures[i] - covered))
-        candidates.remove(best)
-        n = len(sents[best].text.split())
-        if words + n > MAX_WORDS or any(sim[best, j] >= REDUNDANT for j in picked):
-            continue
-        if figures[best] and figures[best] <= covered:
-            continue  # its figures are already in the summary
-        picked.append(best)
-        covered |= figures[best]
-        words += n
+    picked = _pick(sents, scores, sim, figures, _widely_reported(claims, len(set(outlet)), copies))
 
     # Reading order: where the outlets that carry a sentence place it, reactions (quotes) last.
     def place(i: int) -> tuple[bool, float]:
