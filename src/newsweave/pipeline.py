@@ -50,13 +50,14 @@ def build_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -
     annotated = list(zip(article_ids(articles), analyze_articles(articles), strict=True))
     claims = align(annotated)
     quotes = group_quotes(annotated)
+    entities = merge_entities(annotated)
     return make_brief(
         articles,
         problems,
         claims=claims,
         quotes=quotes,
-        entities=merge_entities(annotated),
-        coverage=unique_facts(annotated, claims, quotes),
+        entities=entities,
+        coverage=unique_facts(annotated, claims, quotes, entities=entities),
         timeline=build_timeline(annotated),
         summary=summarize(annotated, claims),
     )

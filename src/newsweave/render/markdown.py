@@ -6,19 +6,15 @@ sources as citation markers: "[a1 ABC News, a3 CNN]".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
+from newsweave.render.escape import markdown as markdown_escape
 from newsweave.render.json import iso
+from newsweave.render.sections import coverage_markdown, entities_markdown
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-
-
-def escape(text: str) -> str:
-    """Article text is untrusted: no Markdown or HTML of its own survives into the note."""
-    return _MD_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+escape = markdown_escape
 
 
 def _outlets(brief: Brief) -> dict[str, str]:
@@ -101,6 +97,9 @@ def render(brief: Brief) -> str:
     for present, make in sections:
         if present:
             lines += ["", *make(brief)]
+        if make is claims_lines:
+            lines += coverage_markdown(brief)
+    lines += entities_markdown(brief)
     if brief.problems:
         lines += ["", "## Could not read", ""]
         lines += [f"- `{p.origin}`: {escape(p.message)}" for p in brief.problems]

@@ -1,0 +1,204 @@
+"""Name normalisation for merging entities: surface clean-up, titles, keys and acronyms.
+
+Outlets spell one name many ways: with or without a title ("President Joe Biden"), with a
+curly, straight or no apostrophe in a transliteration ("Kata’ib" / "Kataib"), in capitals or
+not ("CENTCOM" / "Centcom"), singular or plural ("Guard" / "Guards Corps"), as initials
+("IRGC"). These functions reduce a surface form to a comparable key and tell whether an
+acronym spells a name, without touching the surface forms themselves (aliases keep them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+Key = tuple[str, ...]
+
+# Apostrophes and their look-alikes: transliterations carry them or drop them ("Kata’ib").
+APOSTROPHES = "'’‘ʼ`´ʻ"
+_APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")
+# Possessive endings ("Iran’s", "Corps’"): the name is the possessor without them.
+_POSSESSIVE_RE = re.compile(f"[{APOSTROPHES}]s?$")
+# Quote marks, brackets and punctuation that spaCy leaves at an entity's edges ("IRGC)").
+_EDGE_LEAD = "\"“”„«»‘’'([{—–-•*"
+_EDGE_TRAIL = "\"“”„«»‘’'()[]{},;:!?—–-•*"
+# A leading article is not part of a name ("the White House").
+_LEADING_ARTICLE_RE = re.compile(r"(?:the|The|THE)\s+")
+
+# Function words inside organisation names: an acronym may skip them or take their initial
+# ("Department of Defense" is DOD, "Islamic Resistance in Iraq" is IRI).
+FUNCTION_WORDS = frozenset(
+    "of for and the in on at to by de du des la le el al & y da di von van".split()  # noqa: SIM905
+)
+
+# Lower-case particles that open Arabic, Dutch, German, French and other names ("al-Awadi").
+NAME_PARTICLES = frozenset(
+    "al el ad ar as ash at az ibn bin bint abu van von der den de da di du la le".split()  # noqa: SIM905
+)
+
+# Titles and honorifics written before a name; they are not part of it ("Lt. Gen. Douglas Sims").
+TITLE_WORDS = frozenset(
+    """
+    President Vice Prime Minister Secretary Spokesperson Spokesman Spokeswoman Senator Sen
+    Representative Rep Congressman Congresswoman Governor Gov Mayor Chief Officer Commander
+    General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Admiral Adm
+    Brigadier Brig Marshal Private Pvt Corporal Cpl Director Chairman Chairwoman Chair
+    Ambassador Envoy Judge Justice King Queen Prince Princess Pope Sheikh Sheik Ayatollah
+    Imam Rabbi Bishop Archbishop Cardinal Dr Mr Mrs Ms Miss Mx Sir Dame Councillor Councilor
+    Inspector Superintendent Constable Detective Sergeant Professor Prof Rev Reverend Father
+    Coordinator Speaker Leader Deputy Assistant Attorney Chancellor Premier Emir Crown
+    Commissioner Sheriff Pastor Sister Brother Consul Dean Provost Warden Trooper Agent
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# Words that name the kind of organisation rather than which one: a short form often drops
+# them ("the Revolutionary Guard" for "the Revolutionary Guard Corps", "Meridale" for
+# "Meridale Logistics").
+GENERIC_ORG_WORDS = frozenset(
+    """
+    corps force group party movement organisation organization army brigade militia council
+    committee agency department ministry command company co inc ltd llc plc corporation corp
+    holdings logistics service authority association union foundation institute network
+    bank fund front alliance coalition federation league office bureau club society trust
+    school college university hospital
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def clean_bounds(text: str) -> tuple[int, int]:
+    """Where the name lies in an entity's text: without edge punctuation, a leading "the" or a
+    possessive ending. Offsets, so the name stays the exact characters printed."""
+    a, b = 0, len(text)
+    prev = (-1, -1)
+    while (a, b) != prev and a < b:
+        prev = (a, b)
+        while a < b and (text[a].isspace() or text[a] in _EDGE_LEAD):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in _EDGE_TRAIL):
+            b -= 1
+        m = _LEADING_ARTICLE_RE.match(text, a, b)
+        if m:
+            a = m.end()
+        m = _POSSESSIVE_RE.search(text, a, b)
+        if m and b - a > 3:
+            b = m.start()
+    return a, b
+
+
+def clean_surface(text: str) -> str:
+    """The name as printed, without edge punctuation, a leading "the" or a possessive ending."""
+    a, b = clean_bounds(text)
+    return text[a:b]
+
+
+def is_name_like(surface: str) -> bool:
+    """Whether a cleaned surface can be a proper name: it starts with a capital, or with a
+    lower-case name particle before one ("al-Qaim", "van Gogh"), and is more than one letter."""
+    if len(surface) < 2 or not any(c.isalpha() for c in surface):
+        return False
+    if surface[0].isupper():
+        return True
+    # "pro-Iran" and "anti-war" are words built on a name, not names.
+    particle = re.split(r"[-\s]", surface, maxsplit=1)[0]
+    return particle in NAME_PARTICLES and any(c.isupper() for c in surface)
+
+
+def word_key(word: str) -> str:
+    """A word as names compare: lower case, no apostrophes, dots or hyphens, singular."""
+    w = _POSSESSIVE_RE.sub("", word) if len(word) > 3 else word
+    w = _APOSTROPHE_RE.sub("", w).replace(".", "").replace("-", "").replace("‐", "").lower()
+    # Plural folding ("Guards" and "Guard", "Forces" and "Force"); "-ss", "-us", "-is" endings
+    # are not plurals ("Congress", "Cyprus", "Tunis" stay as they are).
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+        if w.endswith("ie") and len(w) > 4:  # "Militias" → "militia", "Agencies" → "agency"
+            w = w[:-2] + "y"
+    return w
+
+
+def is_generic_org_word(key: str) -> bool:
+    """Whether a word key ("logistic", "corp") names a kind of organisation."""
+    return key in _GENERIC_ORG_KEYS
+
+
+def name_key(surface: str) -> Key:
+    """The comparable form of a name: one key per word, empty words dropped."""
+    return tuple(k for k in (word_key(w) for w in surface.split()) if k)
+
+
+def is_acronym(surface: str) -> bool:
+    """Initials in capitals, with or without dots ("IRGC", "U.S.", "CENTCOM")."""
+    s = surface.replace(".", "").replace("&", "")
+    return 2 <= len(s) <= 10 and s.isalpha() and s.isupper() and " " not in surface
+
+
+def strip_title(words: Sequence[str]) -> int:
+    """How many leading words are titles ("Lt. Gen. Douglas Sims" → 2); at least one word stays."""
+    n = 0
+    while n < len(words) - 1 and words[n].rstrip(".") in TITLE_WORDS:
+        n += 1
+    return n
+
+
+def spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` is made from ``words`` (keys, lower case) in order.
+
+    Each content word gives its initial or a clipped syllable of three letters or more, so both
+    "IRGC" (Islamic Revolutionary Guard Corps) and "CENTCOM" (Central Command) count, but not
+    "NRA" for "National Rail"; function words give their initial or nothing ("DOD", "IRI").
+    """
+    letters = acronym.lower().replace(".", "").replace("&", "")
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    if len(letters) < 2 or len(content) < 2 or len(letters) < len(content):
+        return False
+    memo: dict[tuple[int, int], bool] = {}
+
+    def go(i: int, j: int) -> bool:
+        # i: letters used, j: words used.
+        if j == len(words):
+            return i == len(letters)
+        if (i, j) in memo:
+            return memo[(i, j)]
+        w = words[j]
+        ok = False
+        if w in FUNCTION_WORDS:
+            ok = go(i, j + 1) or (i < len(letters) and letters[i] == w[0] and go(i + 1, j + 1))
+        else:
+            # An initial, a clipped syllable of three letters or more, or the whole word.
+            sizes = [k for k in range(1, len(w) + 1) if k != 2 or k == len(w)]
+            ok = any(letters.startswith(w[:k], i) and go(i + k, j + 1) for k in sizes)
+        memo[(i, j)] = ok
+        return ok
+
+    return go(0, 0)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two place or nationality keys name one country ("iran" / "iranian", "us" /
+    "united state")."""
+    if a == b:
+        return True
+    if is_initials_of(a, b) or is_initials_of(b, a):
+        return True
+    short, long = sorted((a, b), key=len)
+    # Demonyms are built on the country's name: "Iran" → "Iranian", "Syria" → "Syrian",
+    # "Iraq" → "Iraqi". Four letters keep "Iran" apart from "Iraq".
+    stem = short[:-1] if short.endswith("a") and len(short) > 4 else short
+    return len(stem) >= 4 and long.startswith(stem) and " " not in short + long
+
+
+def is_initials_of(acronym: str, name: str) -> bool:
+    """Whether a one-word key is the initials of a several-word key ("us", "united state")."""
+    return " " not in acronym and " " in name and spells(acronym, name.split())
+
+
+def place_prefix(key: Key, places: Collection[str]) -> int:
+    """How many leading words of a name are a place or nationality ("US Central Command" → 1,
+    "United States Central Command" → 2); never the whole name."""
+    for n in range(min(3, len(key) - 1), 0, -1):
+        if " ".join(key[:n]) in places:
+            return n
+    return 0
+
+
+_GENERIC_ORG_KEYS = frozenset(word_key(w) for w in GENERIC_ORG_WORDS)
