@@ -119,3 +119,97 @@ def brief(
 
 def main() -> None:
     app()
+
+
+# --- the store and the web app (issue 7) -------------------------------------------------
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        envvar="NEWSWEAVE_DB",
+        help="Database URL: sqlite:///FILE (the default) or postgresql://USER@HOST/DB.",
+    ),
+]
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders of saved pages.")],
+    db: DbOption = "sqlite:///newsweave.db",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+) -> None:
+    """Store pages, assign them to stories and refresh those stories' briefs."""
+    from newsweave.store import open_store
+    from newsweave.store.ingest import ingest as run_ingest
+
+    store = open_store(db)
+    try:
+        result = run_ingest(store, paths)
+    finally:
+        store.close()
+    for p in result.problems:
+        print(f"newsweave: error: {p}", file=sys.stderr)
+    if not quiet:
+        print(
+            f"{result.documents} documents ({result.new_documents} new), "
+            f"{len(result.articles)} articles ({result.new_articles} new), "
+            f"{len(result.stories)} stories refreshed"
+        )
+
+
+@app.command()
+def serve(
+    db: DbOption = "sqlite:///newsweave.db",
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web pages and the JSON API over the store."""
+    from newsweave.store import open_store
+    from newsweave.web.app import serve as run_server
+
+    run_server(open_store(db), host=host, port=port)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all must occur).")],
+    db: DbOption = "sqlite:///newsweave.db",
+    limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
+) -> None:
+    """Full-text search over the stored articles."""
+    from newsweave.store import open_store
+    from newsweave.store.search import START, STOP
+    from newsweave.store.search import search as run_search
+
+    for hit in run_search(open_store(db), query, limit=limit):
+        snippet = hit.snippet.replace(START, "[").replace(STOP, "]").replace("\n", " ")
+        print(f"{hit.article_id}  story {hit.story_id}  {hit.outlet or '-'}: {hit.title or ''}")
+        print(f"    {snippet}")
+
+
+@app.command()
+def export(
+    story: Annotated[str, typer.Option("--story", help="The story's id (see the web app).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
+    db: DbOption = "sqlite:///newsweave.db",
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Write a stored story's brief as JSON, Markdown or a standalone HTML page."""
+    from newsweave.store import open_store
+    from newsweave.store.export import export_story
+
+    text = export_story(open_store(db), story, fmt.value)
+    if text is None:
+        print(f"newsweave: error: no story {story!r} in {db}", file=sys.stderr)
+        raise typer.Exit(1)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)

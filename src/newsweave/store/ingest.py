@@ -1,0 +1,277 @@
+"""Ingest into the store: read, keep the raw bytes, extract, assign stories, refresh briefs.
+
+Each document is stored in its own transactions (document, then article), story assignment
+is one transaction, and each brief refresh is one more: a kill at any point leaves the
+database consistent, and the next run sees what is already there and finishes the job.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from newsweave.errors import InputError
+from newsweave.extract import extract_article
+from newsweave.ingest.files import iter_documents
+from newsweave.model import Article, Problem, RawDocument
+from newsweave.options import DEFAULT, Options
+from newsweave.store.assign import StoryAssigner, default_assigner
+from newsweave.store.db import Store
+from newsweave.store.records import (
+    article_from_json,
+    article_json,
+    document_id,
+    failure_id,
+    hints_dict,
+)
+from newsweave.store.schema import articles, documents, stories
+
+Progress = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What one ingest did: documents seen and added, articles of the run, stories refreshed."""
+
+    documents: int = 0
+    new_documents: int = 0
+    articles: list[str] = field(default_factory=list)
+    new_articles: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def insert_ignore(conn: Connection, table: Table, values: dict[str, Any]) -> bool:
+    """Insert unless the key is there (another run got there first); True if inserted."""
+    ins = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    key = next(iter(table.primary_key.columns))
+    stmt = ins(table).values(**values).on_conflict_do_nothing().returning(key)
+    # RETURNING rather than rowcount: psycopg reports a row even when the conflict skipped it
+    return conn.execute(stmt).first() is not None
+
+
+def _store_failure(store: Store, problem: Problem) -> None:
+    with store.begin() as conn:
+        insert_ignore(
+            conn,
+            documents,
+            {
+                "id": failure_id(problem.origin, problem.message),
+                "origin": problem.origin,
+                "hints": "{}",
+                "data": None,
+                "stage": "read",
+                "error": problem.message,
+                "created_at": _now(),
+            },
+        )
+
+
+def _store_document(store: Store, doc: RawDocument, did: str) -> tuple[bool, bool]:
+    """(whether the document is new, whether its article is already stored)."""
+    with store.begin() as conn:
+        new = insert_ignore(
+            conn,
+            documents,
+            {
+                "id": did,
+                "origin": doc.origin,
+                "media_type": doc.media_type,
+                "encoding": doc.encoding,
+                "hints": json.dumps(hints_dict(doc.hints)),
+                "data": doc.data,
+                "stage": "read",
+                "error": None,
+                "created_at": _now(),
+            },
+        )
+        have = conn.execute(select(articles.c.id).where(articles.c.id == did)).first()
+    return new, have is not None
+
+
+def _store_article(store: Store, did: str, article: Article) -> bool:
+    with store.begin() as conn:
+        new = insert_ignore(
+            conn,
+            articles,
+            {
+                "id": did,
+                "document_id": did,
+                "story_id": None,
+                "origin": article.origin,
+                "outlet": article.outlet,
+                "title": article.title,
+                "published": article.published.isoformat() if article.published else None,
+                "text": article.text,
+                "record": article_json(article),
+                "created_at": _now(),
+            },
+        )
+        if new and store.dialect == "sqlite":
+            conn.execute(
+                text("INSERT INTO articles_fts (article_id, title, text) VALUES (:i, :t, :x)"),
+                {"i": did, "t": article.title or "", "x": article.text},
+            )
+        conn.execute(
+            update(documents).where(documents.c.id == did).values(stage="extract", error=None)
+        )
+    return new
+
+
+def _mark_failed(store: Store, did: str, message: str) -> None:
+    with store.begin() as conn:
+        conn.execute(
+            update(documents).where(documents.c.id == did).values(stage="extract", error=message)
+        )
+
+
+def assign_stories(store: Store, article_ids: Sequence[str], assigner: StoryAssigner) -> set[str]:
+    """Put the run's unassigned articles into stories; the stories that changed are stale."""
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return set()
+    with store.begin() as conn:
+        known = {
+            r.id: r.story_id
+            for r in conn.execute(
+                select(articles.c.id, articles.c.story_id).where(
+                    articles.c.id.in_(ids), articles.c.story_id.is_not(None)
+                )
+            )
+        }
+        mapping = assigner.assign(ids, known)
+        changed: set[str] = set()
+        for aid, sid in mapping.items():
+            if known.get(aid) == sid:
+                continue
+            insert_ignore(
+                conn, stories, {"id": sid, "stale": True, "updated_at": _now(), "articles": 0}
+            )
+            conn.execute(update(articles).where(articles.c.id == aid).values(story_id=sid))
+            changed.add(sid)
+        if changed:
+            conn.execute(
+                update(stories)
+                .where(stories.c.id.in_(changed))
+                .values(stale=True, updated_at=_now())
+            )
+    return changed
+
+
+def story_articles(conn: Connection, story_id: str) -> list[tuple[str, Article]]:
+    """A story's articles, oldest first (the order its brief numbers them a1, a2, …)."""
+    rows = conn.execute(
+        select(articles.c.id, articles.c.record)
+        .where(articles.c.story_id == story_id)
+        .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id)
+    ).all()
+    return [(r.id, article_from_json(r.record)) for r in rows]
+
+
+def save_brief(conn: Connection, story_id: str, brief: dict[str, Any], ids: Sequence[str]) -> None:
+    """Store a story's brief JSON and the columns the story list shows."""
+    for art, sid in zip(brief["articles"], ids, strict=True):
+        art["store_id"] = sid  # the article's page is /articles/{store_id}
+    outlets = list(dict.fromkeys(a["outlet"] for a in brief["articles"] if a["outlet"]))
+    conn.execute(
+        update(stories)
+        .where(stories.c.id == story_id)
+        .values(
+            title=brief["story"]["title"],
+            first_published=brief["story"]["first_published"],
+            last_published=brief["story"]["last_published"],
+            articles=len(ids),
+            outlets=json.dumps(outlets, ensure_ascii=False),
+            conflicts=sum(c["verdict"] == "conflict" for c in brief["claims"]),
+            brief=json.dumps(brief, ensure_ascii=False),
+            brief_error=None,
+            stale=False,
+            updated_at=_now(),
+            page=None,  # the web app renders it again on the next view
+            page_key=None,
+        )
+    )
+
+
+def refresh_briefs(store: Store, story_ids: Iterable[str] | None = None) -> list[str]:
+    """Rebuild the briefs of stale stories (or of the ones named); returns those rebuilt."""
+    from newsweave.pipeline import build_brief  # loads the analysis models only when needed
+    from newsweave.render.json import brief_dict
+
+    with store.read() as conn:
+        query = select(stories.c.id)
+        query = (
+            query.where(stories.c.id.in_(list(story_ids)))
+            if story_ids is not None
+            else query.where(stories.c.stale.is_(True))
+        )
+        todo = [r.id for r in conn.execute(query.order_by(stories.c.id))]
+    done: list[str] = []
+    for sid in todo:
+        with store.begin() as conn:
+            pairs = story_articles(conn, sid)
+            if not pairs:
+                continue
+            try:
+                brief = brief_dict(build_brief([a for _, a in pairs]))
+            except Exception as exc:  # a bug in one story's analysis must not stop the others
+                conn.execute(
+                    update(stories)
+                    .where(stories.c.id == sid)
+                    .values(brief_error=f"{type(exc).__name__}: {exc}", stale=False)
+                )
+                continue
+            save_brief(conn, sid, brief, [i for i, _ in pairs])
+        done.append(sid)
+    return done
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    options: Options = DEFAULT,
+    *,
+    assigner: StoryAssigner | None = None,
+    progress: Progress | None = None,
+    build: bool = True,
+) -> IngestResult:
+    """Store the documents under ``paths``, assign their stories and refresh those briefs."""
+    result = IngestResult()
+    for item in iter_documents(paths, options):
+        result.documents += 1
+        if isinstance(item, Problem):
+            _store_failure(store, item)
+            result.problems.append(item)
+        else:
+            did = document_id(item)
+            new, have = _store_document(store, item, did)
+            result.new_documents += new
+            if have:
+                result.articles.append(did)
+            else:
+                try:
+                    article = extract_article(item, options)
+                except InputError as err:
+                    _mark_failed(store, did, err.message)
+                    result.problems.append(Problem(err.origin, err.message))
+                else:
+                    result.new_articles += _store_article(store, did, article)
+                    result.articles.append(did)
+        if progress:
+            progress(item.origin)
+    assign_stories(store, result.articles, assigner or default_assigner())
+    if build:
+        result.stories = refresh_briefs(store)
+    return result

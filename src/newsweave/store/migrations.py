@@ -1,0 +1,81 @@
+"""Schema versions: each migration runs once, in order, in its own transaction.
+
+A small numbered list rather than alembic: the store has a handful of tables and two
+dialects, and the list reads top to bottom. ``schema_version`` records what has run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, func, insert, inspect, select, text
+
+from newsweave.store.db import Store
+from newsweave.store.schema import metadata, schema_version
+
+Migration = Callable[[Connection, str], None]
+
+
+def _v1_tables(conn: Connection, dialect: str) -> None:
+    """Documents, articles, stories, and each dialect's full-text index over articles."""
+    metadata.create_all(conn, checkfirst=True)  # today's tables, so later steps check first
+    if dialect == "sqlite":
+        # A standalone FTS5 table (not external-content): simple to keep in step, since it is
+        # written in the same transaction as the article.
+        conn.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+                "article_id UNINDEXED, title, text, tokenize='porter unicode61')"
+            )
+        )
+    else:
+        conn.execute(
+            text(
+                "ALTER TABLE articles ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS"
+                " (setweight(to_tsvector('english', coalesce(title, '')), 'A') ||"
+                " to_tsvector('english', text)) STORED"
+            )
+        )
+        conn.execute(
+            text("CREATE INDEX IF NOT EXISTS articles_search ON articles USING gin (search)")
+        )
+
+
+def _v2_page_cache(conn: Connection, dialect: str) -> None:
+    """A rendered story page per story, so a page view is one row read, not a render."""
+    have = {c["name"] for c in inspect(conn).get_columns("stories")}
+    if "page" not in have:
+        conn.execute(text("ALTER TABLE stories ADD COLUMN page TEXT"))
+    if "page_key" not in have:
+        conn.execute(text("ALTER TABLE stories ADD COLUMN page_key VARCHAR(40)"))
+
+
+MIGRATIONS: list[Migration] = [_v1_tables, _v2_page_cache]
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    return int(
+        conn.execute(select(func.coalesce(func.max(schema_version.c.version), 0))).scalar_one()
+    )
+
+
+def upgrade(store: Store) -> int:
+    """Bring the database up to ``LATEST``; returns the version it is at."""
+    with store.begin() as conn:
+        schema_version.create(conn, checkfirst=True)
+    version = 0
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        with store.begin() as conn:
+            version = current_version(conn)
+            if version >= number:
+                continue
+            migration(conn, store.dialect)
+            conn.execute(
+                insert(schema_version).values(version=number, applied_at=datetime.now(UTC))
+            )
+            version = number
+    return version

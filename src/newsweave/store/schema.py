@@ -1,0 +1,85 @@
+"""Tables of the store, written once for SQLite and PostgreSQL.
+
+Full-text search is not here: each database has its own (FTS5, tsvector), created by
+``migrations.py`` next to these tables.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+# One row per input document, keyed by the hash of its bytes: the same page read twice is
+# one row, and its bytes stay so extraction can run again after a fix.
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("origin", Text, nullable=False),
+    Column("media_type", String(40), nullable=True),
+    Column("encoding", String(40), nullable=True),
+    Column("hints", Text, nullable=False, default="{}"),
+    Column("data", LargeBinary, nullable=True),
+    # the last stage the document went through ("read", "extract") and, if it failed there, why
+    Column("stage", String(20), nullable=False),
+    Column("error", Text, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("title", Text, nullable=True),
+    Column("first_published", String(32), nullable=True),
+    Column("last_published", String(32), nullable=True),
+    Column("articles", Integer, nullable=False, default=0),
+    Column("outlets", Text, nullable=False, default="[]"),  # JSON list, for the story list
+    Column("conflicts", Integer, nullable=False, default=0),
+    # CONTRACT.md's JSON; null until built. ``stale`` marks a story whose articles changed
+    # since: a killed ingest leaves it set and the next ingest rebuilds it.
+    Column("brief", Text, nullable=True),
+    Column("brief_error", Text, nullable=True),
+    Column("stale", Boolean, nullable=False, default=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    # the rendered story page and the templates' fingerprint it was rendered with (migration 2)
+    Column("page", Text, nullable=True),
+    Column("page_key", String(40), nullable=True),
+)
+Index("stories_updated", stories.c.updated_at)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(32), primary_key=True),  # the id of the document it came from
+    Column("document_id", String(32), ForeignKey("documents.id"), nullable=False),
+    Column("story_id", String(40), ForeignKey("stories.id"), nullable=True),
+    Column("origin", Text, nullable=False),
+    Column("outlet", Text, nullable=True),
+    Column("title", Text, nullable=True),
+    Column("published", String(32), nullable=True),
+    Column("text", Text, nullable=False),
+    Column("record", Text, nullable=False),  # the Article as JSON (render/json.article_dict)
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("articles_story", articles.c.story_id)

@@ -1,0 +1,68 @@
+"""Full-text search over stored articles: FTS5 in SQLite, tsvector in PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from newsweave.store.db import Store
+
+# Marks around matched words in a snippet; control characters no article text keeps, so the
+# web app can split on them and escape every piece.
+START, STOP = "\x02", "\x03"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    article_id: str
+    story_id: str | None
+    title: str | None
+    outlet: str | None
+    snippet: str  # matched words between START and STOP
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, matched) pieces, for escaping piece by piece."""
+        out: list[tuple[str, bool]] = []
+        for i, part in enumerate(re.split(f"[{START}{STOP}]", self.snippet)):
+            if part:
+                out.append((part, i % 2 == 1))
+        return out
+
+
+def fts5_query(query: str) -> str:
+    """Each word as a quoted FTS5 string: user input never reaches FTS5's own syntax."""
+    return " ".join(f'"{w}"' for w in _WORD.findall(query))
+
+
+def search(store: Store, query: str, limit: int = 20) -> list[Hit]:
+    """Articles matching every word of ``query``, best first."""
+    if not _WORD.search(query):
+        return []
+    if store.dialect == "sqlite":
+        sql = text(
+            "SELECT f.article_id, a.story_id, a.title, a.outlet,"
+            f" snippet(articles_fts, 2, '{START}', '{STOP}', '…', 16) AS snip"
+            " FROM articles_fts f JOIN articles a ON a.id = f.article_id"
+            " WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts, 0, 4, 1) LIMIT :n"
+        )
+        params: dict[str, object] = {"q": fts5_query(query), "n": limit}
+    else:
+        sql = text(
+            "SELECT a.id AS article_id, a.story_id, a.title, a.outlet,"
+            " ts_headline('english', a.text, q, :opts) AS snip"
+            " FROM articles a, websearch_to_tsquery('english', :q) q"
+            " WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT :n"
+        )
+        params = {
+            "q": query,
+            "n": limit,
+            "opts": f'StartSel="{START}", StopSel="{STOP}", MaxWords=30, MinWords=12',
+        }
+    with store.read() as conn:
+        return [
+            Hit(r.article_id, r.story_id, r.title, r.outlet, r.snip)
+            for r in conn.execute(sql, params)
+        ]

@@ -1,0 +1,135 @@
+"""The store against real SQLite and a real PostgreSQL: ingest, idempotence, errors, search."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from newsweave.store import Store, open_store
+from newsweave.store.ingest import ingest
+from newsweave.store.migrations import LATEST, current_version
+from newsweave.store.queries import brief_json, counts, failures, get_article, list_stories
+from newsweave.store.search import search
+from paths import EXAMPLES, ROOT
+
+STORY = EXAMPLES / "harbour-fire"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        s = open_store(f"sqlite:///{tmp_path / 'nw.db'}")
+    else:
+        url = request.getfixturevalue("postgres_url")
+        s = open_store(url)
+        with s.begin() as conn:  # each test starts from an empty schema
+            conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        s.close()
+        s = open_store(url)
+    yield s
+    s.close()
+
+
+def test_ingest_twice_stores_each_article_once(store: Store) -> None:
+    first = ingest(store, [STORY])
+    assert first.new_articles == len(first.articles) > 1
+    assert first.stories and not first.problems
+    before = counts(store)
+    again = ingest(store, [STORY])
+    assert again.new_documents == again.new_articles == 0
+    assert again.stories == []  # nothing changed, nothing rebuilt
+    assert (
+        counts(store)
+        == before
+        == {
+            "documents": before["articles"],
+            "articles": len(first.articles),
+            "stories": 1,
+        }
+    )
+
+
+def test_story_brief_is_contract_json_with_store_ids(store: Store) -> None:
+    ingest(store, [STORY])
+    (row,) = list_stories(store)
+    brief = json.loads(brief_json(store, row.id) or "null")
+    assert brief["schema"] == "newsweave/brief@1"
+    assert row.articles == len(brief["articles"])
+    for a in brief["articles"]:
+        stored = get_article(store, a["store_id"])
+        assert stored is not None and stored.article.text == a["text"]
+        assert stored.story_id == row.id
+
+
+def test_failed_document_is_stored_with_its_error(store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "empty.html").write_text("<html><body><nav>Home</nav></body></html>")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = ingest(store, [bad, STORY])
+    assert len(result.problems) == 2
+    errors = {Path(f.origin).name: f for f in failures(store)}
+    assert set(errors) == {"empty.html", "binary.txt"}
+    assert all(f.error for f in errors.values())
+    assert list_stories(store)  # the good documents went on to a story
+
+
+def test_search_finds_words_and_ignores_query_syntax(store: Store) -> None:
+    ingest(store, [STORY])
+    hits = search(store, "warehouse fire")
+    assert hits and any(m for h in hits for _, m in h.pieces())
+    assert search(store, 'fire" OR NEAR(') is not None  # no syntax error reaches the user
+    assert search(store, "zzzzunfindable") == []
+    assert search(store, "  ") == []
+
+
+def test_migrations_record_the_version(store: Store) -> None:
+    with store.read() as conn:
+        assert current_version(conn) == LATEST
+    open_store(store.url).close()  # opening again runs nothing and fails nothing
+
+
+def test_sqlite_uses_wal(tmp_path: Path) -> None:
+    s = open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    with s.read() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+KILLER = """
+import os, signal, sys
+from newsweave.store import open_store
+from newsweave.store.ingest import ingest
+seen = 0
+def progress(origin):
+    global seen
+    seen += 1
+    if seen == int(sys.argv[3]):
+        os.kill(os.getpid(), signal.SIGKILL)
+ingest(open_store(sys.argv[1]), [sys.argv[2]], progress=progress)
+"""
+
+
+def test_kill_mid_ingest_leaves_a_consistent_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.run(
+        [sys.executable, "-c", KILLER, url, str(STORY), "2"], env=env, capture_output=True
+    )
+    assert proc.returncode == -signal.SIGKILL
+    s = open_store(url)
+    with s.read() as conn:
+        assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    partial = counts(s)
+    assert partial["articles"] == 2 and partial["stories"] == 0
+    result = ingest(s, [STORY])
+    assert result.new_articles == len(result.articles) - 2
+    (row,) = list_stories(s)
+    assert row.articles == len(result.articles)
