@@ -21,6 +21,7 @@ from pathlib import Path
 from newsweave.analyze import figures as figures_mod
 from newsweave.analyze import nlp
 from newsweave.analyze import quantities as quantities_mod
+from newsweave.analyze.quotes import find_quotes
 from newsweave.brief.story import article_ids
 from newsweave.crosscheck.claims import align
 from newsweave.extract import extract_article
@@ -74,8 +75,12 @@ def analyze_timed(articles: list[Article], clock: Clock) -> list[AnnotatedArticl
             ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
             qs = [_shift(q, s.start) for q in found]
             figs[ai].extend(figures_mod.sentence_figures(doc, s, qs, ents))
+    quotes = []
+    with clock.step("quotes and speakers (rules)"):
+        for i, a in enumerate(articles):
+            quotes.append(find_quotes(a, sentences[i], entities[i]))
     return [
-        AnnotatedArticle(a, tuple(sentences[i]), tuple(entities[i]), tuple(figs[i]))
+        AnnotatedArticle(a, tuple(sentences[i]), tuple(entities[i]), tuple(figs[i]), quotes[i])
         for i, a in enumerate(articles)
     ]
 

@@ -12,6 +12,7 @@ from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
 from newsweave.render.escape import markdown as markdown_escape
 from newsweave.render.json import iso
+from newsweave.render.quotes import quotes_markdown
 from newsweave.render.sections import coverage_markdown, entities_markdown
 
 escape = markdown_escape
@@ -98,6 +99,7 @@ def render(brief: Brief) -> str:
         if present:
             lines += ["", *make(brief)]
         if make is claims_lines:
+            lines += quotes_markdown(brief)
             lines += coverage_markdown(brief)
     lines += entities_markdown(brief)
     if brief.problems:

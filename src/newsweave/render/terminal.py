@@ -15,6 +15,7 @@ from rich.table import Table
 from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
 from newsweave.render.json import iso
+from newsweave.render.quotes import quotes_table
 from newsweave.render.sections import coverage_table, entities_table
 
 VERDICT_STYLE = {"conflict": "bold red", "differ": "yellow", "agree": "green", "single": "dim"}
@@ -103,6 +104,8 @@ def renderable(brief: Brief) -> Group:
         parts.append(summary_panel(brief))
     if brief.claims:
         parts.append(claims_table(brief))
+    if brief.quotes:
+        parts.append(quotes_table(brief))
     if any(items for _, items in brief.coverage):
         parts.append(coverage_table(brief))
     if brief.timeline:

@@ -1,0 +1,671 @@
+"""Who speaks each quotation: cues, subjects, pronouns and statements, read by rule.
+
+News copy attributes a quotation in a handful of shapes: after it ("…,” Okafor said"; "…,” said
+Jon Reyes of the Centre …), before it ("Okafor said: “…"; "Brennan …, stating, “…"), around a
+partial quote ("Adeyemi said the response would be “multi-tiered.”"), in a headline ("“…”:
+Okafor"), by pronoun ("he added") or by a statement ("the statement said"). These rules read
+those shapes off the words and the named entities the analysis already found, so no sentence
+has to be parsed; every name comes back with its titles stripped and in the fullest form the
+article prints ("Okafor" → "Grace Okafor").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsweave.analyze.marks import Stretch
+from newsweave.analyze.sentence_rules import sentence_ends
+from newsweave.model import Entity, Span
+
+# Verbs that introduce or follow a quotation, in the forms news copy uses them.
+_FINITE = (
+    "said|says|say|told|tells|added|adds|stated|states|declared|declares|announced|announces|"
+    "continued|continues|concluded|concludes|noted|notes|wrote|writes|explained|explains|"
+    "insisted|insists|warned|warns|asked|asks|replied|replies|responded|argued|argues|"
+    "claimed|claims|confirmed|confirms|acknowledged|admitted|emphasized|emphasised|stressed|"
+    "urged|predicted|recalled|remarked|reiterated|tweeted|posted|mentioned|highlighted|"
+    "vowed|pledged|promised|described|labelled|labeled|called|read|reads|quipped|"
+    "cautioned|observed|suggested|agreed|conceded|boasted|complained|shouted|whispered"
+)
+_GERUND = (
+    "saying|telling|adding|stating|declaring|announcing|noting|writing|explaining|insisting|"
+    "warning|asking|replying|responding|arguing|claiming|confirming|emphasizing|emphasising|"
+    "stressing|urging|promising|vowing|pledging|describing|calling|labelling|labeling"
+)
+_VERB = re.compile(rf"\b(?:(?P<finite>{_FINITE})|(?P<gerund>{_GERUND}))\b")
+# "told reporters", "told CNN": the audience belongs to the cue.
+_TOLD = re.compile(r"\s+((?:reporters|journalists|the [A-Z][\w.]*|[A-Z][\w.]*)(?: [A-Z][\w.]*)?)")
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+# "read" and "continued" attribute only after a quotation ("the statement read"); before one
+# they are ordinary verbs ("continued to fight").
+_AFTER_ONLY = frozenset({"read", "reads", "continued", "continues", "called", "described"})
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+# Nouns for a text an organisation issued: "the statement said" quotes whoever issued it.
+STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet"})
+# Labels of entities that can speak: people, organisations, places standing for governments.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Nouns that make a nationality an organisation ("the Kenyan government", "the Danish navy").
+ORG_HEADS = frozenset(
+    """government ministry military army navy forces police officials presidency cabinet
+    parliament embassy administration authorities command""".split()  # noqa: SIM905
+)
+# Titles, ranks and roles written before a name; never part of the name ("Lt. Col. Maria Duarte",
+# "Port Authority spokesman Tom Ellery"). Lower-cased, full stops dropped.
+TITLES = frozenset(
+    """president vice prime minister secretary spokesperson spokesman spokeswoman senator sen
+    representative rep congressman congresswoman governor gov mayor chief officer commander
+    general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
+    brigadier brig marshal director chairman chairwoman chair ambassador envoy judge justice
+    king queen prince princess pope sheikh ayatollah imam rabbi bishop dr mr mrs ms miss sir
+    dame councillor councilor inspector superintendent constable detective professor prof rev
+    coordinator speaker leader deputy attorney chancellor premier emir commissioner sheriff
+    official head manager harbourmaster harbormaster trooper coach""".split()  # noqa: SIM905
+)
+# Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = frozenset(
+    """the a an he she it they we i in on at but and or like after before as when while
+    according meanwhile however speaking this that these those his her its their our
+    if so yet still also then there here what who why how later earlier another monday
+    tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+# Cues that carry on from the quotation before ("he added", "she continued").
+_GOES_ON = frozenset(
+    {"added", "adds", "adding", "continued", "continues", "concluded", "concludes"}
+)
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "two", "three"})
+_CAP_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_CONNECTORS = frozenset({"of", "for", "the", "and", "al", "bin", "de", "van", "von", "der"})
+_WORD = re.compile(r"[\w’'.-]+")
+# How far back a pronoun or a statement looks for whom it stands for.
+LOOKBACK_PARAGRAPHS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who speaks a stretch: the name (titles stripped), where it stands, and the cue."""
+
+    speaker: str | None
+    span: Span | None
+    cue: str | None
+    person: bool = False
+    named: bool = False
+
+
+NOBODY = Attribution(None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    span: Span
+    text: str
+    person: bool
+    label: str = ""
+
+
+@dataclass
+class _Context:
+    """What the rules read besides the text: names, quotations, paragraphs, speakers so far."""
+
+    text: str
+    paragraphs: Sequence[Span]
+    stretches: Sequence[Stretch]
+    names: list[_Name]
+    persons: dict[str, str]
+    orgs: dict[str, str]
+    quoted: list[tuple[int, Attribution]] = field(default_factory=list)
+    _mentions: list[tuple[int, Attribution]] | None = None
+
+    def said(self) -> list[tuple[int, Attribution]]:
+        """Named speakers so far: quotations' speakers and subjects of speech verbs, in order
+        (the speech verbs are read only when a pronoun or statement needs them)."""
+        if self._mentions is None:
+            self._mentions = _speech_mentions(self)
+        return sorted([*self._mentions, *self.quoted], key=lambda x: x[0])
+
+    def __post_init__(self) -> None:
+        self._para_starts = [p.start for p in self.paragraphs]
+        self._quote_starts = [s.span.start for s in self.stretches]
+        self._quote_ends = sorted(s.span.end for s in self.stretches)
+
+    def paragraph_of(self, at: int) -> int:
+        return max(0, bisect_right(self._para_starts, at) - 1)
+
+    def inside_quote(self, at: int) -> bool:
+        k = bisect_right(self._quote_starts, at) - 1
+        return k >= 0 and at < self.stretches[k].span.end
+
+    def last_quote_end(self, start: int, at: int) -> int | None:
+        """The end of the last quotation that ends in ``[start, at)``, if any."""
+        k = bisect_left(self._quote_ends, at) - 1
+        return self._quote_ends[k] if k >= 0 and self._quote_ends[k] >= start else None
+
+
+def _tokens(name: str) -> list[str]:
+    return [w.strip(".,’'").lower() for w in name.split() if w.strip(".,’'")]
+
+
+def strip_titles(name: str) -> str:
+    """A person's name without the titles and roles written before it."""
+    words = name.split()
+    # Everything up to the last title word goes ("US Trade Secretary Ana Ruiz" → "Ana Ruiz"),
+    # but never the last word: "Jonathan Major" keeps a surname that looks like a title.
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if w.strip(".,").lower() in TITLES:
+            cut = i + 1
+    return " ".join(words[cut:])
+
+
+def _clean(name: str) -> str:
+    """A name as printed, without a leading article, possessive or edge punctuation."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:\"“”‘’'()[]"))
+    return re.sub(r"[’']s?$", "", name).strip()
+
+
+def _known_names(text: str, entities: Sequence[Entity]) -> tuple[dict[str, str], dict[str, str]]:
+    """The fullest form of each person and organisation name in the article, by its last words.
+
+    "Ellery" and "Port Authority spokesman Tom Ellery" are one person whose fullest name is
+    "Tom Ellery"; the map goes from every tail of a name to the fullest name with it. spaCy
+    tags one name differently from sentence to sentence (a country once as a person, five
+    times as a place): a one-word name is a person's only when most of its mentions say so.
+    """
+    cleaned = {e.text: _clean(e.text) for e in entities if e.label in NAME_LABELS}
+    votes: dict[str, Counter[bool]] = {}
+    for e in entities:
+        if e.label in NAME_LABELS:
+            key = " ".join(_tokens(cleaned[e.text]))
+            votes.setdefault(key, Counter())[e.label == "PERSON"] += 1
+    persons: dict[str, str] = {}
+    orgs: dict[str, str] = {}
+    for e in entities:
+        if e.label not in NAME_LABELS:
+            continue
+        name = cleaned[e.text]
+        is_person = e.label == "PERSON"
+        if is_person:
+            name = strip_titles(name)
+        toks = _tokens(name)
+        if not toks:
+            continue
+        if is_person and len(toks) == 1:
+            tally = votes.get(" ".join(toks), Counter())
+            is_person = tally[True] >= tally[False]
+        target = persons if is_person else orgs
+        for k in range(len(toks)):
+            key = " ".join(toks[k:])
+            best = target.get(key)
+            if best is None or len(name.split()) > len(best.split()):
+                target[key] = name
+    return persons, orgs
+
+
+def _names(text: str, entities: Sequence[Entity], persons: dict[str, str]) -> list[_Name]:
+    """Name mentions: the entities that can speak, whether each is a person."""
+    out = []
+    for e in entities:
+        if e.label not in NAME_LABELS:
+            continue
+        cleaned = _clean(e.text)
+        # spaCy tags one name differently from sentence to sentence (a surname as ORG and GPE
+        # in one article): a name that is a person's anywhere in the article is a person's.
+        key = " ".join(_tokens(strip_titles(cleaned)))
+        person = key in persons and e.label != "NORP"
+        out.append(_Name(e.span, cleaned, person, e.label))
+    return sorted(out, key=lambda n: n.span.start)
+
+
+def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[_Name]:
+    """Capitalised word runs the tagger missed ("Harbour Rescue said"), as name candidates."""
+    out: list[_Name] = []
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        while run and run[-1][2].lower() in _CONNECTORS:
+            run.pop()
+        if run and not (len(run) == 1 and len(run[0][2].strip(".")) < 2):
+            name = text[run[0][0] : run[-1][1]]
+            key = " ".join(_tokens(strip_titles(name)))
+            out.append(_Name(Span(run[0][0], run[-1][1]), name, key in persons))
+        run.clear()
+
+    for s, e, w in words:
+        starts_or_goes_on = _CAP_WORD.fullmatch(w) and (run or w.lower() not in _NOT_NAMES)
+        if starts_or_goes_on or (run and w.lower() in _CONNECTORS):
+            run.append((s, e, w))
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _names_in(ctx: _Context, start: int, end: int) -> list[_Name]:
+    found = [n for n in ctx.names if start <= n.span.start and n.span.end <= end]
+    if not found:
+        found = _cap_runs(ctx.text, start, end, ctx.persons)
+    return [n for n in found if not ctx.inside_quote(n.span.start)]
+
+
+def _full(ctx: _Context, name: _Name) -> str:
+    """The fullest form of a name in the article, titles stripped for people."""
+    cleaned = strip_titles(name.text) if name.person else name.text
+    key = " ".join(_tokens(cleaned))
+    table = ctx.persons if name.person else ctx.orgs
+    return table.get(key) or cleaned
+
+
+def _nationality_body(ctx: _Context, name: _Name) -> str | None:
+    """ "the Kenyan government": a nationality followed by a body that governs or fights."""
+    if name.label not in {"NORP", "GPE"}:
+        return None
+    p = ctx.paragraphs[ctx.paragraph_of(name.span.start)]
+    rest = ctx.text[name.span.end : min(p.end, name.span.end + 40)].split()
+    if rest and rest[0].lower().strip(",") in ORG_HEADS:
+        return f"{name.text} {rest[0].strip(',')}"
+    return None
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of a stretch, as offsets."""
+    out = []
+    s = start
+    for i in range(start, end):
+        if text[i] in ",;":
+            out.append((s, i))
+            s = i + 1
+    out.append((s, end))
+    return out
+
+
+def _subject(ctx: _Context, start: int, end: int) -> _Name | str | None:
+    """The speaker named before a cue, a pronoun or description, or None.
+
+    Without a comma before the verb the subject is the name nearest it ("… in the coming days;
+    Transport Minister Ruth Adeyemi said", "Like Okafor, Ellery warned"). When appositives
+    close with a comma before the verb, the subject is the first person among the name and its
+    appositives ("Hannah Price, a spokeswoman for …, said"; "A spokeswoman for the council,
+    Hannah Price, said"; "Ian Moor, 71, who has lived on Quay Street …, said").
+    """
+    segs = [(s, e) for s, e in _segments(ctx.text, start, end) if ctx.text[s:e].strip()]
+    if not segs:
+        return None
+    appositive = ctx.text[start:end].rstrip().endswith(",")
+    if appositive:
+        found = [n for s, e in segs for n in _names_in(ctx, s, e)]
+    else:
+        found = _names_in(ctx, *segs[-1])[::-1]
+    for n in found:
+        if n.person:
+            return n
+    if found:
+        return found[0]
+    words = ctx.text[start:end].strip(" ,").split()
+    lowered = [w.lower().strip(".,") for w in words]
+    if any(w in STATEMENT_WORDS for w in lowered):
+        return "statement"
+    last = ctx.text[segs[0 if appositive else -1][0] : segs[0 if appositive else -1][1]]
+    last = last.strip(" ,")
+    if last.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return last.lower()
+    # A description must read as a noun phrase ("a defense official"), not a clause ("and").
+    first = last.split()[0] if last.split() else ""
+    if 0 < len(last.split()) <= 8 and (first.lower() in _DETERMINERS or first[:1].isupper()):
+        return last
+    return None
+
+
+def _title_holder(ctx: _Context, title: str) -> _Name | None:
+    """The person the article names with a bare title ("Mayor" → "Mayor Delia Marrant")."""
+    pattern = re.compile(rf"\b{re.escape(title)}\s+(?:[A-Z][\w.’'-]*\s+)*$", re.IGNORECASE)
+    for n in ctx.names:
+        if not n.person:
+            continue
+        if n.text.lower().startswith(title.lower() + " ") or pattern.search(
+            ctx.text[max(0, n.span.start - 40) : n.span.start]
+        ):
+            return n
+    return None
+
+
+def _only_title(name: str) -> str | None:
+    """The title when a name is nothing but one ("Mayor", "the Minister"), else None."""
+    words = [w.strip(".,").lower() for w in name.split() if w.lower() not in _DETERMINERS]
+    if 0 < len(words) <= 2 and all(w in TITLES for w in words):
+        return words[-1]
+    return None
+
+
+def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribution | None:
+    """The nearest earlier named speaker that fits the pronoun ("he" a person, "it" a body).
+
+    Speakers of earlier quotations and subjects of speech verbs come first ("Okafor said …"), then
+    any person the tagger found, within a few paragraphs.
+    """
+    here = ctx.paragraph_of(at)
+    floor = ctx.paragraphs[max(0, here - LOOKBACK_PARAGRAPHS)].start
+    want_person = pronoun in PERSON_PRONOUNS
+    if ctx.quoted and cue in _GOES_ON:
+        # "He added" / "he continued" right after a quotation goes on with its speaker, even
+        # when the article named that speaker by a body ("the spokesman for the armed forces").
+        pos, a = ctx.quoted[-1]
+        if pos < at and ctx.paragraph_of(pos) >= here - 1:
+            return a
+    for pos, a in reversed(ctx.said()):
+        if pos < floor:
+            break
+        if pos < at and a.named and a.person == want_person:
+            return a
+    if want_person:
+        for n in reversed(ctx.names):
+            if floor <= n.span.start < at and n.person and not ctx.inside_quote(n.span.start):
+                return Attribution(_full(ctx, n), n.span, None, True, True)
+    return None
+
+
+def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
+    """Whoever issued the statement: the nearest earlier organisation that spoke."""
+    floor = ctx.paragraphs[max(0, ctx.paragraph_of(at) - LOOKBACK_PARAGRAPHS)].start
+    for pos, a in reversed(ctx.said()):
+        if floor <= pos < at and a.named and not a.person:
+            return a
+    return None
+
+
+def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) -> Attribution | None:
+    if found is None:
+        return None
+    if isinstance(found, _Name) and _only_title(found.text):
+        found = found.text
+    if isinstance(found, _Name):
+        body = None if found.person else _nationality_body(ctx, found)
+        if body and found.text.split()[0][:1].isupper() and not found.text.endswith("s"):
+            return Attribution(body, found.span, cue, False, True)
+        return Attribution(_full(ctx, found), found.span, cue, found.person, True)
+    if found in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        a = _resolve_pronoun(ctx, found, at, cue)
+        return Attribution(a.speaker, a.span, cue, a.person, True) if a else None
+    if found == "statement":
+        a = _resolve_statement(ctx, at)
+        return Attribution(a.speaker, a.span, cue, False, True) if a else None
+    title = _only_title(found)
+    if title:
+        holder = _title_holder(ctx, title)
+        if holder:
+            return Attribution(_full(ctx, holder), holder.span, cue, True, True)
+    # A description ("a defense official"): kept as printed, not a name to merge on.
+    return Attribution(found, None, cue, False, False)
+
+
+def _cue_word(ctx: _Context, m: re.Match[str], base: int) -> str:
+    verb = m.group()
+    if verb in {"told", "tells", "telling"}:
+        extra = _TOLD.match(ctx.text, base + m.end())
+        if extra:
+            return f"{verb} {extra.group(1).rstrip('.,')}"
+    return verb
+
+
+def _first_verb(ctx: _Context, start: int, end: int, after: bool) -> re.Match[str] | None:
+    for m in _VERB.finditer(ctx.text[start:end]):
+        if not after and m.group() in _AFTER_ONLY:
+            continue
+        return m
+    return None
+
+
+def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
+    """An attribution right after a quotation, up to the end of its sentence."""
+    raw = ctx.text[close:end]
+    stripped = raw.lstrip(" \t,;—–-")
+    base = close + len(raw) - len(stripped)
+    cut = sentence_ends(stripped)
+    clause_end = base + (cut[0] if cut else len(stripped))
+    clause = ctx.text[base:clause_end].rstrip(" .")
+    if not clause:
+        return None
+    if clause.startswith(":"):
+        # A headline or label: "“We think the dam will hold”: Whitcombe".
+        name = clause[1:].strip()
+        if 0 < len(name.split()) <= 6 and not _VERB.search(name):
+            span = Span(base + clause.index(name), base + clause.index(name) + len(name))
+            found = _names_in(ctx, span.start, span.end)
+            return _attribution(ctx, found[0] if found else name, "headline", span.start)
+        return None
+    m = _ACCORDING.match(clause)
+    if m:
+        found = _names_in(ctx, base + m.end(), clause_end)
+        return _attribution(ctx, found[0] if found else None, "according to", base)
+    words = clause.split()
+    v = _first_verb(ctx, base, clause_end, after=True)
+    if v is None or len(ctx.text[base : base + v.start()].split()) > 15:
+        return None
+    cue = _cue_word(ctx, v, base)
+    if v.start() == 0:
+        # Inverted: "said Jon Reyes of the Centre …", "said he".
+        rest_start = base + v.end()
+        rest_words = ctx.text[rest_start:clause_end].split()
+        if rest_words and rest_words[0].lower().strip(",") in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return _attribution(ctx, rest_words[0].lower().strip(","), cue, base)
+        found = _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
+        if found:
+            return _attribution(ctx, found[0], cue, base)
+        desc = ctx.text[rest_start:clause_end].split(",")[0].strip()
+        return _attribution(ctx, desc or None, cue, base)
+    if len(words) > 20:
+        return None
+    return _attribution(ctx, _subject(ctx, base, base + v.start()), cue, base)
+
+
+def _before_cue(ctx: _Context, start: int, opened: int) -> Attribution | None:
+    """An attribution before a quotation in its sentence ("Okafor said: “…", "stating, “…")."""
+    clause = ctx.text[start:opened]
+    if not clause.strip():
+        return None
+    stripped = clause.rstrip()
+    is_label = stripped.endswith(":") and 0 < len(stripped[:-1].split()) <= 6
+    if is_label and not _VERB.search(stripped):
+        # A label before a quotation: "Mayor: “We are going to rebuild”".
+        name_end = start + len(stripped) - 1
+        found = _names_in(ctx, start, name_end)
+        label = ctx.text[start:name_end].strip()
+        return _attribution(ctx, found[0] if found else label, "headline", start)
+    m = _ACCORDING.search(clause)
+    if m:
+        found = _names_in(ctx, start + m.end(), opened)
+        if found:
+            return _attribution(ctx, found[0], "according to", start)
+    v = _first_verb(ctx, start, opened, after=False)
+    if v is None:
+        return None
+    cue = _cue_word(ctx, v, start)
+    if v.group("gerund") and ctx.text[start : start + v.start()].rstrip().endswith(","):
+        # "Brennan linked the closure to …, stating, “…": the sentence's subject speaks.
+        found = _names_in(ctx, start, start + v.start())
+        persons = [n for n in found if n.person]
+        if persons or found:
+            return _attribution(ctx, (persons or found)[0], cue, start)
+    return _attribution(ctx, _subject(ctx, start, start + v.start()), cue, start)
+
+
+def _clause_start(ctx: _Context, p: Span, floor: int, at: int) -> int:
+    """Start of the sentence that holds ``at``, not before ``floor`` (the last closing mark)."""
+    start = max(p.start, floor)
+    for e in sentence_ends(ctx.text[start:at]):
+        start_candidate = start + e
+        if start_candidate <= at:
+            start = start_candidate
+    return start
+
+
+def _speech_mentions(ctx: _Context) -> list[tuple[int, Attribution]]:
+    """Named subjects of speech verbs outside quotations ("Mayor Delia Marrant … said the town
+    would recover"): whom a later "she said" or "the statement said" most likely means."""
+    out: list[tuple[int, Attribution]] = []
+    for p in ctx.paragraphs:
+        for m in _VERB.finditer(ctx.text, p.start, p.end):
+            if m.group("gerund") or m.group() in _AFTER_ONLY or ctx.inside_quote(m.start()):
+                continue
+            end = ctx.last_quote_end(p.start, m.start())
+            start = _clause_start(ctx, p, p.start if end is None else end + 1, m.start())
+            found = _subject(ctx, start, m.start())
+            # Only names count: a pronoun subject stands for someone already in the list.
+            if isinstance(found, _Name):
+                a = _attribution(ctx, found, m.group(), m.start())
+                if a and a.named:
+                    out.append((m.start(), a))
+    return out
+
+
+def attribute(
+    text: str,
+    paragraphs: Sequence[Span],
+    stretches: Sequence[Stretch],
+    entities: Sequence[Entity],
+) -> list[Attribution]:
+    """The attribution of each stretch, in order (``NOBODY`` where none is found)."""
+    persons, orgs = _known_names(text, entities)
+    ctx = _Context(text, paragraphs, stretches, [], persons, orgs)
+    ctx.names = _names(text, entities, persons)
+    out: list[Attribution] = []
+    for k, s in enumerate(stretches):
+        out.append(_own(ctx, k, s) or NOBODY)
+        if out[-1].named:
+            ctx.quoted.append((s.span.start, out[-1]))
+    # Second pass: stretches with no cue of their own take their neighbour's speaker.
+    for k, s in enumerate(stretches):
+        if out[k].speaker is None:
+            out[k] = _inherited(ctx, k, s, out) or out[k]
+    return out
+
+
+def _open_at(s: Stretch) -> int:
+    """Where a stretch starts, its opening mark included."""
+    return s.opened if s.opened is not None else s.span.start
+
+
+def _close_at(s: Stretch) -> int:
+    """Just past a stretch, its closing mark included."""
+    return s.closed + 1 if s.closed is not None else s.span.end
+
+
+def _own(ctx: _Context, k: int, s: Stretch) -> Attribution | None:
+    """The attribution a stretch's own sentence gives it."""
+    p = ctx.paragraphs[s.paragraph]
+    nxt = next(
+        (x for x in ctx.stretches[k + 1 :] if x.paragraph == s.paragraph and not x.single),
+        None,
+    )
+    after_from = _close_at(s)
+    after_to = _open_at(nxt) if nxt else p.end
+    prev = next(
+        (x for x in reversed(ctx.stretches[:k]) if x.paragraph == s.paragraph and not x.single),
+        None,
+    )
+    floor = _close_at(prev) if prev else p.start
+    opened = _open_at(s)
+    start = _clause_start(ctx, p, floor, opened)
+    content = ctx.text[s.span.start : s.span.end].rstrip()
+    after_text = ctx.text[after_from:after_to].lstrip()
+    # The reporter's sentence goes on after the quotation ("…,” Okafor said): its cue comes first.
+    attached = bool(content) and (
+        content[-1] in ",—–-:;"
+        or (after_text[:1].islower())
+        or after_text.startswith(":")
+        or content[-1] not in ".!?…"
+    )
+    if attached:
+        a = _after_cue(ctx, after_from, after_to)
+        if a:
+            return a
+    a = _before_cue(ctx, start, opened) if opened > start else None
+    if a:
+        return a
+    if not attached and len(after_text.split()) <= 12:
+        return _after_cue(ctx, after_from, after_to)
+    return None
+
+
+def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) -> Attribution | None:
+    """The speaker of the quotation this one carries on, if any.
+
+    A quotation split by its attribution ("“…,” Okafor said. “…”"), one right after another, and
+    a paragraph that is only a quotation after a paragraph quoting someone, are all the same
+    speaker's words; a quotation right before an attributed one takes its attribution.
+    """
+    prev = ctx.stretches[k - 1] if k > 0 else None
+    if prev and out[k - 1].speaker and not s.single:
+        same_paragraph = prev.paragraph == s.paragraph
+        p = ctx.paragraphs[s.paragraph]
+        opens_paragraph = not ctx.text[p.start : _open_at(s)].strip()
+        if same_paragraph or s.continues or (opens_paragraph and prev.paragraph == s.paragraph - 1):
+            return out[k - 1]
+    nxt = ctx.stretches[k + 1] if k + 1 < len(ctx.stretches) else None
+    if nxt and out[k + 1].speaker and nxt.paragraph == s.paragraph:
+        # Two quotations in one sentence ("used “…” and “…”, according to the navy") share the
+        # attribution that follows them.
+        gap = ctx.text[_close_at(s) : _open_at(nxt)]
+        if not gap.strip(" .,;—–-") or not sentence_ends(gap + " X"):
+            return out[k + 1]
+    return None
+
+
+def speaker_key(name: str | None) -> tuple[str, ...]:
+    """A name's words without titles, lower-cased: what two spellings of one name share."""
+    if not name:
+        return ()
+    return tuple(w.lower().strip(".,’'") for w in strip_titles(name).split() if w.strip(".,’'"))
+
+
+def is_name(name: str | None) -> bool:
+    """A name rather than a description ("a defense official", "officials")."""
+    return name is not None and name[:1].isupper()
+
+
+def _acronym_of(short: str, words: Sequence[str]) -> bool:
+    """Whether ``short`` spells ``words`` by their leading letters ("CPA" for Coastal Port
+    Authority, "US" for United States) or syllables ("Marcom" for Maritime Command).
+
+    Capitals spell a word with one letter each; a short form in lower case needs two or more
+    from each word, so a nationality does not spell a body ("Kenya" is not "Keny-" + "a-").
+    """
+    least = 1 if short.isupper() else 2
+    lowered = short.lower()
+    words = [w for w in words if w not in {"of", "the", "for", "and", "in"}]
+
+    def go(s: str, i: int, used: int) -> bool:
+        if not s:
+            return used >= 2  # a short form spells at least two words
+        if i >= len(words):
+            return False
+        w = words[i]
+        return any(
+            s.startswith(w[:k]) and go(s[k:], i + 1, used + 1) for k in range(len(w), least - 1, -1)
+        )
+
+    # The short form may leave out a leading qualifier ("Marcom" for US Maritime Command).
+    return len(short) >= 2 and any(go(lowered, i, 0) for i in range(len(words)))
+
+
+def same_speaker(a: str | None, b: str | None) -> bool | None:
+    """True when two names can be one speaker, False when they cannot, None when unknown."""
+    if not (is_name(a) and is_name(b)):
+        return None
+    ka, kb = speaker_key(a), speaker_key(b)
+    if not ka or not kb:
+        return None
+    if ka[-1] == kb[-1] or set(ka) <= set(kb) or set(kb) <= set(ka):
+        return True
+    raw_a, raw_b = strip_titles(a or "").strip(".,"), strip_titles(b or "").strip(".,")
+    if len(ka) == 1 and _acronym_of(raw_a, kb):
+        return True
+    if len(kb) == 1 and _acronym_of(raw_b, ka):
+        return True
+    # "United States Maritime Command" / "US Maritime Command": one spelled-out word apart.
+    return len(set(ka) & set(kb)) >= 2

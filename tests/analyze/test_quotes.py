@@ -1,0 +1,219 @@
+"""Direct quotes found in paragraphs written for these tests: every shape of quote mark and
+every way scraping or translation leaves them broken."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze import analyze
+from newsweave.analyze.marks import quote_stretches
+from newsweave.analyze.sentence_rules import sentence_pieces
+from newsweave.model import Article, Quote, Span
+
+
+def article(text: str, headline: bool = False) -> Article:
+    """An article whose paragraphs are separated by blank lines, as extraction writes them."""
+    spans = []
+    start = 0
+    for part in text.split("\n\n"):
+        spans.append(Span(start, start + len(part)))
+        start += len(part) + 2
+    return Article(
+        origin="t", text=text, paragraphs=tuple(spans), headline=spans[0] if headline else None
+    )
+
+
+def quotes(text: str, headline: bool = False) -> list[Quote]:
+    found = list(analyze(article(text, headline)).quotes)
+    for q in found:
+        assert q.text == q.span.of(text)
+    return found
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in quotes(text)]
+
+
+def stretches(text: str) -> list[str]:
+    """What the mark pairing alone finds (no model run)."""
+    a = article(text)
+    return [s.span.of(text) for s in quote_stretches(text, a.paragraphs)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The ferry will not sail tonight,” harbourmaster Grace Okafor said.",
+        '"The ferry will not sail tonight," harbourmaster Grace Okafor said.',
+        "„The ferry will not sail tonight“, harbourmaster Grace Okafor said.",
+        "«The ferry will not sail tonight», harbourmaster Grace Okafor said.",
+    ],
+)
+def test_curly_straight_and_foreign_marks(text: str) -> None:
+    (q,) = quotes(text)
+    assert q.text == "The ferry will not sail tonight"
+    assert q.speaker == "Grace Okafor"
+    assert not q.partial
+
+
+def test_the_comma_that_hands_over_to_the_reporter_is_not_quoted() -> None:
+    assert texts("“We are ready,” Okafor said.") == ["We are ready"]
+    assert texts("“Are we ready?” Okafor asked.") == ["Are we ready?"]
+
+
+def test_a_quote_split_by_its_attribution_is_two_quotes_of_one_speaker() -> None:
+    found = quotes(
+        "“The harbour is closed,” harbourmaster Grace Okafor said. “It will reopen on Monday.”"
+    )
+    assert [q.text for q in found] == ["The harbour is closed", "It will reopen on Monday."]
+    assert {q.speaker for q in found} == {"Grace Okafor"}
+
+
+def test_a_quote_that_runs_over_paragraphs() -> None:
+    text = (
+        "“The first part of the plan is simple,” said engineer Tom Ellery. “We move the boats.\n\n"
+        "“Then we move the cranes, and then we wait for the tide.”\n\n"
+        "The council meets on Friday."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "The first part of the plan is simple",
+        "We move the boats.",
+        "Then we move the cranes, and then we wait for the tide.",
+    ]
+    assert {q.speaker for q in found} == {"Tom Ellery"}
+
+
+def test_nested_single_quotes_stay_inside_the_quotation() -> None:
+    (q,) = quotes("“They told us ‘stay indoors’ and we did,” said resident Ama Boateng.")
+    assert q.text == "They told us ‘stay indoors’ and we did"
+    assert q.speaker == "Ama Boateng"
+
+
+def test_single_quotes_outside_double_ones_are_quotations() -> None:
+    assert stretches("Mayor says the town will ‘build back stronger’ after the flood") == [
+        "build back stronger"
+    ]
+    # Apostrophes are not quote marks.
+    assert stretches("The soldiers’ families and Iran’s envoy met in O’Hare’s lounge.") == []
+    assert stretches("It’s the ’90s again, and rock ’n’ roll is back.") == []
+
+
+def test_partial_quotes_inside_the_reporters_sentence() -> None:
+    (q,) = quotes("Transport Minister Ruth Adeyemi said the response would be “multi-tiered.”")
+    assert q.partial
+    assert q.text == "multi-tiered."
+    assert q.speaker == "Ruth Adeyemi"
+    (q,) = quotes("Okafor said the pier was “not safe for anyone” until Monday.")
+    assert q.partial and q.speaker == "Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Governor Alan Brennan linked the closure to the storm, stating, "
+            "“No ferry will sail tonight.”",
+            "Alan Brennan",
+            "stating",
+        ),
+        ("“The bridge stays shut until the inspection,” Brennan declared.", "Brennan", "declared"),
+        (
+            "Police chief Dana Whitcombe told reporters that the road was “too dangerous to open.”",
+            "Dana Whitcombe",
+            "told reporters",
+        ),
+        (
+            "“The water is still rising,” according to engineer Priya Natarajan.",
+            "Priya Natarajan",
+            "according to",
+        ),
+    ],
+)
+def test_quotes_introduced_by_any_speech_verb(text: str, speaker: str, cue: str) -> None:
+    (q,) = quotes(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_headline_quotes() -> None:
+    text = (
+        "“We think the dam will hold”: Whitcombe\n\n"
+        "Police chief Dana Whitcombe spoke to reporters at the dam on Tuesday."
+    )
+    (q,) = quotes(text, headline=True)
+    assert q.text == "We think the dam will hold"
+    assert (q.speaker, q.cue) == ("Dana Whitcombe", "headline")
+
+
+def test_a_closing_mark_with_its_opener_lost() -> None:
+    text = "He spoke for an hour. The roads are clear now,” Whitcombe said."
+    (q,) = quotes(text)
+    assert q.text == "The roads are clear now"
+    assert q.speaker == "Whitcombe"
+
+
+def test_an_opening_glyph_that_closes() -> None:
+    # Bad translation leaves an opening mark where the closing one belongs.
+    text = "The shelter said: “We have no beds left for tonight, “ the statement read."
+    assert stretches(text) == ["We have no beds left for tonight,"]
+
+
+def test_doubled_single_marks_stand_for_double_ones() -> None:
+    text = "“It was an attempt to mislead voters,’’ Dana Whitcombe said."
+    (q,) = quotes(text)
+    assert q.text == "It was an attempt to mislead voters"
+    assert q.speaker == "Dana Whitcombe"
+
+
+def test_an_unclosed_quote_is_recovered() -> None:
+    # A whole quotation that loses its closing mark runs to its paragraph's end...
+    assert stretches("Okafor said: “The harbour stays closed. Nobody goes out.\n\nThe end.") == [
+        "The harbour stays closed. Nobody goes out."
+    ]
+    # ...a partial one to its sentence's end.
+    assert stretches("Okafor called it “a dark day. The council will meet on Friday.") == [
+        "a dark day."
+    ]
+
+
+def test_two_openers_in_a_row_close_the_first_at_its_sentence() -> None:
+    text = "Okafor said “we are ready. Ellery said “so are we” on Monday."
+    assert stretches(text) == ["we are ready.", "so are we"]
+
+
+def test_measures_are_not_quote_marks() -> None:
+    assert stretches('A 12" pipe burst under the 5\' 11" wall.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“",
+        "”",
+        '"',
+        "“”",
+        "“ ”",
+        "‘’",
+        "He said “",
+        "” he said “",
+        "“““”””",
+        "'\"'\"'",
+        "“a\n\n”b\n\n“",
+        "Word “\n\n“\n\n” word",
+        "" + "“x” " * 300,
+    ],
+)
+def test_broken_marks_never_crash(text: str) -> None:
+    for q in quotes(text):
+        assert q.span.start < q.span.end
+
+
+def test_sentence_pieces_know_abbreviations() -> None:
+    text = "Lt. Gen. Ana Ruiz met U.S. officials. They left at 9 a.m. on Friday. “Yes.” Done."
+    pieces = [text[s:e] for s, e in sentence_pieces(text)]
+    assert pieces == [
+        "Lt. Gen. Ana Ruiz met U.S. officials.",
+        "They left at 9 a.m. on Friday.",
+        "“Yes.”",
+        "Done.",
+    ]

@@ -1,0 +1,147 @@
+"""Who speaks each quotation, on paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze import analyze
+from newsweave.analyze.speakers import same_speaker, speaker_key, strip_titles
+from newsweave.model import Article, Span
+
+
+def speakers(text: str) -> list[str | None]:
+    spans = []
+    start = 0
+    for part in text.split("\n\n"):
+        spans.append(Span(start, start + len(part)))
+        start += len(part) + 2
+    a = analyze(Article(origin="t", text=text, paragraphs=tuple(spans)))
+    return [q.speaker for q in a.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after the quote, subject first
+        ("“We are ready,” Okafor said.", "Okafor"),
+        # after the quote, inverted, with what the speaker belongs to
+        (
+            "“The tide is the real danger,” said Jonathan Reyes of the Centre for Coastal Studies.",
+            "Jonathan Reyes",
+        ),
+        # a name with its appositive before the verb
+        (
+            "“Crews are on their way,” Lt. Col. Maria Duarte, who leads the rescue teams, said.",
+            "Maria Duarte",
+        ),
+        # before the quote, the name in the appositive
+        (
+            "A spokeswoman for the council, Hannah Price, said: “The shelter is open all night.”",
+            "Hannah Price",
+        ),
+        # before the quote, a name and its role in the appositive
+        (
+            "Hannah Price, a spokeswoman for the council, said the shelter was “open all night.”",
+            "Hannah Price",
+        ),
+        # the name nearest the verb is its subject
+        (
+            "Like Okafor, Ellery warned that the pier was “not safe for anyone.”",
+            "Ellery",
+        ),
+        # an organisation speaking
+        (
+            "“We will review every permit,” the Coastal Authority said in a statement.",
+            "Coastal Authority",
+        ),
+        ("“It will reopen,” according to Okafor.", "Okafor"),
+    ],
+)
+def test_explicit_speakers(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_titles_are_stripped_and_the_fullest_name_kept() -> None:
+    text = (
+        "Transport Minister Ruth Adeyemi visited the port on Monday.\n\n"
+        "“The line will reopen within a week,” Adeyemi said."
+    )
+    assert speakers(text) == ["Ruth Adeyemi"]
+
+
+def test_pronouns_take_the_nearest_fitting_named_speaker() -> None:
+    text = (
+        "Harbourmaster Grace Okafor said the port was closed for the night.\n\n"
+        "“We will reopen when it is safe,” she said."
+    )
+    assert speakers(text) == ["Grace Okafor"]
+    text = (
+        "“The quay is flooded,” Okafor said. “The road is next,” engineer Tom Ellery said.\n\n"
+        "“We have pumps on the way,” he added."
+    )
+    assert speakers(text) == ["Okafor", "Tom Ellery", "Tom Ellery"]
+
+
+def test_a_pronoun_skips_people_who_did_not_speak() -> None:
+    text = (
+        "Mayor Delia Voss, who met the ferry captain Ian Moor on Monday, said the town would "
+        "recover.\n\n"
+        "“Nobody was hurt, and we will rebuild,” she said."
+    )
+    assert speakers(text) == ["Delia Voss"]
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "The Coastal Authority confirmed in a statement that the pier had been closed.\n\n"
+        "“Inspectors will visit the site on Friday,” the statement said."
+    )
+    assert speakers(text) == ["Coastal Authority"]
+
+
+def test_a_quotation_without_a_cue_carries_on_from_the_one_before() -> None:
+    text = (
+        "“We lost two boats,” said fisherman Ian Moor.\n\n"
+        "“We will need help to get through the winter.”"
+    )
+    assert speakers(text) == ["Ian Moor", "Ian Moor"]
+
+
+def test_a_headline_label_names_the_person_by_title() -> None:
+    text = 'Mayor: "We are going to rebuild"\n\nMayor Delia Voss spoke at the town hall.'
+    assert speakers(text) == ["Delia Voss"]
+
+
+def test_a_description_is_kept_as_printed() -> None:
+    assert speakers("“The pumps failed at midnight,” a council official said.") == [
+        "a council official"
+    ]
+
+
+def test_a_scare_quote_has_no_speaker() -> None:
+    assert speakers("The so-called “storm of the century” arrived on Tuesday.") == [None]
+
+
+def test_strip_titles() -> None:
+    assert strip_titles("Transport Minister Ruth Adeyemi") == "Ruth Adeyemi"
+    assert strip_titles("Lt. Col. Maria Duarte") == "Maria Duarte"
+    assert strip_titles("Chief Fire Officer Ian Moor") == "Ian Moor"
+    # The last word is never a title: it is the surname.
+    assert strip_titles("Jonathan Major") == "Jonathan Major"
+
+
+def test_same_speaker() -> None:
+    assert same_speaker("Okafor", "Grace Okafor") is True
+    assert same_speaker("Harbourmaster Grace Okafor", "Grace Okafor") is True
+    assert same_speaker("Okafor", "Ellery") is False
+    # Short forms that spell an organisation's words.
+    assert same_speaker("Marcom", "Maritime Command") is True
+    assert same_speaker("Marcom", "US Maritime Command") is True
+    assert same_speaker("CPA", "Coastal Port Authority") is True
+    assert same_speaker("UK", "United Kingdom") is True
+    # A nationality does not spell a body by its first letters alone.
+    assert same_speaker("Kenya", "Kenyan Armed Forces") is False
+    # A description is nobody in particular.
+    assert same_speaker("a council official", "Okafor") is None
+    assert same_speaker(None, "Okafor") is None
+    assert speaker_key("Lt. Col. Maria Duarte") == ("maria", "duarte")
