@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -9,12 +10,15 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
 
 from newsweave import __version__
-from newsweave.model import Brief
+from newsweave.cluster.stories import Story, stories_dict
+from newsweave.model import Article, Problem
 from newsweave.options import DEFAULT, MB, Options
-from newsweave.pipeline import build_brief, read_articles
+from newsweave.pipeline import build_brief, read_articles, split_stories
 from newsweave.render import json as json_render
 from newsweave.render import markdown, terminal
 
@@ -51,7 +55,7 @@ def main_options(
     """newsweave reads many outlets' reports of one news event."""
 
 
-def _read(paths: list[str], options: Options, quiet: bool) -> Brief:
+def _read(paths: list[str], options: Options, quiet: bool) -> tuple[list[Article], list[Problem]]:
     err = Console(stderr=True)
     with Progress(
         SpinnerColumn(),
@@ -75,7 +79,7 @@ def _read(paths: list[str], options: Options, quiet: bool) -> Brief:
         articles, problems = read_articles(paths, options, progress=tick)
     for p in problems:
         print(f"newsweave: error: {p}", file=sys.stderr)
-    return build_brief(articles, problems)
+    return articles, problems
 
 
 @app.command()
@@ -96,25 +100,66 @@ def brief(
     max_mb: Annotated[
         float, typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.")
     ] = DEFAULT.max_bytes / MB,
+    every: Annotated[
+        bool, typer.Option("--all", help="Brief every story in the inputs, not only the largest.")
+    ] = False,
 ) -> None:
-    """Print the brief of the articles given, taken as one story."""
+    """Print the brief of the story the articles tell (the largest, or each with --all)."""
     options = Options(max_bytes=int(max_mb * MB))
-    result = _read(paths, options, quiet)
-    if not result.articles:
+    articles, problems = _read(paths, options, quiet)
+    if not articles:
         print("newsweave: error: no article could be read from the paths given", file=sys.stderr)
         raise typer.Exit(1)
+    stories = split_stories(articles)
+    if len(stories) > 1 and not every:
+        print(
+            f"newsweave: {len(stories)} stories in the inputs; briefing the largest "
+            f"({len(stories[0])} articles); --all briefs each",
+            file=sys.stderr,
+        )
+    briefs = [
+        build_brief([articles[i] for i in members], problems)
+        for members in (stories if every else stories[:1])
+    ]
     if fmt is Format.json:
-        text = json_render.dumps(result) + "\n"
+        data = [json_render.brief_dict(b) for b in briefs]
+        text = json.dumps(data if every else data[0], ensure_ascii=False, indent=1) + "\n"
     elif fmt is Format.md:
-        text = markdown.render(result)
+        text = "\n".join(markdown.render(b) for b in briefs)
     else:
         out = Console(file=output.open("w", encoding="utf-8")) if output else Console()
-        terminal.render(result, out)
+        for b in briefs:
+            terminal.render(b, out)
         return
     if output:
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+@app.command()
+def stories(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders of saved pages.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="json or terminal.")] = (
+        Format.terminal
+    ),
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """List the stories the articles form, largest first."""
+    articles, _ = _read(paths, DEFAULT, quiet)
+    groups = split_stories(articles)
+    found = [Story(f"s{k}", articles[m[0]].title, tuple(m)) for k, m in enumerate(groups, 1)]
+    data = stories_dict(found, articles)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title="Stories", expand=True)
+    for col in ("story", "articles", "title", "origins"):
+        table.add_column(col, overflow="fold")
+    for st in data["stories"]:
+        origins = "\n".join(escape(a["origin"]) for a in st["articles"])
+        table.add_row(st["id"], str(len(st["articles"])), escape(st["title"] or "—"), origins)
+    Console().print(table)
 
 
 def main() -> None:

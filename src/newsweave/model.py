@@ -307,6 +307,7 @@ class BriefArticle:
 
     id: str
     article: Article
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,9 @@ from newsweave.analyze.dates import infer_dates
 from newsweave.brief.story import article_ids, make_brief
 from newsweave.brief.summary import summarize
 from newsweave.brief.timeline import build_timeline
+from newsweave.cluster.copies import find_copies
+from newsweave.cluster.stories import cluster_stories
+from newsweave.cluster.topic import one_topic
 from newsweave.crosscheck.claims import align
 from newsweave.crosscheck.coverage import unique_facts
 from newsweave.crosscheck.entities import merge_entities
@@ -47,7 +50,9 @@ def read_articles(
 def build_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -> Brief:
     """Analyse and cross-check articles taken as one story."""
     articles = infer_dates(list(articles))
-    annotated = list(zip(article_ids(articles), analyze_articles(articles), strict=True))
+    ids = article_ids(articles)
+    copies = {ids[c]: ids[o] for c, o in find_copies(articles).items()}
+    annotated = list(zip(ids, analyze_articles(articles), strict=True))
     claims = align(annotated)
     quotes = group_quotes(annotated)
     entities = merge_entities(annotated)
@@ -57,10 +62,23 @@ def build_brief(articles: Sequence[Article], problems: Sequence[Problem] = ()) -
         claims=claims,
         quotes=quotes,
         entities=entities,
-        coverage=unique_facts(annotated, claims, quotes, entities=entities),
+        coverage=unique_facts(annotated, claims, quotes, copies=copies, entities=entities),
         timeline=build_timeline(annotated),
-        summary=summarize(annotated, claims),
+        summary=summarize(annotated, claims, copies),
+        copies=copies,
     )
+
+
+def split_stories(articles: Sequence[Article]) -> list[list[int]]:
+    """Indexes of the articles of each story, largest story first.
+
+    A cheap lexical check comes first: when every article's headline and lead share words
+    with another's so that all are linked, the inputs are one story and the embedding model is
+    not loaded. Otherwise the story clusterer decides.
+    """
+    if len(articles) <= 1 or one_topic(articles):
+        return [list(range(len(articles)))]
+    return [list(story.members) for story in cluster_stories(articles)]
 
 
 def weave(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -> Brief:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from newsweave.extract.text import content_stems
@@ -54,6 +54,7 @@ def make_brief(
     coverage: Sequence[tuple[str, tuple[Unique, ...]]] = (),
     timeline: Sequence[TimelineEntry] = (),
     summary: Sequence[SummarySentence] = (),
+    copies: Mapping[str, str] | None = None,
 ) -> Brief:
     """A brief of the given articles taken as one story, ids in the order given."""
     dates = sorted((d for a in articles for d in (a.published, a.updated) if d), key=_sort_key)
@@ -62,7 +63,8 @@ def make_brief(
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
         articles=tuple(
-            BriefArticle(i, a) for i, a in zip(article_ids(articles), articles, strict=True)
+            BriefArticle(i, a, (copies or {}).get(i))
+            for i, a in zip(article_ids(articles), articles, strict=True)
         ),
         claims=tuple(claims),
         quotes=tuple(quotes),

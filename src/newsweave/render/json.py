@@ -25,9 +25,10 @@ def entry_dict(e: LiveEntry) -> dict[str, Any]:
     }
 
 
-def article_dict(aid: str, a: Article) -> dict[str, Any]:
+def article_dict(aid: str, a: Article, copy_of: str | None = None) -> dict[str, Any]:
     return {
         "id": aid,
+        "copy_of": copy_of,
         "origin": a.origin,
         "outlet": a.outlet,
         "title": a.title,
@@ -99,7 +100,7 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
             "first_published": iso(brief.first_published),
             "last_published": iso(brief.last_published),
         },
-        "articles": [article_dict(b.id, b.article) for b in brief.articles],
+        "articles": [article_dict(b.id, b.article, b.copy_of) for b in brief.articles],
     }
     out["claims"] = [claim_dict(c) for c in brief.claims]
     out["quotes"] = [quote_group_dict(g) for g in brief.quotes]

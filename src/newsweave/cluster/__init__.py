@@ -1,0 +1,19 @@
+"""Clustering: syndicated copies, then stories (incremental, time-windowed, two-stage)."""
+
+from newsweave.cluster.copies import find_copies
+from newsweave.cluster.stories import (
+    Story,
+    StoryClusterer,
+    StoryOptions,
+    cluster_stories,
+    stories_dict,
+)
+
+__all__ = [
+    "Story",
+    "StoryClusterer",
+    "StoryOptions",
+    "cluster_stories",
+    "find_copies",
+    "stories_dict",
+]

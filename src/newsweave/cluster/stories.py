@@ -1,0 +1,431 @@
+"""Stories: articles about one event, grouped as they arrive.
+
+Two stages, because similar but distinct events (two earthquakes a week apart, two rehab
+stays) share a topic's vocabulary and differ only in who, where and when:
+
+1. **Topic.** An arrival is linked to every recent article whose headline-and-lead vector is
+   close (an approximate-nearest-neighbour search, ``ann.py``); linked articles share a topic
+   (single link, kept in a union-find). Topics are recall-oriented and small.
+2. **Event.** Inside the arrival's topic, the recent members are regrouped by complete linkage
+   on the event score (``similarity.py``: names, words, lead, vector, years, key-name
+   conflict): a report joins a story only if it is close to *every* report in it, which is
+   what keeps the second earthquake out of the first one's story.
+
+Each arrival costs one index search plus a regrouping of its own topic's recent members, so
+a running service never re-clusters the collection. Story ids stay stable across regroupings:
+a regrouped story keeps the id of the old story it overlaps most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from typing import Any
+
+import numpy as np
+
+from newsweave.cluster.ann import RecentIndex
+from newsweave.cluster.features import DocFeatures, Vector, article_features, lead_text
+from newsweave.cluster.linkage import complete_linkage
+from newsweave.cluster.local import Floats, Ids, Vocabulary, local_similarity
+from newsweave.cluster.similarity import Collection, Weighted, Weights, event_score, weigh
+from newsweave.model import Article
+
+Encode = Callable[[Sequence[str]], Vector]
+
+# Weigh an article again once the collection has grown by this factor since it was weighed.
+_REWEIGH = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One event's articles, by their index in the input, in arrival order."""
+
+    id: str
+    title: str | None
+    members: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOptions:
+    """Settings of the story clusterer; every field has a help text in ``STORY_HELP``."""
+
+    topic_threshold: float = 0.55
+    event_threshold: float = 0.05
+    local_weight: float = 0.7
+    conflict_penalty: float = 0.1
+    weights: Weights = field(default_factory=Weights)
+    window_days: int = 14
+    neighbours: int = 20
+    max_topic_docs: int = 200
+    lead_paragraphs: int = 4
+
+
+STORY_HELP: dict[str, str] = {
+    "topic_threshold": "Cosine of headline-and-lead vectors at or above which two articles "
+    "share a topic (stage 1, recall-oriented).",
+    "event_threshold": "Event score that an article must reach with every member of a story "
+    "to share it (stage 2, complete linkage).",
+    "local_weight": "Share of the event score given to word overlap weighted by IDF counted "
+    "inside the topic (the local stage); the rest is the collection-wide score.",
+    "conflict_penalty": "Taken off the event score when each of two articles is mostly about "
+    "a name the other never mentions.",
+    "weights": "Weight of names, words, lead, vector and years in the event score.",
+    "window_days": "Dated articles further apart than this never share a story; also how "
+    "long an article stays in the neighbour index.",
+    "neighbours": "Nearest recent articles looked up for each arrival.",
+    "max_topic_docs": "Most recent members of a topic regrouped on each arrival "
+    "(bounds the cost of one arrival).",
+    "lead_paragraphs": "Paragraphs after the headline that are embedded (up to 128 tokens).",
+}
+
+DEFAULT_OPTIONS = StoryOptions()
+
+
+def undocumented_options() -> list[str]:
+    """Names of story options without a help text (a test keeps this empty)."""
+    return [f.name for f in fields(StoryOptions) if f.name not in STORY_HELP]
+
+
+@dataclass(slots=True)
+class _Doc:
+    index: int
+    day: date | None
+    features: DocFeatures
+    weighted: Weighted
+    weighed_at: int
+    terms: tuple[Ids, Floats]
+    topic: int
+    story: str = ""
+    version: int = 0
+    # Event scores against earlier members: (score, their version, this one's version).
+    scores: dict[int, tuple[float, int, int]] = field(default_factory=dict)
+
+
+class StoryClusterer:
+    """Incremental story clustering: ``add`` one article at a time, read ``stories()``.
+
+    ``encode`` turns texts into unit vectors (default: the packaged MiniLM model, loaded on
+    first use); pass precomputed features to ``add_features`` to skip it.
+    """
+
+    def __init__(self, options: StoryOptions = DEFAULT_OPTIONS, encode: Encode | None = None):
+        self.options = options
+        self._encode = encode
+        self._docs: list[_Doc] = []
+        self._seen = Collection()
+        self._vocabulary = Vocabulary()
+        self._index: RecentIndex | None = None
+        self._parent: list[int] = []
+        self._topic_members: dict[int, list[int]] = {}
+        self._story_members: dict[str, set[int]] = {}
+        # Per topic: the members, their weighing versions and their event-score matrix.
+        self._matrices: dict[int, tuple[list[int], list[int], Floats]] = {}
+        self._next_story = 1
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def add(self, article: Article, vector: Vector | None = None) -> str:
+        """Cluster one article (in publication order); the id of the story it joined."""
+        if vector is None:
+            text = lead_text(article, self.options.lead_paragraphs)
+            vector = self._encoder()([text])[0]
+        return self.add_features(article_features(article, vector))
+
+    def add_features(self, doc: DocFeatures) -> str:
+        """Cluster one article given as features (vectors given, e.g. by a batch encoder)."""
+        self._seen.count(doc)
+        index = len(self._docs)
+        day = _day(doc.day)
+        self._parent.append(index)
+        weighted = weigh(doc, self._seen)
+        terms = self._vocabulary.encode(doc.terms)
+        self._docs.append(_Doc(index, day, doc, weighted, self._seen.docs, terms, topic=index))
+        self._topic_members[index] = [index]
+        if doc.vector.size:
+            for other, cosine in self._neighbours(doc.vector):
+                if cosine >= self.options.topic_threshold and self._in_window(other, day):
+                    self._union(index, other)
+            self._index_of(doc.vector.size).add(index, doc.vector, day)
+        self._regroup(self._find(index), index)
+        return self._docs[index].story
+
+    def stories(self) -> list[Story]:
+        """Every story so far, largest first (ties: earliest first member)."""
+        stories = [
+            Story(story_id, self._title(members), tuple(sorted(members)))
+            for story_id, members in self._story_members.items()
+        ]
+        stories.sort(key=lambda s: (-len(s.members), s.members[0]))
+        return stories
+
+    def story_of(self, index: int) -> str:
+        return self._docs[index].story
+
+    # -- stage 1: topics ---------------------------------------------------------------------
+
+    def _neighbours(self, vector: Vector) -> list[tuple[int, float]]:
+        if self._index is None:
+            return []
+        return self._index.search(vector, self.options.neighbours, self.options.topic_threshold)
+
+    def _index_of(self, dimension: int) -> RecentIndex:
+        if self._index is None:
+            self._index = RecentIndex(dimension, self.options.window_days)
+        return self._index
+
+    def _find(self, index: int) -> int:
+        parent = self._parent
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return
+        # The older root stays the root, so topic ids do not depend on lookup order.
+        root, child = min(ra, rb), max(ra, rb)
+        self._parent[child] = root
+        self._matrices.pop(child, None)
+        merged = self._topic_members.pop(child) + self._topic_members[root]
+        self._topic_members[root] = sorted(merged)
+        for member in self._topic_members[root]:
+            self._docs[member].topic = root
+
+    # -- stage 2: events ---------------------------------------------------------------------
+
+    def _regroup(self, topic: int, arrival: int) -> None:
+        """Complete linkage over the topic's recent members; stable story ids by overlap."""
+        day = self._docs[arrival].day
+        members = [m for m in self._topic_members[topic] if self._in_window(m, day)]
+        if day is not None and len(members) < len(self._topic_members[topic]):
+            self._retire(topic, set(members))
+        members = members[-self.options.max_topic_docs :]
+        if arrival not in members:
+            members.append(arrival)
+        labels = self._complete_linkage(members)
+        groups: dict[int, list[int]] = {}
+        for member, label in zip(members, labels, strict=True):
+            groups.setdefault(label, []).append(member)
+        self._assign_ids(sorted(groups.values(), key=lambda g: (-len(g), g[0])))
+
+    def _retire(self, topic: int, keep: set[int]) -> None:
+        """Forget dated members a window older than a dated arrival: arrivals come in
+        publication order, so no later one can join them; they keep their story."""
+        retired = [m for m in self._topic_members[topic] if m not in keep]
+        self._topic_members[topic] = [m for m in self._topic_members[topic] if m in keep]
+        for member in retired:
+            self._docs[member].scores.clear()
+
+    def _complete_linkage(self, members: list[int]) -> list[int]:
+        n = len(members)
+        if n == 1:
+            return [0]
+        similarity = self._score_matrix(members).copy()
+        with_terms = np.array([self._docs[m].terms[0].size > 0 for m in members])
+        if with_terms.sum() > 1:
+            # The local stage: word overlap with IDF counted inside the topic, for the
+            # members that have words (vectors-and-names-only input has none).
+            rows = np.flatnonzero(with_terms)
+            local = local_similarity([self._docs[members[r]].terms for r in rows])
+            block = np.ix_(rows, rows)
+            share = self.options.local_weight
+            similarity[block] = (1.0 - share) * similarity[block] + share * local
+        return complete_linkage(similarity, self.options.event_threshold)
+
+    def _score_matrix(self, members: list[int]) -> Floats:
+        """Event scores of every pair of members, reusing the last matrix of this topic.
+
+        Between two arrivals a topic changes by one member (or a merge, or retirements), so
+        only the rows of members the last matrix lacks, or that were weighed again since,
+        are scored; the rest is copied.
+        """
+        versions = [self._weighed(m).version for m in members]
+        topic = self._docs[members[-1]].topic
+        old_members, old_versions, old_matrix = self._matrices.get(topic, ([], [], None))
+        position = {m: i for i, m in enumerate(old_members)}
+        n = len(members)
+        matrix = np.zeros((n, n), dtype=np.float64)
+        kept = [
+            i
+            for i, m in enumerate(members)
+            if m in position and old_versions[position[m]] == versions[i]
+        ]
+        if kept and old_matrix is not None:
+            rows = [position[members[i]] for i in kept]
+            matrix[np.ix_(kept, kept)] = old_matrix[np.ix_(rows, rows)]
+        kept_set = set(kept)
+        for i in range(n):
+            if i not in kept_set:
+                self._score_row(members, i, matrix)
+        self._matrices[topic] = (members, versions, matrix)
+        return matrix
+
+    def _score_row(self, members: list[int], i: int, matrix: Floats) -> None:
+        """Fill row and column ``i``: the vector cosines in one product, the rest per pair."""
+        docs = self._docs
+        mine = docs[members[i]].weighted
+        cosines: list[float | None] = [None] * len(members)
+        if mine.vector.size:
+            with_vectors = [j for j, m in enumerate(members) if docs[m].weighted.vector.size]
+            stacked = np.stack([docs[members[j]].weighted.vector for j in with_vectors])
+            # einsum, not BLAS: a product this small costs less than waking BLAS threads.
+            products = np.einsum("ij,j->i", stacked, mine.vector).tolist()
+            for j, value in zip(with_vectors, products, strict=True):
+                cosines[j] = value
+        for j, member in enumerate(members):
+            if j != i:
+                score = self._score(members[i], member, cosines[j])
+                matrix[i, j] = matrix[j, i] = score
+
+    def _score(self, a: int, b: int, cosine: float | None = None) -> float:
+        """Event score of two members, cached until either is weighed again."""
+        if a > b:
+            a, b = b, a
+        doc_a, doc_b = self._weighed(a), self._weighed(b)
+        cached = doc_b.scores.get(a)
+        if cached is not None and cached[1] == doc_a.version and cached[2] == doc_b.version:
+            return cached[0]
+        options = self.options
+        score = event_score(
+            doc_a.weighted, doc_b.weighted, options.weights, options.conflict_penalty, cosine
+        )
+        doc_b.scores[a] = (score, doc_a.version, doc_b.version)
+        return score
+
+    def _weighed(self, member: int) -> _Doc:
+        """The member with IDF weights counted on at least 1/_REWEIGH of the collection.
+
+        IDF counted when an early article arrived rests on a handful of articles; weighing
+        again each time the collection has grown by a fixed factor costs each article
+        O(log n) re-weighings and keeps every score close to one on the whole collection.
+        """
+        doc = self._docs[member]
+        if self._seen.docs >= _REWEIGH * doc.weighed_at:
+            doc.weighted = weigh(doc.features, self._seen)
+            doc.weighed_at = self._seen.docs
+            doc.version += 1
+        return doc
+
+    def _assign_ids(self, groups: list[list[int]]) -> None:
+        """Each regrouped story takes the old id it overlaps most, else a new one."""
+        taken: set[str] = set()
+        for group in groups:
+            overlap: dict[str, int] = {}
+            for member in group:
+                old = self._docs[member].story
+                if old and old not in taken:
+                    overlap[old] = overlap.get(old, 0) + 1
+            if overlap:
+                story_id = min(overlap, key=lambda s: (-overlap[s], _id_order(s)))
+            else:
+                story_id = f"s{self._next_story}"
+                self._next_story += 1
+            taken.add(story_id)
+            for member in group:
+                self._move(member, story_id)
+
+    def _move(self, member: int, story_id: str) -> None:
+        doc = self._docs[member]
+        if doc.story == story_id:
+            return
+        if doc.story:
+            old = self._story_members[doc.story]
+            old.discard(member)
+            if not old:
+                del self._story_members[doc.story]
+        doc.story = story_id
+        self._story_members.setdefault(story_id, set()).add(member)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _in_window(self, member: int, day: date | None) -> bool:
+        other = self._docs[member].day
+        if day is None or other is None:
+            return True  # Undated: no time evidence either way.
+        return abs((day - other).days) <= self.options.window_days
+
+    def _title(self, members: set[int]) -> str | None:
+        """The headline of the earliest-arrived member that has one."""
+        for member in sorted(members):
+            title = self._docs[member].features.title
+            if title:
+                return title
+        return None
+
+    def _encoder(self) -> Encode:
+        if self._encode is None:
+            from newsweave.cluster.embed import encoder  # lazy: loads the model
+
+            self._encode = encoder().encode
+        return self._encode
+
+
+def publication_order(articles: Sequence[Article]) -> list[int]:
+    """Indices in the order articles arrive: dated ones by date, then the undated, each in
+    input order (a stable sort, so equal dates keep their input order)."""
+    dated = [i for i, a in enumerate(articles) if a.published is not None]
+    undated = [i for i, a in enumerate(articles) if a.published is None]
+    dated.sort(key=lambda i: _sort_key(articles[i].published))
+    return dated + undated
+
+
+def cluster_stories(
+    articles: Sequence[Article],
+    options: StoryOptions = DEFAULT_OPTIONS,
+    encode: Encode | None = None,
+) -> list[Story]:
+    """Stories of ``articles`` (indices into it), largest first; streamed in publication order."""
+    order = publication_order(articles)
+    if encode is None:
+        from newsweave.cluster.embed import encoder  # lazy: loads the model
+
+        encode = encoder().encode
+    vectors = encode([lead_text(articles[i], options.lead_paragraphs) for i in order])
+    clusterer = StoryClusterer(options, encode)
+    for row, i in enumerate(order):
+        clusterer.add(articles[i], vectors[row])
+    # The clusterer numbers articles by arrival; map back to input indices.
+    stories = [
+        Story(s.id, s.title, tuple(sorted(order[m] for m in s.members)))
+        for s in clusterer.stories()
+    ]
+    stories.sort(key=lambda s: (-len(s.members), s.members[0]))
+    return stories
+
+
+def stories_dict(stories: Sequence[Story], articles: Sequence[Article]) -> dict[str, Any]:
+    """``{"stories": [{"id", "title", "articles": [{"id", "origin"}]}]}``; article ids are
+    "a1", "a2", … in input order."""
+    return {
+        "stories": [
+            {
+                "id": story.id,
+                "title": story.title,
+                "articles": [
+                    {"id": f"a{i + 1}", "origin": articles[i].origin} for i in story.members
+                ],
+            }
+            for story in stories
+        ]
+    }
+
+
+def _day(value: date | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _sort_key(value: date | None) -> tuple[date, int]:
+    day = _day(value) or date.min
+    seconds = 0
+    if isinstance(value, datetime):
+        seconds = value.hour * 3600 + value.minute * 60 + value.second
+    return day, seconds
+
+
+def _id_order(story_id: str) -> int:
+    return int(story_id[1:]) if story_id[1:].isdigit() else 0
