@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]  # no py.typed
-
 from newsweave.model import Article
 
 _TOKEN = re.compile(r"\w+")
@@ -76,7 +74,17 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
     return len(small & large) / len(small) if small else 0.0
 
 
+# Up to this many articles every pair is checked exactly: cheaper than importing datasketch
+# (about a second, through scipy) for the few articles of one brief.
+ALL_PAIRS_UP_TO = 60
+
+
 def _candidate_pairs(shingles: list[frozenset[str]], opts: CopyOptions) -> set[tuple[int, int]]:
+    if len(shingles) <= ALL_PAIRS_UP_TO:
+        big = [i for i, sh in enumerate(shingles) if len(sh) >= opts.min_shingles]
+        return {(a, b) for k, a in enumerate(big) for b in big[k + 1 :]}
+    from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]  # no py.typed
+
     lsh = MinHashLSH(threshold=opts.lsh_threshold, num_perm=opts.permutations)
     pairs: set[tuple[int, int]] = set()
     for i, shingle in enumerate(shingles):
