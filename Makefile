@@ -23,7 +23,7 @@ install: $(UV)
 	$(UV) sync --frozen --inexact
 
 install-dev: $(UV)
-	$(UV) sync --frozen --extra dev
+	$(UV) sync --frozen --extra dev --extra dask
 
 lint:
 	$(VENV)/bin/ruff check src tests bench
