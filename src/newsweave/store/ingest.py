@@ -248,8 +248,31 @@ def ingest(
     build: bool = True,
 ) -> IngestResult:
     """Store the documents under ``paths``, assign their stories and refresh those briefs."""
+    return ingest_documents(
+        store,
+        iter_documents(paths, options),
+        options,
+        assigner=assigner,
+        progress=progress,
+        build=build,
+    )
+
+
+def ingest_documents(
+    store: Store,
+    items: Iterable[RawDocument | Problem],
+    options: Options = DEFAULT,
+    *,
+    assigner: StoryAssigner | None = None,
+    progress: Progress | None = None,
+    build: bool = True,
+) -> IngestResult:
+    """Store documents from any source (files, fetched pages, feeds, web archives).
+
+    A ``Problem`` among the items is stored as a failed document and reported; the rest go on.
+    """
     result = IngestResult()
-    for item in iter_documents(paths, options):
+    for item in items:
         result.documents += 1
         if isinstance(item, Problem):
             _store_failure(store, item)
