@@ -51,7 +51,15 @@ def _v2_page_cache(conn: Connection, dialect: str) -> None:
         conn.execute(text("ALTER TABLE stories ADD COLUMN page_key VARCHAR(40)"))
 
 
-MIGRATIONS: list[Migration] = [_v1_tables, _v2_page_cache]
+def _v3_article_vectors(conn: Connection, dialect: str) -> None:
+    """Each article's story vector, so assigning a new arrival never re-encodes old ones."""
+    have = {c["name"] for c in inspect(conn).get_columns("articles")}
+    if "vector" not in have:
+        kind = "BLOB" if dialect == "sqlite" else "BYTEA"
+        conn.execute(text(f"ALTER TABLE articles ADD COLUMN vector {kind}"))
+
+
+MIGRATIONS: list[Migration] = [_v1_tables, _v2_page_cache, _v3_article_vectors]
 LATEST = len(MIGRATIONS)
 
 
