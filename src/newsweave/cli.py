@@ -189,14 +189,22 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders of saved pages.")],
     db: DbOption = "sqlite:///newsweave.db",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    one_story: Annotated[
+        bool,
+        typer.Option(
+            "--one-story",
+            help="The pages are one event: put them in one story instead of clustering them.",
+        ),
+    ] = False,
 ) -> None:
     """Store pages, assign them to stories and refresh those stories' briefs."""
     from newsweave.store import open_store
+    from newsweave.store.assign import OneStoryPerIngest
     from newsweave.store.ingest import ingest as run_ingest
 
     store = open_store(db)
     try:
-        result = run_ingest(store, paths)
+        result = run_ingest(store, paths, assigner=OneStoryPerIngest() if one_story else None)
     finally:
         store.close()
     for p in result.problems:

@@ -7,10 +7,8 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from newsweave.store import Store, open_store
@@ -21,21 +19,6 @@ from newsweave.store.search import search
 from paths import EXAMPLES, ROOT
 
 STORY = EXAMPLES / "harbour-fire"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        s = open_store(f"sqlite:///{tmp_path / 'nw.db'}")
-    else:
-        url = request.getfixturevalue("postgres_url")
-        s = open_store(url)
-        with s.begin() as conn:  # each test starts from an empty schema
-            conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-        s.close()
-        s = open_store(url)
-    yield s
-    s.close()
 
 
 def test_ingest_twice_stores_each_article_once(store: Store) -> None:

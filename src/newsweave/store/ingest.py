@@ -11,10 +11,10 @@ import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text, update
+from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -23,7 +23,7 @@ from newsweave.extract import extract_article
 from newsweave.ingest.files import iter_documents
 from newsweave.model import Article, Problem, RawDocument
 from newsweave.options import DEFAULT, Options
-from newsweave.store.assign import StoryAssigner, default_assigner
+from newsweave.store.assign import Placed, StoryAssigner, default_assigner
 from newsweave.store.db import Store
 from newsweave.store.records import (
     article_from_json,
@@ -33,6 +33,7 @@ from newsweave.store.records import (
     hints_dict,
 )
 from newsweave.store.schema import articles, documents, stories
+from newsweave.store.vectors import story_vectors, vector_bytes, vector_from_bytes
 
 Progress = Callable[[str], None]
 
@@ -138,29 +139,32 @@ def _mark_failed(store: Store, did: str, message: str) -> None:
 
 
 def assign_stories(store: Store, article_ids: Sequence[str], assigner: StoryAssigner) -> set[str]:
-    """Put the run's unassigned articles into stories; the stories that changed are stale."""
+    """Put the run's unassigned articles into stories; the stories that changed are stale.
+
+    One transaction: a kill leaves every article either in its story or waiting for the
+    next run, never half-assigned.
+    """
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         return set()
     with store.begin() as conn:
-        known = {
-            r.id: r.story_id
-            for r in conn.execute(
-                select(articles.c.id, articles.c.story_id).where(
-                    articles.c.id.in_(ids), articles.c.story_id.is_not(None)
-                )
-            )
-        }
-        mapping = assigner.assign(ids, known)
-        changed: set[str] = set()
-        for aid, sid in mapping.items():
-            if known.get(aid) == sid:
-                continue
+        run = _placed(conn, articles.c.id.in_(ids))
+        arrivals = [p for p in run if p.story_id is None]
+        if not arrivals:
+            return set()
+        context = [p for p in run if p.story_id is not None]
+        if assigner.window_days > 0:
+            have = {p.id for p in run}
+            near = _placed(conn, _near(arrivals, assigner.window_days), limit=MAX_CONTEXT)
+            context.extend(p for p in near if p.id not in have)
+        mapping = assigner.assign(arrivals, context)
+        changed = set(mapping.values())
+        for sid in sorted(changed):
             insert_ignore(
                 conn, stories, {"id": sid, "stale": True, "updated_at": _now(), "articles": 0}
             )
+        for aid, sid in mapping.items():
             conn.execute(update(articles).where(articles.c.id == aid).values(story_id=sid))
-            changed.add(sid)
         if changed:
             conn.execute(
                 update(stories)
@@ -168,6 +172,58 @@ def assign_stories(store: Store, article_ids: Sequence[str], assigner: StoryAssi
                 .values(stale=True, updated_at=_now())
             )
     return changed
+
+
+# At most this many stored articles are replayed as context for one ingest's arrivals (the
+# most recently published in the window): bounds the cost of an ingest into a busy store.
+MAX_CONTEXT = 5000
+
+
+def _near(arrivals: Sequence[Placed], window_days: int) -> ColumnElement[bool]:
+    """Stored, assigned articles published within the window of some arrival.
+
+    Dates are ISO strings, so string order is date order. An undated arrival takes the
+    articles stored within the window of now as its context.
+    """
+    days = [_day(p.article.published) for p in arrivals]
+    dated = [d for d in days if d is not None]
+    window = timedelta(days=window_days)
+    near: list[ColumnElement[bool]] = []
+    if dated:
+        low = (min(dated) - window).isoformat()
+        high = (max(dated) + window + timedelta(days=1)).isoformat()
+        near.append(and_(articles.c.published >= low, articles.c.published < high))
+    if len(dated) < len(days):
+        near.append(articles.c.created_at >= _now() - window)
+    return and_(articles.c.story_id.is_not(None), or_(*near))
+
+
+def _placed(conn: Connection, where: ColumnElement[bool], limit: int | None = None) -> list[Placed]:
+    """Stored articles with their story vectors; a missing vector is computed and kept."""
+    query = (
+        select(articles.c.id, articles.c.record, articles.c.vector, articles.c.story_id)
+        .where(where)
+        .order_by(articles.c.published.desc(), articles.c.id)
+        .limit(limit)
+    )
+    rows = conn.execute(query).all()
+    records = [article_from_json(r.record) for r in rows]
+    missing = [i for i, r in enumerate(rows) if r.vector is None]
+    vectors = {i: vector_from_bytes(r.vector) for i, r in enumerate(rows) if r.vector is not None}
+    if missing:
+        fresh = story_vectors([records[i] for i in missing])
+        for row_at, i in enumerate(missing):
+            vectors[i] = fresh[row_at]
+            conn.execute(
+                update(articles)
+                .where(articles.c.id == rows[i].id)
+                .values(vector=vector_bytes(fresh[row_at]))
+            )
+    return [Placed(r.id, records[i], vectors[i], r.story_id) for i, r in enumerate(rows)]
+
+
+def _day(value: date | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def story_articles(conn: Connection, story_id: str) -> list[tuple[str, Article]]:
