@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from newsweave.store.db import Store
-from newsweave.store.ingest import story_articles
 from newsweave.store.queries import brief_json
 
 
@@ -20,11 +19,7 @@ def export_story(store: Store, story_id: str, fmt: str) -> str | None:
         from newsweave.render.html import render
 
         return render(json.loads(raw))
-    # The Markdown renderer takes the Brief record, which the store does not keep: rebuild it
-    # from the stored articles (the same ones, in the same order, so the same ids).
-    from newsweave.pipeline import build_brief
+    from newsweave.brief.load import brief_from_dict
     from newsweave.render import markdown
 
-    with store.read() as conn:
-        pairs = story_articles(conn, story_id)
-    return markdown.render(build_brief([a for _, a in pairs]))
+    return markdown.render(brief_from_dict(json.loads(raw)))

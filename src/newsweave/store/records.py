@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date, datetime
-from typing import Any
 
-from newsweave.model import Article, Hints, LiveEntry, RawDocument, Removed, Span
+from newsweave.brief.load import article_from_dict
+from newsweave.model import Article, Hints, RawDocument
 from newsweave.render.json import article_dict
 
 
@@ -34,40 +33,6 @@ def article_json(a: Article) -> str:
     return json.dumps(article_dict("", a), ensure_ascii=False)
 
 
-def _when(value: str | None) -> date | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
-
-
-def _span(pair: list[int] | None) -> Span | None:
-    return Span(pair[0], pair[1]) if pair else None
-
-
 def article_from_json(record: str) -> Article:
     """The Article that ``article_json`` wrote, so briefs can be rebuilt without re-extracting."""
-    d: dict[str, Any] = json.loads(record)
-    entries = tuple(
-        LiveEntry(
-            published=datetime.fromisoformat(e["published"]) if e["published"] else None,
-            stamp=Span(e["stamp"]["start"], e["stamp"]["end"]),
-            span=Span(e["start"], e["end"]),
-        )
-        for e in d.get("entries", [])
-    )
-    return Article(
-        origin=d["origin"],
-        text=d["text"],
-        paragraphs=tuple(Span(p[0], p[1]) for p in d["paragraphs"]),
-        removed=tuple(Removed(r["text"], r["reason"], r["at"]) for r in d["removed"]),
-        title=d["title"],
-        headline=_span(d.get("headline")),
-        outlet=d["outlet"],
-        byline=d.get("byline"),
-        published=_when(d["published"]),
-        updated=_when(d.get("updated")),
-        published_inferred=d.get("published_inferred", False),
-        url=d.get("url"),
-        kind=d.get("kind", "article"),
-        entries=entries,
-    )
+    return article_from_dict(json.loads(record))
