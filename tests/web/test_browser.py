@@ -104,3 +104,23 @@ def test_hostile_payloads_do_not_run(
     assert "<script>" in page.inner_text("article") or "onerror" in page.inner_text("article")
     assert dialogs == []
     page.close()
+
+
+def test_tapping_a_verdict_shows_its_reason_on_a_phone(
+    browser: object, live_server: str, stored: Stored, shots: Path
+) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{live_server}/stories/{stored.story}")
+    why = page.locator("#claims details.why").first
+    reason = why.get_attribute("open")
+    assert reason is None  # folded until asked
+    summary = why.locator("summary")
+    hover = summary.get_attribute("title") or ""
+    assert hover
+    summary.click()  # a tap: no hover on a phone
+    assert why.get_attribute("open") is not None
+    assert hover in why.inner_text()
+    box = why.bounding_box()
+    assert box is not None and box["height"] > 0
+    page.locator("#claims").screenshot(path=str(shots / "verdict-why.png"))
+    page.close()
