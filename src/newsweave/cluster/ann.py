@@ -10,6 +10,7 @@ there an undated article (no time evidence) can still meet every other article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from newsweave.cluster.features import Vector
+from newsweave.cluster.local import Ids
 
 
 @dataclass(slots=True)
@@ -64,25 +66,71 @@ class RecentIndex:
         found.sort(key=lambda pair: (-pair[1], pair[0]))
         return found[:k]
 
+    def search_arrays(self, vectors: Vector, k: int) -> tuple[Ids, Vector]:
+        """Ids and cosines of the ``k`` nearest in each generation, for each row of
+        ``vectors``, as two arrays (an id of -1 marks no hit); one call per generation, so
+        a search thread holds the GIL only briefly."""
+        n = len(vectors)
+        parts = [
+            (generation, generation.index.search(vectors, min(k, generation.size)))
+            for generation in self._generations
+            if generation.size
+        ]
+        if not parts:
+            return np.full((n, 0), -1, dtype=np.int64), np.zeros((n, 0), dtype=np.float32)
+        ids = np.concatenate(
+            [np.where(rows >= 0, rows + g.base, -1) for g, (_, rows) in parts], axis=1
+        )
+        scores = np.concatenate([scores for _, (scores, _) in parts], axis=1)
+        return ids, scores
+
+    def add_block(self, first_id: int, vectors: Vector, days: Sequence[date | None]) -> None:
+        """``add`` for consecutive ids, in as few index calls as the generations allow."""
+        start = 0
+        for i, day in enumerate(days):
+            if self._rolls_over(day, pending=i - start):
+                self._add_rows(first_id + start, vectors[start:i])
+                self._roll_over(day)  # type: ignore[arg-type]
+                start = i
+            self._note_first(day)
+        self._add_rows(first_id + start, vectors[start:])
+
     def add(self, doc_id: int, vector: Vector, day: date | None) -> None:
         """Index a vector; a dated arrival a window past the current generation rolls it over."""
+        if self._rolls_over(day):
+            self._roll_over(day)  # type: ignore[arg-type]
+        self._note_first(day)
+        self._add_rows(doc_id, vector.reshape(1, -1))
+
+    def _rolls_over(self, day: date | None, pending: int = 0) -> bool:
+        """Whether ``day`` starts a new generation (``pending``: rows not yet added)."""
         current = self._generations[-1]
-        if day is not None:
-            if current.first is None:
-                current.first = day
-            elif (
-                current.size >= self._min_generation
-                and (day - current.first).days >= self._window_days
-            ):
-                # Older than two windows: no arrival can join a story through it any more.
-                self._generations = [current, self._new(day)]
-                current = self._generations[-1]
-        if current.size and doc_id != current.base + current.size:
+        return (
+            day is not None
+            and current.first is not None
+            and current.size + pending >= self._min_generation
+            and (day - current.first).days >= self._window_days
+        )
+
+    def _roll_over(self, day: date) -> None:
+        # Older than two windows: no arrival can join a story through it any more.
+        self._generations = [self._generations[-1], self._new(day)]
+
+    def _note_first(self, day: date | None) -> None:
+        current = self._generations[-1]
+        if day is not None and current.first is None:
+            current.first = day
+
+    def _add_rows(self, first_id: int, vectors: Vector) -> None:
+        if not len(vectors):
+            return
+        current = self._generations[-1]
+        if current.size and first_id != current.base + current.size:
             raise ValueError("ids must be added in increasing order without gaps")
         if not current.size:
-            current.base = doc_id
-        current.index.add(vector.reshape(1, -1).astype(np.float32, copy=False))
-        current.size += 1
+            current.base = first_id
+        current.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        current.size += len(vectors)
 
     def _new(self, first: date | None = None) -> _Generation:
         import faiss  # lazy: only a process that clusters loads faiss

@@ -18,7 +18,8 @@ a regrouped story keeps the id of the old story it overlaps most.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
@@ -29,6 +30,7 @@ from newsweave.cluster.ann import RecentIndex
 from newsweave.cluster.features import DocFeatures, Vector, article_features, lead_text
 from newsweave.cluster.linkage import complete_linkage
 from newsweave.cluster.local import Floats, Ids, Vocabulary, local_similarity
+from newsweave.cluster.prefetch import with_neighbours
 from newsweave.cluster.similarity import Collection, Weighted, Weights, event_score, weigh
 from newsweave.model import Article
 
@@ -136,6 +138,43 @@ class StoryClusterer:
 
     def add_features(self, doc: DocFeatures) -> str:
         """Cluster one article given as features (vectors given, e.g. by a batch encoder)."""
+        found = self._neighbours(doc.vector) if doc.vector.size else []
+        index = self._arrive(doc, found)
+        if doc.vector.size:
+            self._index_of(doc.vector.size).add(index, doc.vector, _day(doc.day))
+        return self._docs[index].story
+
+    def add_many(self, docs: Iterable[DocFeatures], block_size: int = 256) -> list[str]:
+        """Cluster a stream of arrivals: the story id each joined (as ``add_features`` one
+        by one would; later arrivals may move them on, as ever).
+
+        The neighbour index is searched a block ahead on a second thread (``prefetch.py``),
+        so on two cores the search costs the stream almost nothing.
+        """
+        stream = iter(docs)
+        first = next(stream, None)
+        if first is None:
+            return []
+        joined: list[str] = []
+        if first.vector.size:
+            index = self._index_of(first.vector.size)
+            found = with_neighbours(
+                itertools.chain([first], stream),
+                len(self._docs),
+                index,
+                self.options.neighbours,
+                self.options.topic_threshold,
+                block_size,
+            )
+            for doc, hits in found:
+                joined.append(self._docs[self._arrive(doc, hits)].story)
+        else:
+            joined.append(self.add_features(first))
+            joined.extend(self.add_features(doc) for doc in stream)
+        return joined
+
+    def _arrive(self, doc: DocFeatures, found: list[tuple[int, float]]) -> int:
+        """Take in one arrival whose nearest earlier articles are ``found``; its index."""
         self._seen.count(doc)
         index = len(self._docs)
         day = _day(doc.day)
@@ -144,13 +183,11 @@ class StoryClusterer:
         terms = self._vocabulary.encode(doc.terms)
         self._docs.append(_Doc(index, day, doc, weighted, self._seen.docs, terms, topic=index))
         self._topic_members[index] = [index]
-        if doc.vector.size:
-            for other, cosine in self._neighbours(doc.vector):
-                if cosine >= self.options.topic_threshold and self._in_window(other, day):
-                    self._union(index, other)
-            self._index_of(doc.vector.size).add(index, doc.vector, day)
+        for other, cosine in found:
+            if cosine >= self.options.topic_threshold and self._in_window(other, day):
+                self._union(index, other)
         self._regroup(self._find(index), index)
-        return self._docs[index].story
+        return index
 
     def stories(self) -> list[Story]:
         """Every story so far, largest first (ties: earliest first member)."""
