@@ -15,10 +15,8 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from newsweave import __version__
-from newsweave.cluster.stories import Story, stories_dict
 from newsweave.model import Article, Problem
 from newsweave.options import DEFAULT, MB, Options
-from newsweave.pipeline import build_brief, read_articles, split_stories
 from newsweave.render import json as json_render
 from newsweave.render import markdown, terminal
 
@@ -35,6 +33,20 @@ class Format(StrEnum):
     terminal = "terminal"
     json = "json"
     md = "md"
+
+
+# Fetching URLs and feeds (brief, ingest, watch).
+AllowPrivate = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Fetch from private, loopback and link-local addresses too "
+        "(refused by default, so that a URL cannot reach inside your network).",
+    ),
+]
+IgnoreRobots = Annotated[
+    bool, typer.Option("--ignore-robots", help="Fetch pages that robots.txt disallows.")
+]
 
 
 def _version(value: bool) -> None:
@@ -76,6 +88,8 @@ def _read(paths: list[str], options: Options, quiet: bool) -> tuple[list[Article
                 task, advance=1, description=Path(origin).name[:40], visible=seen >= PROGRESS_AFTER
             )
 
+        from newsweave.pipeline import read_articles  # lazy: loads spaCy
+
         articles, problems = read_articles(paths, options, progress=tick)
     for p in problems:
         print(f"newsweave: error: {p}", file=sys.stderr)
@@ -88,7 +102,7 @@ def brief(
         list[str],
         typer.Argument(
             help="Files or folders of saved pages (HTML, text, "
-            "Markdown, JSON, JSONL, gzipped or not)."
+            "Markdown, JSON, JSONL, gzipped or not), or http(s) URLs."
         ),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
@@ -103,13 +117,19 @@ def brief(
     every: Annotated[
         bool, typer.Option("--all", help="Brief every story in the inputs, not only the largest.")
     ] = False,
+    allow_private: AllowPrivate = False,
+    ignore_robots: IgnoreRobots = False,
 ) -> None:
     """Print the brief of the story the articles tell (the largest, or each with --all)."""
-    options = Options(max_bytes=int(max_mb * MB))
+    options = Options(
+        max_bytes=int(max_mb * MB), allow_private=allow_private, respect_robots=not ignore_robots
+    )
     articles, problems = _read(paths, options, quiet)
     if not articles:
         print("newsweave: error: no article could be read from the paths given", file=sys.stderr)
         raise typer.Exit(1)
+    from newsweave.pipeline import build_brief, split_stories
+
     stories = split_stories(articles)
     if len(stories) > 1 and not every:
         print(
@@ -147,6 +167,9 @@ def stories(
 ) -> None:
     """List the stories the articles form, largest first."""
     articles, _ = _read(paths, DEFAULT, quiet)
+    from newsweave.cluster.stories import Story, stories_dict
+    from newsweave.pipeline import split_stories
+
     groups = split_stories(articles)
     found = [Story(f"s{k}", articles[m[0]].title, tuple(m)) for k, m in enumerate(groups, 1)]
     data = stories_dict(found, articles)
@@ -186,7 +209,9 @@ class ExportFormat(StrEnum):
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders of saved pages.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders of saved pages, or http(s) URLs.")
+    ],
     db: DbOption = "sqlite:///newsweave.db",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     one_story: Annotated[
@@ -196,15 +221,20 @@ def ingest(
             help="The pages are one event: put them in one story instead of clustering them.",
         ),
     ] = False,
+    allow_private: AllowPrivate = False,
+    ignore_robots: IgnoreRobots = False,
 ) -> None:
     """Store pages, assign them to stories and refresh those stories' briefs."""
     from newsweave.store import open_store
     from newsweave.store.assign import OneStoryPerIngest
     from newsweave.store.ingest import ingest as run_ingest
 
+    options = Options(allow_private=allow_private, respect_robots=not ignore_robots)
     store = open_store(db)
     try:
-        result = run_ingest(store, paths, assigner=OneStoryPerIngest() if one_story else None)
+        result = run_ingest(
+            store, paths, options, assigner=OneStoryPerIngest() if one_story else None
+        )
     finally:
         store.close()
     for p in result.problems:
@@ -266,3 +296,45 @@ def export(
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+@app.command()
+def watch(
+    feeds: Annotated[
+        list[str], typer.Argument(help="RSS or Atom feeds: http(s) URLs or local files.")
+    ],
+    every: Annotated[
+        str, typer.Option("--every", help="Time between polls: 30s, 10m, 1h.")
+    ] = "10m",
+    db: DbOption = "sqlite:///newsweave.db",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    allow_private: AllowPrivate = False,
+    ignore_robots: IgnoreRobots = False,
+) -> None:
+    """Poll feeds, fetch and store the new articles, and refresh their stories' briefs.
+
+    One line per cycle on standard output; a feed or article that fails is reported on
+    standard error and the others go on. Ctrl-C stops.
+    """
+    from newsweave.ingest.watch import Cycle, parse_every
+    from newsweave.ingest.watch import watch as run_watch
+    from newsweave.store import open_store
+
+    try:
+        interval = parse_every(every)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--every") from exc
+    options = Options(allow_private=allow_private, respect_robots=not ignore_robots)
+
+    def report(cycle: Cycle) -> None:
+        for p in cycle.problems:
+            print(f"newsweave: error: {p}", file=sys.stderr)
+        print(cycle.line(), flush=True)
+
+    store = open_store(db)
+    try:
+        run_watch(store, feeds, options, every=interval, cycles=1 if once else None, report=report)
+    except KeyboardInterrupt:
+        print("newsweave: watch stopped", file=sys.stderr)
+    finally:
+        store.close()

@@ -17,6 +17,16 @@ class Options:
     lead_paragraphs: int = 3
     html_favor_precision: bool = True
     min_article_chars: int = 40
+    fetch_timeout: float = 10.0
+    max_redirects: int = 5
+    fetch_retries: int = 2
+    fetch_backoff: float = 1.0
+    max_retry_wait: float = 60.0
+    host_interval: float = 1.0
+    respect_robots: bool = True
+    allow_private: bool = False
+    allow_networks: tuple[str, ...] = ()
+    user_agent: str | None = None
 
 
 HELP: dict[str, str] = {
@@ -28,6 +38,20 @@ HELP: dict[str, str] = {
     "off-topic test compares the rest of the page with.",
     "html_favor_precision": "Ask trafilatura to prefer precision over recall on HTML pages.",
     "min_article_chars": "An extracted text shorter than this is reported as 'no article text'.",
+    "fetch_timeout": "Seconds to wait for a server to connect or to send more of a page; a whole "
+    "response may take at most six times this.",
+    "max_redirects": "Redirects followed for one URL before it is refused (each hop is checked).",
+    "fetch_retries": "Tries after the first when a fetch fails to connect or the server answers "
+    "5xx or 429.",
+    "fetch_backoff": "Seconds before the first retry; each further retry waits twice as long.",
+    "max_retry_wait": "Longest wait before a retry, in seconds, whatever a server's Retry-After "
+    "asks.",
+    "host_interval": "Least time, in seconds, between two requests to the same host.",
+    "respect_robots": "Honour each site's robots.txt (off: --ignore-robots).",
+    "allow_private": "Fetch from private, loopback and link-local addresses too (off: a URL "
+    "cannot make newsweave reach inside the network it runs in).",
+    "allow_networks": "Networks (CIDR, e.g. 10.1.0.0/16) fetched from even when private.",
+    "user_agent": "User-Agent sent with every request; None sends newsweave/VERSION (+URL).",
 }
 
 DEFAULT = Options()

@@ -148,3 +148,19 @@ def test_binary_after_a_bom_is_refused() -> None:
 
 def test_not_text_error_is_a_value_error() -> None:
     assert issubclass(NotTextError, ValueError)
+
+
+def test_a_declared_codec_that_is_not_a_text_encoding_is_ignored() -> None:
+    # rot13, zlib and base64 are Python codecs but bytes.decode refuses them
+    for label in ("rot13", "zlib", "base64"):
+        body = "Le café du port a rouvert après la tempête, a déclaré le maire."
+        data = f"<html><meta charset={label}><p>{body}</p></html>".encode("cp1252")
+        text, encoding = decode(data, media_type_hint="text/html")  # it used to raise LookupError
+        assert body in text and encoding == "cp1252"
+
+
+def test_a_charset_from_the_server_comes_before_a_guess() -> None:
+    words = "Паром снова ходит после шторма".encode("cp1251")
+    assert decode(words, charset="windows-1251") == ("Паром снова ходит после шторма", "cp1251")
+    assert decode(words, charset="no-such-charset")[1] != "no-such-charset"
+    assert decode("café".encode(), charset="iso-8859-1") == ("café", "utf-8")  # UTF-8 first

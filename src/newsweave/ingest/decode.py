@@ -64,11 +64,14 @@ class NotTextError(ValueError):
     """The bytes are binary data, not text in any encoding; the message says why."""
 
 
-def decode(data: bytes, *, media_type_hint: str | None = None) -> tuple[str, str]:
+def decode(
+    data: bytes, *, media_type_hint: str | None = None, charset: str | None = None
+) -> tuple[str, str]:
     """Return ``(text, encoding)`` for ``data``, with newlines normalized to ``\\n``.
 
     ``media_type_hint`` "text/html" lets a page's own ``<meta charset>`` decide before a
-    statistical guess does. Raises ``NotTextError`` for binary data.
+    statistical guess does; ``charset``, the encoding a server named in its Content-Type,
+    comes before both (as in browsers). Raises ``NotTextError`` for binary data.
     """
     bom = _bom_encoding(data)
     if bom is not None:
@@ -79,7 +82,7 @@ def decode(data: bytes, *, media_type_hint: str | None = None) -> tuple[str, str
     else:
         if b"\x00" in data[:_SNIFF_BYTES]:
             raise NotTextError("binary data (NUL bytes), not text")
-        text, encoding = _decode_unmarked(data, media_type_hint)
+        text, encoding = _decode_unmarked(data, media_type_hint, charset)
     _check_text(text)
     return normalize_newlines(text), encoding
 
@@ -98,10 +101,19 @@ def declared_encoding(data: bytes) -> str | None:
     match = _DECLARATION.search(data[:_DECLARATION_WINDOW])
     if match is None:
         return None
-    label = (match.group(1) or match.group(2)).decode("ascii").strip().lower()
+    return codec_for_label((match.group(1) or match.group(2)).decode("ascii"))
+
+
+def codec_for_label(label: str) -> str | None:
+    """The Python codec for an encoding label as browsers read it ("latin-1" → cp1252), or
+    None for an unknown label or one of UTF-16/32 (which a label readable as ASCII cannot be).
+    """
+    label = label.strip().strip("\"'").lower()
     try:
         name = codecs.lookup(label).name
-    except LookupError:
+        # rot13, base64, zlib… are codecs too, but not text encodings: bytes.decode refuses them
+        "a".encode(name)
+    except (LookupError, ValueError):
         return _DECLARED_AS.get(label)
     if name.startswith(("utf-16", "utf-32")):
         return None
@@ -115,11 +127,19 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
-def _decode_unmarked(data: bytes, media_type_hint: str | None) -> tuple[str, str]:
+def _decode_unmarked(
+    data: bytes, media_type_hint: str | None, charset: str | None = None
+) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    named = codec_for_label(charset) if charset else None
+    if named is not None and named != "utf-8":
+        try:
+            return data.decode(named), named
+        except UnicodeDecodeError:
+            pass
     if media_type_hint == "text/html":
         declared = declared_encoding(data)
         # A declaration of UTF-8 is wrong here (strict UTF-8 just failed); a wrong one of

@@ -10,9 +10,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import stat
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path, PurePath
 from typing import Any, Literal
 
@@ -48,6 +50,8 @@ _HTML_STARTS = ("<!doctype html", "<html")
 # For a file with an unknown extension, these tags near the top also say HTML (fragments).
 _HTML_TAGS = ("<head", "<body", "<article", "<div", "<p>", "<meta", "<title")
 _SNIFF_CHARS = 1024
+# An input that opens like a URL is fetched, not looked for on disk.
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def iter_documents(
@@ -57,9 +61,20 @@ def iter_documents(
 
     Folders are walked recursively in name order, skipping hidden entries and files of other
     types (a folder may hold images); a file named explicitly is read whatever its extension.
+    A ``scheme://`` input is fetched (http and https only), all URLs through one client.
     """
-    for path in paths:
-        yield from _from_given(os.fspath(path), options)
+    with ExitStack() as stack:
+        fetcher = None
+        for path in paths:
+            name = os.fspath(path)
+            if _SCHEME.match(name) is None:
+                yield from _from_given(name, options)
+                continue
+            if fetcher is None:
+                from newsweave.ingest.web import Fetcher  # lazy: web imports this module
+
+                fetcher = stack.enter_context(Fetcher(options))
+            yield fetcher.fetch(name)
 
 
 def kind_of(name: str) -> tuple[Kind | None, bool]:

@@ -59,7 +59,18 @@ def _v3_article_vectors(conn: Connection, dialect: str) -> None:
         conn.execute(text(f"ALTER TABLE articles ADD COLUMN vector {kind}"))
 
 
-MIGRATIONS: list[Migration] = [_v1_tables, _v2_page_cache, _v3_article_vectors]
+def _v4_document_origins(conn: Connection, dialect: str) -> None:
+    """An index on documents' origins: ``watch`` asks, each cycle, which feed items' URLs
+    are stored already."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS documents_origin ON documents (origin)"))
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_tables,
+    _v2_page_cache,
+    _v3_article_vectors,
+    _v4_document_origins,
+]
 LATEST = len(MIGRATIONS)
 
 

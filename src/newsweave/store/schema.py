@@ -45,6 +45,7 @@ documents = Table(
     Column("error", Text, nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+Index("documents_origin", documents.c.origin)  # migration 4: watch looks items up by URL
 
 stories = Table(
     "stories",

@@ -1,0 +1,295 @@
+"""``watch``: feeds polled into a real SQLite store, from a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from localsite import Reply, Site, article, serve
+from newsweave.cli import app
+from newsweave.ingest.watch import Cycle, parse_every, run_cycle, stored_origins, watch
+from newsweave.ingest.web import Fetcher
+from newsweave.options import Options
+from newsweave.store import Store, open_store
+from newsweave.store.assign import OneStoryPerIngest
+from newsweave.store.schema import articles, documents
+
+LOCAL = Options(allow_private=True, host_interval=0, fetch_timeout=0.5, fetch_retries=0)
+RSS_TYPE = "application/rss+xml"
+
+PAGES = {
+    "/news/kayakers.html": article(
+        "Lighthouse keeper rescues two kayakers off Gull Point",
+        "A lighthouse keeper rescued two kayakers off Gull Point on Sunday after their boat "
+        "capsized in rough water, the coastguard said.",
+        "Both were treated for mild hypothermia at the scene and did not need hospital care.",
+    ),
+    "/news/kayak-rescue.html": article(
+        "Keeper pulls kayakers from the sea at Gull Point",
+        "Two kayakers were pulled from the water off Gull Point on Sunday by the lighthouse "
+        "keeper, who saw their boat overturn, coastguard officials said.",
+        "They were treated at the scene for mild hypothermia.",
+    ),
+    "/news/ferry.html": article(
+        "Ferry to Marrow Island sails again after storm",
+        "The ferry to Marrow Island sailed again on Saturday after a three-day halt, the "
+        "operator said.",
+        "About 120 passengers crossed on the first sailing.",
+    ),
+}
+
+
+def rss(title: str, links: list[str]) -> str:
+    entries = "".join(
+        f"<item><title>Item {n}</title><link>{link}</link>"
+        f"<pubDate>Sun, 15 Jun 2025 0{n}:00:00 GMT</pubDate></item>"
+        for n, link in enumerate(links)
+    )
+    return f'<rss version="2.0"><channel><title>{title}</title>{entries}</channel></rss>'
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve() as s:
+        for path, html in PAGES.items():
+            s.page(path, html)
+        yield s
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(f"sqlite:///{tmp_path / 'nw.db'}")
+    yield s
+    s.close()
+
+
+def cycles(store: Store, feeds: list[str], n: int = 1, options: Options = LOCAL) -> list[Cycle]:
+    seen: list[Cycle] = []
+    with Fetcher(options) as fetcher:
+        ran = watch(
+            store,
+            feeds,
+            options,
+            every=600,
+            cycles=n,
+            report=seen.append,
+            fetcher=fetcher,
+            sleep=lambda s: None,
+            assigner=OneStoryPerIngest(),
+        )
+    assert ran == n == len(seen)
+    return seen
+
+
+def test_parse_every() -> None:
+    assert parse_every("30s") == 30
+    assert parse_every("10m") == 600
+    assert parse_every("1h") == 3600
+    assert parse_every("1.5m") == 90
+    assert parse_every("45") == 45
+    for bad in ("", "10x", "-5m", "0s", "m"):
+        with pytest.raises(ValueError, match="not an interval"):
+            parse_every(bad)
+
+
+def test_second_cycle_fetches_nothing_new_and_new_items_come_next(site: Site, store: Store) -> None:
+    feed = site.page(
+        "/rss.xml",
+        rss("Gull Point Post", ["/news/kayakers.html", "/news/kayak-rescue.html"]),
+        type=RSS_TYPE,
+    )
+    first, second = cycles(store, [feed], 2)
+    assert (first.feeds, first.items, first.new, first.failed) == (1, 2, 2, 0)
+    assert first.stories == 1
+    assert (second.items, second.new, second.failed, second.stories) == (2, 0, 0, 0)
+    assert site.hits_on("/news/kayakers.html") == 1  # not fetched again
+    assert re.fullmatch(
+        r"\d\d:\d\d:\d\d 1 feeds, 2 items, 0 new, 0 failed, 0 stories refreshed", second.line()
+    )
+    with store.read() as conn:
+        stored = dict(conn.execute(select(articles.c.origin, articles.c.title)).all())
+    assert stored[site("/news/kayakers.html")] == "Item 0"  # the feed's title is a hint
+
+    site.routes["/rss.xml"] = Reply(
+        rss(
+            "Gull Point Post",
+            ["/news/kayakers.html", "/news/kayak-rescue.html", "/news/ferry.html"],
+        ),
+        type=RSS_TYPE,
+    )
+    (third,) = cycles(store, [feed])
+    assert (third.items, third.new, third.failed) == (3, 1, 0)
+    assert site.hits_on("/news/kayakers.html") == 1
+    assert stored_origins(store, [site("/news/ferry.html"), site("/elsewhere")]) == {
+        site("/news/ferry.html")
+    }
+
+
+def test_a_broken_feed_does_not_stop_the_others(site: Site, store: Store, tmp_path: Path) -> None:
+    good = site.page("/rss.xml", rss("Gull Point Post", ["/news/ferry.html"]), type=RSS_TYPE)
+    broken_file = tmp_path / "broken.xml"
+    broken_file.write_text("<rss><channel><item><title>cut off", encoding="utf-8")
+    missing = site("/gone.xml")
+    html = site.page("/index.html", "<html><body>Front page</body></html>")
+    (cycle,) = cycles(store, [missing, str(broken_file), html, good])
+    assert (cycle.feeds, cycle.unreadable, cycle.new) == (4, 3, 1)
+    assert cycle.line().split(" ", 1)[1].startswith("4 feeds (3 unreadable), 1 items, 1 new")
+    assert [str(p) for p in cycle.problems] == [
+        f"{missing}: HTTP 404 Not Found",
+        f"{broken_file}: malformed feed XML: no element found: line 1, column 34",
+        f"{html}: not a feed: the server says it is an HTML page (RSS or Atom expected)",
+    ]
+
+
+def test_bad_items_are_one_line_each_and_the_run_goes_on(site: Site, store: Store) -> None:
+    site.page("/photo.jpg", b"\xff\xd8\xff" + b"\x00" * 100, type="image/jpeg")
+    site.page("/empty.html", "<html><body><nav>Home</nav></body></html>")
+    site.routes["/flaky.html"] = [Reply("down", status=503), Reply(PAGES["/news/ferry.html"])]
+    links = [
+        "/missing.html",
+        "/photo.jpg",
+        "/empty.html",
+        "/flaky.html",
+        "http://user:pw@example.test/a",
+        "/news/kayakers.html",
+    ]
+    feed = site.page("/rss.xml", rss("Gull Point Post", links), type=RSS_TYPE)
+    first, second = cycles(store, [feed], 2)
+    assert (first.items, first.new, first.failed) == (6, 1, 5)
+    by_origin = {p.origin: p.message for p in first.problems}
+    assert by_origin == {
+        site("/missing.html"): "HTTP 404 Not Found",
+        site(
+            "/photo.jpg"
+        ): "not a web page: the server says it is image/jpeg (HTML or text expected)",
+        site("/empty.html"): "no article text found (the page may be empty, a list of links, "
+        "or not an article)",
+        site("/flaky.html"): "HTTP 503 Service Unavailable",
+        "http://user:pw@example.test/a": "refused: the URL holds a user name or password",
+    }
+    # lasting failures are stored and never fetched again; the passing one is tried again
+    assert (second.new, second.failed) == (1, 0)
+    assert site.hits_on("/missing.html") == 1
+    assert site.hits_on("/flaky.html") == 2
+    with store.read() as conn:
+        failed = set(
+            conn.execute(select(documents.c.origin).where(documents.c.error.is_not(None))).scalars()
+        )
+    assert site("/missing.html") in failed and site("/flaky.html") not in failed
+
+
+def test_private_feed_items_are_refused_by_default(
+    site: Site, store: Store, tmp_path: Path
+) -> None:
+    # a local feed file (allowed) pointing at the local server (refused without --allow-private)
+    path = tmp_path / "feed.xml"
+    path.write_text(rss("Local", [site("/news/ferry.html")]), encoding="utf-8")
+    options = Options(host_interval=0, fetch_timeout=0.5, fetch_retries=0)
+    with Fetcher(options) as fetcher:
+        cycle = run_cycle(store, [str(path)], options, fetcher, assigner=OneStoryPerIngest())
+    assert (cycle.new, cycle.failed) == (0, 1)
+    assert cycle.problems[0].message.startswith("refused: 127.0.0.1 is a loopback address")
+    assert site.hits == []
+
+
+def test_watch_sleeps_between_cycles_and_stops_on_ctrl_c(site: Site, store: Store) -> None:
+    feed = site.page("/rss.xml", rss("Gull Point Post", []), type=RSS_TYPE)
+    slept: list[float] = []
+    reports: list[Cycle] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        if len(slept) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        watch(store, [feed], LOCAL, every=90, report=reports.append, sleep=sleep)
+    assert slept == [90, 90]
+    assert len(reports) == 2
+
+
+runner = CliRunner()
+
+
+def test_cli_watch_once(site: Site, tmp_path: Path) -> None:
+    feed = site.page(
+        "/rss.xml", rss("Gull Point Post", ["/news/ferry.html", "/missing.html"]), type=RSS_TYPE
+    )
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    args = ["watch", feed, "--once", "--db", db, "--allow-private", "--every", "30s"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(
+        r"\d\d:\d\d:\d\d 1 feeds, 2 items, 1 new, 1 failed, 1 stories refreshed\n", result.stdout
+    )
+    assert result.stderr == f"newsweave: error: {site('/missing.html')}: HTTP 404 Not Found\n"
+    # without --allow-private the feed itself is refused, and the command still ends well
+    result = runner.invoke(app, ["watch", feed, "--once", "--db", db])
+    assert result.exit_code == 0
+    assert "1 feeds (1 unreadable), 0 items" in result.stdout
+    assert "loopback" in result.stderr
+
+
+def test_cli_watch_bad_interval(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["watch", "f.xml", "--every", "soon", "--db", f"sqlite:///{tmp_path / 'x.db'}"]
+    )
+    assert result.exit_code == 2
+    assert "not an interval" in result.output
+
+
+def test_cli_brief_and_ingest_take_urls(site: Site, tmp_path: Path) -> None:
+    url = site("/news/kayakers.html")
+    result = runner.invoke(
+        app, ["brief", "-f", "json", "--allow-private", url, site("/news/kayak-rescue.html")]
+    )
+    assert result.exit_code == 0, result.output
+    assert '"url": "' + url in result.stdout
+    result = runner.invoke(app, ["brief", "-f", "json", url])
+    assert result.exit_code == 1
+    assert f"newsweave: error: {url}: refused: 127.0.0.1 is a loopback address" in result.stderr
+
+    site.routes["/robots.txt"] = Reply("User-agent: *\nDisallow: /news/\n", type="text/plain")
+    db = f"sqlite:///{tmp_path / 'in.db'}"
+    result = runner.invoke(app, ["ingest", "--db", db, "--allow-private", url])
+    assert result.exit_code == 0
+    assert "robots.txt does not allow newsweave" in result.stderr
+    result = runner.invoke(app, ["ingest", "--db", db, "--allow-private", "--ignore-robots", url])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("1 documents (1 new), 1 articles (1 new)")
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_the_command_cleanly(site: Site, tmp_path: Path) -> None:
+    feed = site.page("/rss.xml", rss("Gull Point Post", ["/news/ferry.html"]), type=RSS_TYPE)
+    db = f"sqlite:///{tmp_path / 'sig.db'}"
+    code = "from newsweave.cli import main; main()"
+    args = ["watch", feed, "--every", "1h", "--db", db, "--allow-private"]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()  # the first cycle is done; now it sleeps
+        assert "1 feeds, 1 items, 1 new" in line
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    assert err.strip().endswith("newsweave: watch stopped")
