@@ -15,7 +15,10 @@ from newsweave.model import (
     Span,
 )
 from newsweave.options import Options
-from newsweave.pipeline import read_articles, weave
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from newsweave.pipeline import read_articles, weave
 
 __all__ = [
     "Article",
@@ -31,3 +34,12 @@ __all__ = [
     "weave",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # The pipeline loads spaCy (over a second): only when asked for, not for ``--version``.
+    if name in ("read_articles", "weave"):
+        from newsweave import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'newsweave' has no attribute {name!r}")

@@ -424,8 +424,7 @@ def cluster_stories(
         encode = encoder().encode
     vectors = encode([lead_text(articles[i], options.lead_paragraphs) for i in order])
     clusterer = StoryClusterer(options, encode)
-    for row, i in enumerate(order):
-        clusterer.add(articles[i], vectors[row])
+    clusterer.add_many(article_features(articles[i], vectors[row]) for row, i in enumerate(order))
     # The clusterer numbers articles by arrival; map back to input indices.
     stories = [
         Story(s.id, s.title, tuple(sorted(order[m] for m in s.members)))

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from newsweave.cluster.features import Vector
+from newsweave.cluster.features import Vector, article_features
 from newsweave.cluster.stories import (
     DEFAULT_OPTIONS,
     StoryClusterer,
@@ -65,8 +65,7 @@ class ClusterAssigner:
         everyone = [*recent, *arrivals]
         order = publication_order([p.article for p in everyone])
         clusterer = StoryClusterer(self.options, encode=_no_encoder)
-        for i in order:
-            clusterer.add(everyone[i].article, everyone[i].vector)
+        clusterer.add_many(article_features(everyone[i].article, everyone[i].vector) for i in order)
         mapping: dict[str, str] = {}
         for story in clusterer.stories():
             members = [everyone[order[m]] for m in story.members]
