@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from newsweave.cluster.embed import encoder
-from newsweave.cluster.features import lead_text
+from newsweave.cluster.features import article_features, lead_text
 from newsweave.cluster.stories import DEFAULT_OPTIONS, StoryClusterer, StoryOptions
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
@@ -69,8 +69,8 @@ def cluster(
     """{doc id: story id} streaming ``articles`` in ``order``, and the CPU seconds it took."""
     clusterer = StoryClusterer(options, encode=_no_encoder)
     started = time.process_time()
-    for i in order:
-        clusterer.add(articles[i], vectors[i])
+    # as cluster_stories does: features in arrival order, the index searched a block ahead
+    clusterer.add_many(article_features(articles[i], vectors[i]) for i in order)
     seconds = time.process_time() - started
     labels = {doc_id(articles[i]): clusterer.story_of(row) for row, i in enumerate(order)}
     return labels, seconds
