@@ -9,7 +9,7 @@ for Markdown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rich.markup import escape as rich_escape
 from rich.table import Table
@@ -43,34 +43,23 @@ def _has_changes(v: QuoteVariant) -> bool:
     return any(d.op != "=" for d in v.diff)
 
 
+def _marked(
+    diff: Sequence[WordDiff], escape: Callable[[str], str], deleted: str, inserted: str
+) -> str:
+    """Each word escaped; deleted and inserted ones wrapped by the ``{}`` format given."""
+    wrap = {"-": deleted, "+": inserted, "=": "{}"}
+    return " ".join(wrap[d.op].format(escape(d.word)) for d in diff)
+
+
 def diff_markup(diff: Sequence[WordDiff]) -> str:
     """Rich markup of a word-level difference: deleted words struck in red, inserted ones
-    underlined in green, every word escaped."""
-    out = []
-    for d in diff:
-        word = rich_escape(d.word)
-        if d.op == "-":
-            out.append(f"[{DELETED_STYLE}]{word}[/]")
-        elif d.op == "+":
-            out.append(f"[{INSERTED_STYLE}]{word}[/]")
-        else:
-            out.append(word)
-    return " ".join(out)
+    underlined in green."""
+    return _marked(diff, rich_escape, f"[{DELETED_STYLE}]{{}}[/]", f"[{INSERTED_STYLE}]{{}}[/]")
 
 
 def diff_markdown(diff: Sequence[WordDiff]) -> str:
-    """Markdown of a word-level difference: ``~~deleted~~`` and ``**inserted**``, every word
-    escaped."""
-    out = []
-    for d in diff:
-        word = md_escape(d.word)
-        if d.op == "-":
-            out.append(f"~~{word}~~")
-        elif d.op == "+":
-            out.append(f"**{word}**")
-        else:
-            out.append(word)
-    return " ".join(out)
+    """Markdown of a word-level difference: ``~~deleted~~`` and ``**inserted**``."""
+    return _marked(diff, md_escape, "~~{}~~", "**{}**")
 
 
 def _terminal_variant(v: QuoteVariant, outlets: dict[str, str]) -> str:
