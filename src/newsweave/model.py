@@ -38,6 +38,9 @@ class Hints:
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
+    # When an archive captured the page (WARC-Date): the page existed by then, so it stands in
+    # for the publication date only when the page gives none, and is marked inferred.
+    crawled: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,8 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
     stamped, updated = metadata.text_dates(blocks, year)
     html_date = metadata.parse_iso(page.published) if page else None
     published = hinted or (html_date or stamped if page else stamped or html_date)
+    crawled = metadata.parse_iso(raw.hints.crawled) if published is None else None
+    published = published or (crawled.date() if isinstance(crawled, datetime) else crawled)
     entries = liveblog.find_entries(text, paragraphs, year=year, day=_day(published))
     times = [e.published for e in entries if e.published is not None]
     if times:
@@ -84,6 +86,7 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         or metadata.outlet_from_url(url),
         byline=metadata.text_byline(blocks) or (page.author if page else None),
         published=published,
+        published_inferred=crawled is not None,
         updated=updated,
         url=url,
         kind="liveblog" if entries else "article",

@@ -23,7 +23,7 @@ from newsweave.ingest.decode import NotTextError, decode, normalize_newlines
 from newsweave.model import Hints, MediaType, Problem, RawDocument
 from newsweave.options import DEFAULT, MB, Options
 
-Kind = Literal["html", "text", "markdown", "json", "jsonl"]
+Kind = Literal["html", "text", "markdown", "json", "jsonl", "warc"]
 Item = RawDocument | Problem
 
 _KINDS: dict[str, Kind] = {
@@ -36,6 +36,8 @@ _KINDS: dict[str, Kind] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".warc": "warc",  # and .warc.gz; also ARC files, read as WARC
+    ".arc": "warc",
 }
 _MEDIA_TYPES: dict[Kind, MediaType] = {
     "html": "text/html",
@@ -43,7 +45,8 @@ _MEDIA_TYPES: dict[Kind, MediaType] = {
     "markdown": "text/markdown",
 }
 _SUPPORTED = (
-    "supported: .html .htm .xhtml .txt .md .markdown .json .jsonl .ndjson, and .gz of these"
+    "supported: .html .htm .xhtml .txt .md .markdown .json .jsonl .ndjson .warc .arc, "
+    "and .gz of these"
 )
 # A page saved as .txt, or with no extension, that opens like this is HTML whatever its name.
 _HTML_STARTS = ("<!doctype html", "<html")
@@ -175,6 +178,11 @@ def _walk(folder: str, options: Options, seen: set[tuple[int, int]]) -> Iterator
 
 def _from_file(path: str, options: Options) -> Iterator[Item]:
     kind, gzipped = kind_of(Path(path).name)
+    if kind == "warc":  # streamed record by record, never read whole
+        from newsweave.ingest.warc import iter_warc
+
+        yield from iter_warc(path, options)
+        return
     try:
         data = _read_gzip(path, options.max_bytes) if gzipped else _read(path, options.max_bytes)
     except InputError as exc:

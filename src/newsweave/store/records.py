@@ -26,7 +26,10 @@ def failure_id(origin: str, message: str) -> str:
 
 
 def hints_dict(h: Hints) -> dict[str, str | None]:
-    return {"url": h.url, "title": h.title, "published": h.published, "outlet": h.outlet}
+    out = {"url": h.url, "title": h.title, "published": h.published, "outlet": h.outlet}
+    if h.crawled is not None:  # only when set: ids of documents stored before it stay put
+        out["crawled"] = h.crawled
+    return out
 
 
 def article_json(a: Article) -> str:
