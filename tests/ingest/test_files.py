@@ -521,7 +521,7 @@ def test_unknown_extension_binary_given_explicitly(tmp_path: Path) -> None:
     path = write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     assert str(only_problem(path)) == (
         f"{path}: unknown file type, and the content is binary data (NUL bytes), not text; "
-        "supported: .html .htm .xhtml .txt .md .markdown .json .jsonl .ndjson, and .gz of these"
+        "supported: .html .htm .xhtml .txt .md .markdown .json .jsonl .ndjson .warc .arc, and .gz of these"
     )
 
 
