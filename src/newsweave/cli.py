@@ -338,3 +338,68 @@ def watch(
         print("newsweave: watch stopped", file=sys.stderr)
     finally:
         store.close()
+
+
+# --- batch runs (issue 8) ------------------------------------------------------------------
+
+
+class EngineChoice(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders or web archives (.warc, .warc.gz, .arc.gz) of saved pages."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet files and briefs.")],
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", help="local: a process pool; dask: a Dask cluster."),
+    ] = EngineChoice.local,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Worker processes (default: one per CPU)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="A running Dask scheduler, tcp://HOST:PORT (default: a local cluster).",
+        ),
+    ] = None,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Refuse input files or pages larger than this.")
+    ] = DEFAULT.max_bytes / MB,
+) -> None:
+    """Brief every story in the inputs, on many processes: writes briefs.jsonl and
+    articles/claims/quotes/stories/problems.parquet into --out.
+
+    A document or story that fails is named on standard error and in problems.parquet, and
+    the run goes on; the last line sums the run up.
+    """
+    from newsweave.batch.engines import EngineError
+    from newsweave.batch.options import BatchOptions
+    from newsweave.batch.records import Failure
+    from newsweave.batch.run import run_batch
+
+    options = BatchOptions(
+        engine=engine.value,
+        workers=workers,
+        scheduler=scheduler,
+        options=Options(max_bytes=int(max_mb * MB)),
+    )
+
+    def report(failure: Failure) -> None:
+        print(f"newsweave: error: {failure.problem}", file=sys.stderr, flush=True)
+
+    try:
+        summary = run_batch(inputs, out, options, report=report)
+    except EngineError as exc:
+        print(f"newsweave: error: {exc}", file=sys.stderr)
+        raise typer.Exit(1) from exc
+    print(summary.line())

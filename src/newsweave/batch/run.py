@@ -1,0 +1,179 @@
+"""A batch run from inputs to files: read, the three stages on an engine, write.
+
+The driver reads the inputs, groups nothing and computes nothing heavy: extraction, features,
+the story fold and the briefs run on the engine, and the driver only concatenates rows and
+writes them. Output (in ``out``): ``briefs.jsonl`` (one CONTRACT brief per story, its
+``story.id`` added), ``articles``/``claims``/``quotes``/``stories``/``problems.parquet``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsweave.batch.engines import Engine, open_engine
+from newsweave.batch.options import BatchOptions
+from newsweave.batch.parquet import write_table
+from newsweave.batch.records import Chunk, ChunkResult, Extracted, Failure, StoryGroup, StoryInput
+from newsweave.batch.rows import TABLES, Row
+from newsweave.batch.shards import read_chunks, story_batches
+from newsweave.batch.stages import brief_stories, extract_chunk, group_stories
+
+Report = Callable[[Failure], None]
+DEFAULT_BATCH = BatchOptions()
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a run did, for the closing line and for scripts."""
+
+    documents: int
+    articles: int
+    stories: int
+    problems: int
+    seconds: float
+    engine: str
+    workers: int
+    # Wall seconds of each step: read+extract+group (the first map and the fold), brief
+    # (the second map), write (the driver's Parquet and JSONL): where a run's time goes.
+    stages: tuple[tuple[str, float], ...] = ()
+
+    def line(self) -> str:
+        return (
+            f"newsweave batch: {self.documents} documents, {self.articles} articles, "
+            f"{self.stories} stories, {self.problems} problems in {self.seconds:.1f} s "
+            f"({self.engine}, {self.workers} workers)"
+        )
+
+
+def run_batch(
+    inputs: Iterable[str | os.PathLike[str]],
+    out: Path,
+    options: BatchOptions = DEFAULT_BATCH,
+    report: Report | None = None,
+    engine: Engine | None = None,
+) -> Summary:
+    """Run the batch over ``inputs`` and write its files into ``out``.
+
+    ``report`` hears of each failure as it is found; pass a started ``engine`` to reuse it
+    (its models already loaded), else one is opened from ``options`` and closed at the end.
+    """
+    started = time.perf_counter()
+    runner = engine or open_engine(options)
+    try:
+        summary = _run(inputs, out, options, runner, report or (lambda _: None))
+    finally:
+        if engine is None:
+            runner.close()
+    elapsed = time.perf_counter() - started
+    return Summary(
+        summary.documents,
+        summary.articles,
+        summary.stories,
+        summary.problems,
+        elapsed,
+        runner.name,
+        runner.workers,
+        summary.stages,
+    )
+
+
+def _run(
+    inputs: Iterable[str | os.PathLike[str]],
+    out: Path,
+    options: BatchOptions,
+    engine: Engine,
+    report: Report,
+) -> Summary:
+    out.mkdir(parents=True, exist_ok=True)
+    failures: list[Failure] = []
+    documents = 0
+
+    def chunks() -> Iterator[Chunk]:
+        nonlocal documents
+        for item in read_chunks(inputs, options.options, options.chunk_docs):
+            if isinstance(item, Failure):
+                failures.append(item)
+                report(item)
+            else:
+                documents += len(item.docs)
+                yield item
+
+    extract = functools.partial(
+        extract_chunk,
+        options=options.options,
+        lead_paragraphs=options.story_options.lead_paragraphs,
+    )
+    fold = functools.partial(group_stories, options=options.story_options)
+    clock = time.perf_counter()
+    results, groups = engine.map_fold(extract, fold, chunks())
+    extracted_at = time.perf_counter()
+    articles = _articles(results, failures, report)
+
+    def story_input(group: StoryGroup) -> StoryInput:
+        members = [articles[seq] for seq in group.members]
+        return StoryInput(
+            group.id,
+            group.members[0],
+            tuple(e.article for e in members),
+            tuple(e.doc_id for e in members),
+        )
+
+    batches = [
+        [story_input(g) for g in batch] for batch in story_batches(groups, options.chunk_articles)
+    ]
+    outputs = {o.id: o for batch in engine.map(brief_stories, batches) for o in batch}
+    briefed_at = time.perf_counter()
+
+    rows: dict[str, list[Row]] = {name: [] for name in TABLES}
+    lines: list[str] = []
+    for group in groups:
+        output = outputs[group.id]
+        if output.failure is not None:
+            failures.append(output.failure)
+            report(output.failure)
+            continue
+        if output.brief_json is not None:
+            lines.append(output.brief_json)
+        for name in TABLES:
+            rows[name].extend(output.rows.get(name, ()))
+    _write(out, lines, rows, failures)
+    stages = (
+        ("extract+group", extracted_at - clock),
+        ("brief", briefed_at - extracted_at),
+        ("write", time.perf_counter() - briefed_at),
+    )
+    return Summary(documents, len(articles), len(lines), len(failures), 0.0, engine.name, 0, stages)
+
+
+def _articles(
+    results: list[ChunkResult], failures: list[Failure], report: Report
+) -> dict[int, Extracted]:
+    """Every extracted article by input position; the extraction failures, reported."""
+    articles: dict[int, Extracted] = {}
+    found: list[Failure] = []
+    for result in results:
+        articles.update((e.seq, e) for e in result.extracted)
+        found.extend(result.failures)
+    for failure in sorted(found, key=lambda f: f.seq):
+        failures.append(failure)
+        report(failure)
+    return articles
+
+
+def _write(
+    out: Path, lines: list[str], rows: dict[str, list[Row]], failures: list[Failure]
+) -> None:
+    text = "".join(f"{line}\n" for line in lines)
+    (out / "briefs.jsonl").write_text(text, encoding="utf-8")
+    for name in TABLES:
+        write_table(out, name, rows[name])
+    problems = [
+        {"seq": f.seq, "stage": f.stage, "origin": f.problem.origin, "message": f.problem.message}
+        for f in sorted(failures, key=lambda f: (f.seq, f.stage))
+    ]
+    write_table(out, "problems", problems)
