@@ -515,6 +515,29 @@ def same_output(a: Path, b: Path) -> bool:
     )
 
 
+def story_quality(out: Path) -> str:
+    """B-cubed precision and recall of the stories against the generated events (a report's
+    event is in its URL: ``/EVENT-K``): how far same-kind events were told apart."""
+    rows = pq.read_table(out / "articles.parquet", columns=["url", "story_id"]).to_pylist()
+    event = {r["url"]: r["url"].rsplit("/", 1)[1].split("-")[0] for r in rows}
+    story = {r["url"]: r["story_id"] for r in rows}
+    by_story: dict[str, list[str]] = {}
+    by_event: dict[str, list[str]] = {}
+    for url in story:
+        by_story.setdefault(story[url], []).append(url)
+        by_event.setdefault(event[url], []).append(url)
+    precision = recall = 0.0
+    for url in story:
+        same = sum(1 for other in by_story[story[url]] if event[other] == event[url])
+        precision += same / len(by_story[story[url]])
+        recall += same / len(by_event[event[url]])
+    n = len(story) or 1
+    return (
+        f"{len(by_event)} events, {len(by_story)} stories: "
+        f"B-cubed precision {precision / n:.3f}, recall {recall / n:.3f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=2000)
@@ -551,6 +574,8 @@ def main() -> None:
         steps = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in summary.stages)
         print(f"  {run}: {summary.line()}  ({rate:.1f} articles/s; {steps})", flush=True)
     print(f"load after: {_load()}")
+    if first is not None:
+        print(f"stories against the generated events: {story_quality(first)}")
     print()
     print(
         "| engine | workers | start s | run s | driver CPU s | articles | stories "
