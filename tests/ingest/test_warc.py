@@ -168,3 +168,27 @@ def test_a_folder_of_archives_is_walked_and_the_example_reads_from_one(tmp_path:
     assert len(docs) == len(pages) > 1
     articles = [extract_article(d) for d in docs]
     assert all(a.title for a in articles)
+
+
+def test_damaged_record_in_a_gzipped_archive_is_skipped_and_the_rest_is_read(
+    tmp_path: Path,
+) -> None:
+    buffer = io.BytesIO()
+    w = WARCWriter(buffer, gzip=True)
+    starts = []
+    for n, title in enumerate(("Ferry to run twice a day", "Ferry fares frozen", "New pier")):
+        starts.append(buffer.tell())
+        _response(w, f"https://example.test/{n}", PAGE.format(title=title).encode())
+    data = bytearray(buffer.getvalue())
+    middle = (starts[1] + starts[2]) // 2
+    data[middle : middle + 8] = bytes(b ^ 0xFF for b in data[middle : middle + 8])
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(bytes(data))
+    items = list(iter_documents([path]))
+    docs = [i for i in items if isinstance(i, RawDocument)]
+    problems = [i for i in items if isinstance(i, Problem)]
+    assert [d.origin for d in docs] == [f"{path}#{starts[0]}", f"{path}#{starts[2]}"]
+    assert [p.origin for p in problems] == [f"{path}#{starts[1]}"]
+    message = problems[0].message
+    assert f"goes on at the next record (#{starts[2]})" in message
+    assert message.isprintable() and len(message) < 200
