@@ -20,14 +20,18 @@ from typing import Protocol, TypeVar
 from newsweave.batch.options import BatchOptions
 from newsweave.errors import NewsweaveError
 
-# One BLAS/OpenMP thread per worker process, as Dask's nanny sets for its workers: the engines
-# scale out by processes, and float sums split over a varying number of threads can tip a
-# near-tie in claim alignment, so the same input would give different claims.
-ONE_THREAD = {
+# The environment Dask's nanny gives its workers, given to the pool's workers too, so that
+# both engines compute under the same conditions. One BLAS/OpenMP thread: the engines scale
+# out by processes, and float sums split over a varying number of threads can tip a near-tie
+# in claim alignment. A fixed hash seed (Dask's own, 6640): some stages still sum floats in
+# set order, and one story in 327 of bench/batch.py got another claim grouping when two
+# workers drew different seeds.
+WORKER_ENV = {
     "OMP_NUM_THREADS": "1",
     "OPENBLAS_NUM_THREADS": "1",
     "MKL_NUM_THREADS": "1",
     "BLIS_NUM_THREADS": "1",
+    "PYTHONHASHSEED": "6640",
 }
 
 T = TypeVar("T")
@@ -88,7 +92,7 @@ class LocalEngine:
         self.workers = workers
         context = multiprocessing.get_context("spawn")
         self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
-        with _environment(ONE_THREAD):  # a spawned process takes the environment it sees
+        with _environment(WORKER_ENV):  # a spawned process takes the environment it sees
             self._ready()
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> list[R]:

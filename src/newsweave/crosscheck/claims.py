@@ -132,8 +132,9 @@ def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
     ("drone", "Sunday", "outpost") tell one event from another.
     """
     fa, fb = a.figure, b.figure
-    shared = sum(idf.get(w, 0.0) for w in fa.context & fb.context)
-    total = sum(idf.get(w, 0.0) for w in fa.context | fb.context)
+    # fsum: exactly rounded whatever the order, and a set's order changes with the hash seed
+    shared = math.fsum(idf.get(w, 0.0) for w in fa.context & fb.context)
+    total = math.fsum(idf.get(w, 0.0) for w in fa.context | fb.context)
     sim = shared / total if total else 0.0
     if set(fa.places) & set(fb.places):
         sim += PLACE_BONUS
