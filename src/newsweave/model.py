@@ -332,3 +332,8 @@ class Brief:
     timeline: tuple[TimelineEntry, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()
+
+
+def day_of(value: date | None) -> date | None:
+    """The calendar day of a date or date-time (a datetime is a date, but compares apart)."""
+    return value.date() if isinstance(value, datetime) else value

@@ -17,13 +17,13 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date, datetime
 
 import numpy as np
 
 from newsweave.cluster.ann import RecentIndex
 from newsweave.cluster.features import DocFeatures, Vector
 from newsweave.cluster.local import Ids
+from newsweave.model import day_of
 
 Found = list[tuple[int, float]]
 
@@ -47,10 +47,6 @@ def _block(first_id: int, docs: list[DocFeatures]) -> _Block:
     return _Block(first_id, docs, rows, vectors)
 
 
-def _day(value: date | None) -> date | None:
-    return value.date() if isinstance(value, datetime) else value
-
-
 Hits = tuple[Ids, Vector]  # per row of a block: ids (-1: none) and cosines
 
 
@@ -62,7 +58,7 @@ def _search(index: RecentIndex, block: _Block, k: int) -> Hits | None:
 
 def _index_block(index: RecentIndex, block: _Block) -> None:
     if block.rows:
-        days = [_day(block.docs[row].day) for row in block.rows]
+        days = [day_of(block.docs[row].day) for row in block.rows]
         index.add_block(block.first_id + block.rows[0], block.vectors, days)
 
 

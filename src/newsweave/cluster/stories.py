@@ -32,7 +32,7 @@ from newsweave.cluster.linkage import complete_linkage
 from newsweave.cluster.local import Floats, Ids, Vocabulary, local_similarity
 from newsweave.cluster.prefetch import with_neighbours
 from newsweave.cluster.similarity import Collection, Weighted, Weights, event_score, weigh
-from newsweave.model import Article
+from newsweave.model import Article, day_of
 
 Encode = Callable[[Sequence[str]], Vector]
 
@@ -141,7 +141,7 @@ class StoryClusterer:
         found = self._neighbours(doc.vector) if doc.vector.size else []
         index = self._arrive(doc, found)
         if doc.vector.size:
-            self._index_of(doc.vector.size).add(index, doc.vector, _day(doc.day))
+            self._index_of(doc.vector.size).add(index, doc.vector, day_of(doc.day))
         return self._docs[index].story
 
     def add_many(self, docs: Iterable[DocFeatures], block_size: int = 256) -> list[str]:
@@ -177,7 +177,7 @@ class StoryClusterer:
         """Take in one arrival whose nearest earlier articles are ``found``; its index."""
         self._seen.count(doc)
         index = len(self._docs)
-        day = _day(doc.day)
+        day = day_of(doc.day)
         self._parent.append(index)
         weighted = weigh(doc, self._seen)
         terms = self._vocabulary.encode(doc.terms)
@@ -451,12 +451,8 @@ def stories_dict(stories: Sequence[Story], articles: Sequence[Article]) -> dict[
     }
 
 
-def _day(value: date | None) -> date | None:
-    return value.date() if isinstance(value, datetime) else value
-
-
 def _sort_key(value: date | None) -> tuple[date, int]:
-    day = _day(value) or date.min
+    day = day_of(value) or date.min
     seconds = 0
     if isinstance(value, datetime):
         seconds = value.hour * 3600 + value.minute * 60 + value.second

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from newsweave.errors import ExtractionError
 from newsweave.extract import liveblog, metadata
 from newsweave.extract.blocks import Block
 from newsweave.extract.html import HtmlPage, extract_html
 from newsweave.extract.text import HEADLINE, clean
-from newsweave.model import Article, RawDocument, Removed, Span
+from newsweave.model import Article, RawDocument, Removed, Span, day_of
 from newsweave.options import DEFAULT, Options
 
 __all__ = ["assemble", "extract_article"]
@@ -31,10 +29,6 @@ def assemble(blocks: tuple[Block, ...]) -> tuple[str, tuple[Span, ...], tuple[Re
         parts.append(b.text)
         pos += len(b.text)
     return "\n\n".join(parts), tuple(spans), tuple(removed)
-
-
-def _day(d: date | None) -> date | None:
-    return d.date() if isinstance(d, datetime) else d
 
 
 def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
@@ -66,8 +60,8 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
     html_date = metadata.parse_iso(page.published) if page else None
     published = hinted or (html_date or stamped if page else stamped or html_date)
     crawled = metadata.parse_iso(raw.hints.crawled) if published is None else None
-    published = published or (crawled.date() if isinstance(crawled, datetime) else crawled)
-    entries = liveblog.find_entries(text, paragraphs, year=year, day=_day(published))
+    published = published or day_of(crawled)
+    entries = liveblog.find_entries(text, paragraphs, year=year, day=day_of(published))
     times = [e.published for e in entries if e.published is not None]
     if times:
         published = published or min(times)

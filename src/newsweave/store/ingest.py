@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, text, update
@@ -21,7 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import iter_documents
-from newsweave.model import Article, Problem, RawDocument
+from newsweave.model import Article, Problem, RawDocument, day_of
 from newsweave.options import DEFAULT, Options
 from newsweave.store.assign import Placed, StoryAssigner, default_assigner
 from newsweave.store.db import Store
@@ -185,7 +185,7 @@ def _near(arrivals: Sequence[Placed], window_days: int) -> ColumnElement[bool]:
     Dates are ISO strings, so string order is date order. An undated arrival takes the
     articles stored within the window of now as its context.
     """
-    days = [_day(p.article.published) for p in arrivals]
+    days = [day_of(p.article.published) for p in arrivals]
     dated = [d for d in days if d is not None]
     window = timedelta(days=window_days)
     near: list[ColumnElement[bool]] = []
@@ -220,10 +220,6 @@ def _placed(conn: Connection, where: ColumnElement[bool], limit: int | None = No
                 .values(vector=vector_bytes(fresh[row_at]))
             )
     return [Placed(r.id, records[i], vectors[i], r.story_id) for i, r in enumerate(rows)]
-
-
-def _day(value: date | None) -> date | None:
-    return value.date() if isinstance(value, datetime) else value
 
 
 def story_articles(conn: Connection, story_id: str) -> list[tuple[str, Article]]:
