@@ -33,132 +33,24 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsweave.analyze.amounts import find_amounts
 from newsweave.analyze.numbers import ORDINAL_TAIL, SCALES, WORD_NUMBER, word_value
+from newsweave.analyze.qualifiers import (
+    ABOUT,
+    EXACT,
+    POST_QUALIFIERS,
+    QUALIFIERS,
+    SPACES,
+    SYMBOL_QUALIFIERS,
+    Kind,
+    read_qualifier,
+    words,
+)
+from newsweave.analyze.units import PHYSICAL, dimension
 from newsweave.model import Quantity, Span
 
-Bounds = tuple[float | None, float | None]
-
-# --- what a qualifier does to N ----------------------------------------------------------------
-
-ABOUT_BAND = 0.10  # "about 40": reporters round to two significant figures, so ±10% covers it
-NEARLY_BAND = 0.10  # "nearly 4,000": short of N, by no more than a rounding step
-
-
-def _clean(x: float) -> float:
-    """``x`` to 12 significant digits, so that 1.1 * 40 reads 44.0 and not 44.00000000000001."""
-    return float(f"{x:.12g}")
-
-
-def _exact(n: float) -> Bounds:
-    return n, n
-
-
-def _at_least(n: float) -> Bounds:
-    return n, None
-
-
-def _at_most(n: float) -> Bounds:
-    return None, n
-
-
-def _about(n: float) -> Bounds:
-    return _clean(n * (1 - ABOUT_BAND)), _clean(n * (1 + ABOUT_BAND))
-
-
-def _nearly(n: float) -> Bounds:
-    return _clean(n * (1 - NEARLY_BAND)), n
-
-
-def _just_over(n: float) -> Bounds:
-    return n, _clean(n * (1 + NEARLY_BAND))
-
-
-@dataclass(frozen=True, slots=True)
-class _Kind:
-    """How a qualifier turns N into an interval, and the reason a reader is shown."""
-
-    bounds: Callable[[float], Bounds]
-    why: str
-
-
-AT_LEAST = _Kind(_at_least, "a lower bound: low = N, as CONTRACT.md reads 'more than N'")
-AT_MOST = _Kind(_at_most, "an upper bound: high = N")
-ABOUT = _Kind(_about, "an approximation: N ± 10%, the rounding a reporter's 'about' hides")
-NEARLY = _Kind(_nearly, "just short of N: [0.9 N, N]")
-JUST_OVER = _Kind(_just_over, "just past N: [N, 1.1 N]")
-EXACT = _Kind(_exact, "")
-
-QUALIFIERS: dict[str, _Kind] = {
-    "more than": AT_LEAST,
-    "over": AT_LEAST,
-    "well over": AT_LEAST,
-    "above": AT_LEAST,
-    "at least": AT_LEAST,
-    "upwards of": AT_LEAST,
-    "in excess of": AT_LEAST,
-    "greater than": AT_LEAST,
-    "no fewer than": AT_LEAST,
-    "no less than": AT_LEAST,
-    "not less than": AT_LEAST,
-    "a minimum of": AT_LEAST,
-    "fewer than": AT_MOST,
-    "less than": AT_MOST,
-    "up to": AT_MOST,
-    "within": AT_MOST,
-    "at most": AT_MOST,
-    "no more than": AT_MOST,
-    "not more than": AT_MOST,
-    "under": AT_MOST,
-    "below": AT_MOST,
-    "a maximum of": AT_MOST,
-    "as many as": AT_MOST,  # "as many as 40 may have died": 40 is the most anyone claims
-    "about": ABOUT,
-    "around": ABOUT,
-    "approximately": ABOUT,
-    "roughly": ABOUT,
-    "some": ABOUT,
-    "an estimated": ABOUT,
-    "estimated": ABOUT,
-    "in the region of": ABOUT,
-    "nearly": NEARLY,
-    "almost": NEARLY,
-    "close to": NEARLY,
-    "just under": NEARLY,
-    "just shy of": NEARLY,
-    "just over": JUST_OVER,
-    "just above": JUST_OVER,
-    "slightly more than": JUST_OVER,
-    "a little over": JUST_OVER,
-    "a little more than": JUST_OVER,
-}
-SYMBOL_QUALIFIERS = {
-    "~": ABOUT,
-    "≈": ABOUT,
-    ">": AT_LEAST,
-    "≥": AT_LEAST,
-    "<": AT_MOST,
-    "≤": AT_MOST,
-}
-# Words after the figure; keys are written lower case with single spaces.
-POST_QUALIFIERS: dict[str, _Kind] = {
-    "or more": AT_LEAST,
-    "or above": AT_LEAST,
-    "or over": AT_LEAST,
-    "or greater": AT_LEAST,
-    "or higher": AT_LEAST,
-    "+": AT_LEAST,
-    "-plus": AT_LEAST,
-    "or fewer": AT_MOST,
-    "or less": AT_MOST,
-    "or under": AT_MOST,
-    "or below": AT_MOST,
-    "or lower": AT_MOST,
-    "or so": ABOUT,
-    "-odd": JUST_OVER,  # "40-odd" is forty and a few
-}
 RANGE_WHY = "a range: [first, second] as written"
 VAGUE_WHY = "a vague plural of B ('hundreds') means at least two Bs"
 
@@ -189,6 +81,11 @@ UNITS = {
     **dict.fromkeys(["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"], "kg"),
     **dict.fromkeys(["tonne", "tonnes", "ton", "tons", "metric tons"], "t"),
     **dict.fromkeys(["lb", "lbs"], "lb"),
+    **dict.fromkeys(["gram", "grams"], "g"),
+    **dict.fromkeys(["yard", "yards", "yd", "yds"], "yd"),
+    **dict.fromkeys(["inch", "inches"], "in"),
+    **dict.fromkeys(["gallon", "gallons", "gal"], "gal"),
+    **dict.fromkeys(["square miles", "square mile", "sq mi", "sq miles"], "sqmi"),
     **dict.fromkeys(["litre", "litres", "liter", "liters"], "l"),
     **dict.fromkeys(["barrel", "barrels"], "bbl"),
     **dict.fromkeys(["hour", "hours", "hr", "hrs"], "h"),
@@ -219,8 +116,19 @@ UNITS = {
     **dict.fromkeys(["rupee", "rupees", "inr"], "INR"),
     **dict.fromkeys(["rouble", "roubles", "ruble", "rubles"], "RUB"),
     **dict.fromkeys(["shekel", "shekels"], "ILS"),
+    **dict.fromkeys(["riyal", "riyals", "sar"], "SAR"),
+    **dict.fromkeys(["dirham", "dirhams", "aed"], "AED"),
+    **dict.fromkeys(["lira", "liras", "try"], "TRY"),
+    **dict.fromkeys(["naira"], "NGN"),
+    **dict.fromkeys(["baht"], "THB"),
+    **dict.fromkeys(["ringgit"], "MYR"),
+    **dict.fromkeys(["hryvnia", "hryvnias", "uah"], "UAH"),
+    **dict.fromkeys(["zloty", "zlotys"], "PLN"),
 }
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "ILS", "AUD", "CAD"})
+CURRENCIES = frozenset(
+    {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "ILS", "AUD", "CAD", "SAR", "AED", "TRY"}
+    | {"NGN", "THB", "MYR", "UAH", "PLN"}
+)
 CURRENCY_PREFIXES = {
     "$": "USD",
     "us$": "USD",
@@ -245,19 +153,13 @@ GLUED_SCALES = {"k": 1e3, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, 
 # --- the pattern -------------------------------------------------------------------------------
 
 
-def _words(keys: list[str]) -> str:
-    """An alternation of phrases, longest first, any run of spaces matching a space."""
-    ordered = sorted(keys, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ordered)
-
-
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_YEAR = r"(?:1\d|20)\d\d(?!\d)"  # "July 1609" as well as "July 2024"
 _AMPM = r"(?i:[ap]\.\s?m\b\.?|[ap]m\b)"
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|ET|PT|(?i:local\s+time))\b"
 
@@ -319,8 +221,8 @@ _SKIP = "|".join(
 # "1,200", "4.2", and the no-break spaces some outlets print between thousands ("50 000")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d+(?:\.\d+)?"
 _CURRENCY = r"(?:US\$|A\$|C\$|\$|£|€|¥|₹|(?:Rs\.?|USD|EUR|GBP|INR|JPY)\s?)"
-_SCALE = _words(list(SCALE_WORDS))
-_UNIT = _words([u for u in UNITS if u != "%"])
+_SCALE = words(list(SCALE_WORDS))
+_UNIT = words([u for u in UNITS if u != "%"])
 
 
 def _figure(n: int) -> str:
@@ -330,6 +232,7 @@ def _figure(n: int) -> str:
         rf"(?!{_NOT_FIGURE_AT_DIGIT})"
         rf"(?P<num{n}>{_DIGITS}|{WORD_NUMBER})"
         rf"(?!-{ORDINAL_TAIL}\b|\s+(?i:halves|quarters|thirds|fifths)\b)"
+        rf"(?P<half{n}>\s+(?i:and\s+a\s+half)\b)?"
         rf"(?:[\s-](?P<scale{n}>(?i:{_SCALE}))(?!\w)|(?P<glued{n}>[kK]|mn|m|M|bn|b|B|tn|trn)"
         rf"(?![A-Za-z]))?"
         rf"(?:(?P<unit{n}>\s?%|(?:\s|-)?(?i:{_UNIT})(?:-(?i:long|wide|high|deep|tall))?(?!\w)"
@@ -337,8 +240,8 @@ def _figure(n: int) -> str:
     )
 
 
-_QUALIFIER = _words(list(QUALIFIERS))
-_POST = _words([k for k in POST_QUALIFIERS if k not in ("+", "-plus", "-odd")])
+_QUALIFIER = words(list(QUALIFIERS))
+_POST = words([k for k in POST_QUALIFIERS if k not in ("+", "-plus", "-odd")])
 _VAGUE = (
     r"(?P<vague>(?i:(?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand|million|billion)s?"
@@ -365,16 +268,30 @@ QUANTITY_AT = re.compile(_QUANTITY)
 
 # Context checks run once per figure found.
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+# Older years stand out by the word before them: "in 1609", "since 1066", "by 1215".
+_OLD_YEAR = re.compile(r"1[0-7]\d\d")
+_YEAR_WORD_BEFORE = re.compile(
+    r"\b(?:in|since|of|from|by|until|till|before|after|around|circa|c\.|year)\s+$",
+    re.IGNORECASE,
+)
 _OLD_AFTER = re.compile(r"[-\s]olds?\b", re.IGNORECASE)
 _ONE_IDIOM_AFTER = re.compile(r"\s+(?:of|another)\b|-", re.IGNORECASE)
 _ONE_IDIOM_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$|-$", re.IGNORECASE)
 _IN_NAME_BEFORE = re.compile(r"[a-z,;] $")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
-# "Nora Pell, 71, said": a small number between commas after a full name is an age.
+# "Nora Pell, 71, said", "Love, 32, has": a small number set off by commas right after a
+# name is the person's age. Words that open a clause or name a time are not names.
 _AGE_APPOSITION = re.compile(
-    r"(?<!\w)(?!(?:In|On|At|By|For|From|Of|To|The)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s$"
+    r"(?<![\w'’-])(?!(?:In|On|At|By|For|From|Of|To|The|And|But|So|Since|Until|After|Before|"
+    r"During|Between|Yesterday|Today|Tonight|Now|Then|Also|However|Meanwhile|Still|Overall|"
+    r"Instead|Earlier|Later|Last|Next|This|That|Here|There|Since|Of|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)(?:Mr|Mrs|Ms|Dr)?\.?\s?[A-Z][\w'’-]+,\s$"
 )
+# ... and closed by a comma, a bracket, "and" or the end of the sentence ("Davis, 42.")
+_AGE_APPOSITION_AFTER = re.compile(r"(?:[,);]|\.(?!\d)|\s+and\b|\s*$)")
+AGE_WHY = "an age: how old a person is"
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 # Counted nouns that make a glued "m" millions rather than metres ("5.5m people").
 _MILLIONS_OF = re.compile(
@@ -384,7 +301,6 @@ _MILLIONS_OF = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
-_SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[,\u00a0\u202f]")
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _NUMBER_WORD_START = re.compile(r"[A-Za-z]")
@@ -421,6 +337,33 @@ def find_quantities(text: str) -> list[Quantity]:
         if found:
             out.extend(found)
             done = found[-1].span.end
+    out = _without_conversions(text, out)
+    extra = find_amounts(text, [q.span for q in out])
+    return sorted([*out, *extra], key=lambda q: q.span.start) if extra else out
+
+
+# "1,700ft (580m)", "an 18-metre (60-foot) sub": the figure again in another unit, in brackets.
+_OPEN_BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*[)\]]")
+
+
+def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` less each figure that only restates the one before it in another unit."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit is not None
+            and q.unit is not None
+            and prev.unit != q.unit
+            and dimension(prev.unit) == dimension(q.unit)
+            and dimension(q.unit) in PHYSICAL
+            and _OPEN_BRACKET.fullmatch(text, prev.span.end, q.span.start)
+            and _CLOSE_BRACKET.match(text, q.span.end)
+        ):
+            continue
+        out.append(q)
     return out
 
 
@@ -433,7 +376,7 @@ def _is_title_case(text: str) -> bool:
 
 def _from_vague(m: re.Match[str]) -> list[Quantity]:
     """ "dozens", "tens of thousands", "several hundred": at least two of the base."""
-    words = _SPACES.sub(" ", m.group("vague").lower())
+    words = SPACES.sub(" ", m.group("vague").lower())
     plurals = (w if w.endswith("s") else w + "s" for w in words.split(" "))
     base = math.prod(VAGUE_BASE.get(w, 1.0) for w in plurals)
     money = (m.group("vcur") or "").lower()
@@ -468,20 +411,23 @@ def _parts(m: re.Match[str], n: int) -> _Parts | None:
     value = word_value(num) if words else float(_SEPARATORS.sub("", num))
     if value is None:
         return None
+    if m.group(f"half{n}"):
+        value += 0.5  # "four and a half times", "two and a half million"
     cur = m.group(f"cur{n}")
     currency = CURRENCY_PREFIXES.get(cur.strip().lower().rstrip(".")) if cur else None
     scale_word = m.group(f"scale{n}")
-    scale = SCALE_WORDS[_SPACES.sub(" ", scale_word.lower())] if scale_word else None
+    scale = SCALE_WORDS[SPACES.sub(" ", scale_word.lower())] if scale_word else None
     unit_text = m.group(f"unit{n}") or m.group(f"short{n}")
     unit = _unit_code(unit_text) if unit_text else None
     start = m.start(f"cur{n}") if cur else m.start(f"num{n}")
-    ends = [m.end(g) for g in (f"num{n}", f"scale{n}", f"glued{n}", f"unit{n}", f"short{n}")]
+    groups = (f"num{n}", f"half{n}", f"scale{n}", f"glued{n}", f"unit{n}", f"short{n}")
+    ends = [m.end(g) for g in groups]
     return _Parts(start, max(ends), value, words, currency, scale, m.group(f"glued{n}"), unit)
 
 
 def _unit_code(written: str) -> str:
     """The normalised code of a unit as written: "kilometre-long" is "km", "per cent" is "%"."""
-    key = _SPACES.sub(" ", written).strip(" -").lower()
+    key = SPACES.sub(" ", written).strip(" -").lower()
     for tail in ("-long", "-wide", "-high", "-deep", "-tall"):
         key = key.removesuffix(tail)
     if key in ("h", "t", "m", "%"):
@@ -543,17 +489,21 @@ def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
     two = _settle(p2, p1, first=False, counted=counted) if p2 is not None else None
     if one is None or (p2 is not None and two is None):
         return []
+    age = _age(text, m, p1, one, p2)
+    if age is not None:
+        return age
     if not _is_figure(text, m, p1, one, p2):
         return []
-    kind, qualifier = _kind(m)
+    kind, qualifier = _kind(text, m)
     whole = Span(m.start(), m.end())
     if two is None:
         return [_quantity(text, whole, kind, qualifier, (one.value, one.value), one.unit)]
     unit = two.unit or one.unit
     if m.group("btw"):
         ends = (min(one.value, two.value), max(one.value, two.value))
+        kind = EXACT if kind is ABOUT else kind
         return [_quantity(text, whole, kind, qualifier or "between", ends, unit, RANGE_WHY)]
-    sep = _SPACES.sub(" ", m.group("sep").strip().lower()).replace("–", "-")
+    sep = SPACES.sub(" ", m.group("sep").strip().lower()).replace("–", "-")
     if two.value <= one.value and sep == "-":
         return []  # "3-1" is a score and "2023-24" a season
     if two.value <= one.value or (sep == "to" and _from_before(text, m)):
@@ -565,13 +515,16 @@ def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
             _quantity(text, tail, post_kind, post, (two.value, two.value), two.unit),
         ]
     ends = (one.value, two.value)
+    if kind is ABOUT:
+        # "an estimated 10-80 percent": the range already says how loose the figure is
+        kind = EXACT
     return [_quantity(text, whole, kind, qualifier or sep, ends, unit, RANGE_WHY)]
 
 
 def _quantity(
     text: str,
     span: Span,
-    kind: _Kind,
+    kind: Kind,
     qualifier: str | None,
     ends: tuple[float, float],
     unit: str | None,
@@ -584,20 +537,19 @@ def _quantity(
     return Quantity(span, span.of(text), low, high, unit, qualifier, reasons)
 
 
-def _kind(m: re.Match[str]) -> tuple[_Kind, str | None]:
+def _kind(text: str, m: re.Match[str]) -> tuple[Kind, str | None]:
     """The qualifier of a match (in front first, then behind) and how it is written."""
     if m.group("qual"):
-        written = _SPACES.sub(" ", m.group("qual").lower())
-        return QUALIFIERS[written], written
+        return read_qualifier(m.group("qual"), text, m.start())
     if m.group("sym"):
         return SYMBOL_QUALIFIERS[m.group("sym")], m.group("sym")
     return _post_kind(m)
 
 
-def _post_kind(m: re.Match[str]) -> tuple[_Kind, str | None]:
+def _post_kind(m: re.Match[str]) -> tuple[Kind, str | None]:
     """The qualifier written after the figure ("or more", "-plus"), if any."""
     if m.group("post"):
-        written = _SPACES.sub(" ", m.group("post").strip().lower())
+        written = SPACES.sub(" ", m.group("post").strip().lower())
         return POST_QUALIFIERS[written], written
     return EXACT, None
 
@@ -605,6 +557,35 @@ def _post_kind(m: re.Match[str]) -> tuple[_Kind, str | None]:
 def _from_before(text: str, m: re.Match[str]) -> bool:
     """Whether "from" stands just before the match: "from 20 to 30" is a change, not a range."""
     return _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
+def _age(
+    text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts | None
+) -> list[Quantity] | None:
+    """A person's age ("the 33-year-old", "aged 33", "Love, 32,"), or None if not one.
+
+    An age is a figure of its own unit, ``age``: outlets that give one person two ages
+    contradict each other, and an age is never compared with a duration.
+    """
+    start, end = m.start(), m.end()
+    if p2 is not None or m.group("qual") or m.group("sym") or m.group("post"):
+        return None
+    old = _OLD_AFTER.match(text, end)
+    if one.unit == "year" and old:
+        span = Span(start, old.end())
+    elif one.unit is not None or p1.scale is not None or p1.glued is not None:
+        return None
+    elif _AGED_BEFORE.search(text, max(0, start - 8), start) or (
+        len(m.group("num1")) <= 3
+        and _AGE_APPOSITION_AFTER.match(text, end)
+        and _AGE_APPOSITION.search(text, max(0, start - 40), start)
+    ):
+        span = Span(start, end)
+    else:
+        return None
+    if not 0 < one.value <= 120:
+        return None
+    return [Quantity(span, span.of(text), one.value, one.value, "age", None, AGE_WHY)]
 
 
 def _is_figure(text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts | None) -> bool:
@@ -620,18 +601,18 @@ def _is_figure(text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts
         and (p2 is None or _YEAR_LIKE.fullmatch(m.group("num2") or ""))
     ):
         return False
-    # "the 33-year-old actress": an age in an apposition, not a figure of the story
+    # "a six-month-old baby": an age in months or weeks, which no outlet counts as a figure
     if one.unit in _AGE_UNITS and _OLD_AFTER.match(text, end):
         return False
-    # "aged 33" is an age too; "2 hours ago" is a time stamp, which the dates stage reads
-    if _AGED_BEFORE.search(text, max(0, start - 8), start) or _AGO_AFTER.match(text, end):
+    # "2 hours ago" is a page's time stamp, which the dates stage reads; "six months ago" and
+    # "a decade ago" say how long ago something happened, a figure of the story
+    if _AGO_AFTER.match(text, end) and one.unit in (None, "s", "min", "h"):
         return False
     if (
         bare
         and p2 is None
-        and len(num1) <= 3
-        and text.startswith(",", end)
-        and _AGE_APPOSITION.search(text, max(0, start - 40), start)
+        and _OLD_YEAR.fullmatch(num1)
+        and _YEAR_WORD_BEFORE.search(text, max(0, start - 8), start)
     ):
         return False
     if p1.words and p2 is None and not qualified and one.unit is None:
