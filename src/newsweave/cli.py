@@ -128,19 +128,16 @@ def brief(
     if not articles:
         print("newsweave: error: no article could be read from the paths given", file=sys.stderr)
         raise typer.Exit(1)
-    from newsweave.pipeline import build_brief, split_stories
+    from newsweave.pipeline import brief_stories
 
-    stories = split_stories(articles)
-    if len(stories) > 1 and not every:
+    briefs = brief_stories(articles, problems, every=every)
+    others = [x for x in briefs[0].left_out if x.story is not None]
+    if others and not every:
         print(
-            f"newsweave: {len(stories)} stories in the inputs; briefing the largest "
-            f"({len(stories[0])} articles); --all briefs each",
+            f"newsweave: {len(others)} of {len(articles)} articles tell another story and are "
+            "left out (listed first in the brief); --all briefs each story",
             file=sys.stderr,
         )
-    briefs = [
-        build_brief([articles[i] for i in members], problems)
-        for members in (stories if every else stories[:1])
-    ]
     if fmt is Format.json:
         data = [json_render.brief_dict(b) for b in briefs]
         text = json.dumps(data if every else data[0], ensure_ascii=False, indent=1) + "\n"

@@ -18,3 +18,7 @@ class InputError(NewsweaveError):
 
 class ExtractionError(InputError):
     """A document was read but no article text could be taken from it."""
+
+
+class NotAnArticleError(ExtractionError):
+    """A page that is read fine but is not a news article (an embed, a notice, an error page)."""

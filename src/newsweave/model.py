@@ -95,6 +95,8 @@ class Article:
     removed: tuple[Removed, ...] = ()
     title: str | None = None
     headline: Span | None = None
+    # True when the page had no headline and the title was taken from its lead sentence.
+    title_inferred: bool = False
     outlet: str | None = None
     byline: str | None = None
     published: date | None = None
@@ -185,6 +187,7 @@ class AnnotatedArticle:
     entities: tuple[Entity, ...]
     figures: tuple[Figure, ...]
     quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,13 +298,32 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A document that could not be read or extracted; the run goes on without it."""
+    """A document that could not be read or extracted; the run goes on without it.
+
+    ``kind`` tells a page that is not an article (a social-media embed, an archive notice)
+    from one that could not be read at all.
+    """
 
     origin: str
     message: str
+    kind: Literal["unreadable", "not an article"] = "unreadable"
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """An input the brief does not cover, and why: nothing the user gave is dropped in silence.
+
+    ``story`` is the id of the story it tells instead ("s2"), None for a page that is not an
+    article or could not be read.
+    """
+
+    origin: str
+    title: str | None
+    reason: str
+    story: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

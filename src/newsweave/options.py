@@ -17,6 +17,7 @@ class Options:
     lead_paragraphs: int = 3
     html_favor_precision: bool = True
     min_article_chars: int = 40
+    min_article_words: int = 25
     fetch_timeout: float = 10.0
     max_redirects: int = 5
     fetch_retries: int = 2
@@ -38,6 +39,8 @@ HELP: dict[str, str] = {
     "off-topic test compares the rest of the page with.",
     "html_favor_precision": "Ask trafilatura to prefer precision over recall on HTML pages.",
     "min_article_chars": "An extracted text shorter than this is reported as 'no article text'.",
+    "min_article_words": "A page with fewer words of text than this is refused as not an "
+    "article (a stub, a teaser, an embed); it is listed as left out.",
     "fetch_timeout": "Seconds to wait for a server to connect or to send more of a page; a whole "
     "response may take at most six times this.",
     "max_redirects": "Redirects followed for one URL before it is refused (each hop is checked).",

@@ -16,6 +16,7 @@ from newsweave.model import (
     Citation,
     Claim,
     EntityGroup,
+    LeftOut,
     LiveEntry,
     Problem,
     QuoteGroup,
@@ -54,6 +55,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         removed=tuple(Removed(r["text"], r["reason"], r["at"]) for r in d["removed"]),
         title=d["title"],
         headline=Span(headline[0], headline[1]) if headline else None,
+        title_inferred=d.get("title_inferred", False),
         outlet=d["outlet"],
         byline=d.get("byline"),
         published=when(d["published"]),
@@ -133,5 +135,11 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
         summary=tuple(
             SummarySentence(s["text"], _citations(s["citations"])) for s in d.get("summary", [])
         ),
-        problems=tuple(Problem(p["origin"], p["message"]) for p in d.get("problems", [])),
+        problems=tuple(
+            Problem(p["origin"], p["message"], p.get("kind", "unreadable"))
+            for p in d.get("problems", [])
+        ),
+        left_out=tuple(
+            LeftOut(x["origin"], x["title"], x["reason"], x["story"]) for x in d.get("left_out", [])
+        ),
     )

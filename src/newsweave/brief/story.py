@@ -13,6 +13,7 @@ from newsweave.model import (
     BriefArticle,
     Claim,
     EntityGroup,
+    LeftOut,
     Problem,
     QuoteGroup,
     SummarySentence,
@@ -55,6 +56,7 @@ def make_brief(
     timeline: Sequence[TimelineEntry] = (),
     summary: Sequence[SummarySentence] = (),
     copies: Mapping[str, str] | None = None,
+    left_out: Sequence[LeftOut] = (),
 ) -> Brief:
     """A brief of the given articles taken as one story, ids in the order given."""
     dates = sorted((d for a in articles for d in (a.published, a.updated) if d), key=_sort_key)
@@ -73,4 +75,5 @@ def make_brief(
         timeline=tuple(timeline),
         summary=tuple(summary),
         problems=tuple(problems),
+        left_out=tuple(left_out),
     )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from newsweave.errors import ExtractionError
+from newsweave.errors import ExtractionError, NotAnArticleError
 from newsweave.extract import liveblog, metadata
 from newsweave.extract.blocks import Block
 from newsweave.extract.html import HtmlPage, extract_html
+from newsweave.extract.nonarticle import not_an_article
 from newsweave.extract.text import HEADLINE, clean
 from newsweave.model import Article, RawDocument, Removed, Span, day_of
 from newsweave.options import DEFAULT, Options
@@ -51,6 +52,9 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
             raw.origin,
             "no article text found (the page may be empty, a list of links, or not an article)",
         )
+    refused = not_an_article(body, title, options.min_article_words)
+    if refused:
+        raise NotAnArticleError(raw.origin, refused)
     # The headline opens the text: outlets put figures and quotes in it, and whatever the
     # brief cites must be a passage of the text.
     text, paragraphs, removed = assemble(((Block(title),) if title else ()) + body)

@@ -32,6 +32,7 @@ def article_dict(aid: str, a: Article, copy_of: str | None = None) -> dict[str, 
         "origin": a.origin,
         "outlet": a.outlet,
         "title": a.title,
+        "title_inferred": a.title_inferred,
         "headline": [a.headline.start, a.headline.end] if a.headline else None,
         "published": iso(a.published),
         "published_inferred": a.published_inferred,
@@ -100,6 +101,11 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
             "first_published": iso(brief.first_published),
             "last_published": iso(brief.last_published),
         },
+        # Inputs the brief does not cover come first: nothing is dropped in silence.
+        "left_out": [
+            {"origin": x.origin, "title": x.title, "reason": x.reason, "story": x.story}
+            for x in brief.left_out
+        ],
         "articles": [article_dict(b.id, b.article, b.copy_of) for b in brief.articles],
     }
     out["claims"] = [claim_dict(c) for c in brief.claims]
@@ -138,7 +144,9 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
         {"text": s.text, "citations": [citation_dict(c) for c in s.citations]}
         for s in brief.summary
     ]
-    out["problems"] = [{"origin": p.origin, "message": p.message} for p in brief.problems]
+    out["problems"] = [
+        {"origin": p.origin, "message": p.message, "kind": p.kind} for p in brief.problems
+    ]
     return out
 
 

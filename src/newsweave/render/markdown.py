@@ -12,6 +12,7 @@ from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
 from newsweave.render.escape import markdown as markdown_escape
 from newsweave.render.json import iso
+from newsweave.render.leftout import left_out_markdown
 from newsweave.render.quotes import quotes_markdown
 from newsweave.render.sections import coverage_markdown, entities_markdown
 
@@ -89,6 +90,8 @@ def render(brief: Brief) -> str:
         "",
         f"{len(brief.articles)} articles" + (f", {span}" if span else ""),
     ]
+    if brief.left_out:
+        lines += ["", *left_out_markdown(brief)]
     sections = [
         (brief.summary, summary_lines),
         (brief.claims, claims_lines),
@@ -102,7 +105,7 @@ def render(brief: Brief) -> str:
             lines += quotes_markdown(brief)
             lines += coverage_markdown(brief)
     lines += entities_markdown(brief)
-    if brief.problems:
+    if brief.problems and not brief.left_out:  # a brief stored before left_out existed
         lines += ["", "## Could not read", ""]
         lines += [f"- `{p.origin}`: {escape(p.message)}" for p in brief.problems]
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from rich.table import Table
 from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
 from newsweave.render.json import iso
+from newsweave.render.leftout import left_out_table
 from newsweave.render.quotes import quotes_table
 from newsweave.render.sections import coverage_table, entities_table
 
@@ -100,6 +101,8 @@ def renderable(brief: Brief) -> Group:
     parts: list[RenderableType] = [
         Panel(f"[bold]{head}[/bold]\n{len(brief.articles)} articles  {span}", expand=True)
     ]
+    if brief.left_out:
+        parts.append(left_out_table(brief))
     if brief.summary:
         parts.append(summary_panel(brief))
     if brief.claims:
@@ -113,7 +116,7 @@ def renderable(brief: Brief) -> Group:
     if brief.entities:
         parts.append(entities_table(brief))
     parts.append(articles_table(brief))
-    if brief.problems:
+    if brief.problems and not brief.left_out:  # a brief stored before left_out existed
         parts.append(problems_table(brief))
     return Group(*parts)
 

@@ -1,0 +1,33 @@
+"""The inputs a brief leaves out, shown first in the terminal and Markdown formats.
+
+A user who handed over five files and sees four briefed must see at once which one is missing
+and why (another story, not an article, unreadable). Origins, titles and reasons come from the
+inputs, so they are escaped.
+"""
+
+from __future__ import annotations
+
+from rich.markup import escape as rich_escape
+from rich.table import Table
+
+from newsweave.model import Brief
+from newsweave.render.escape import markdown as md_escape
+
+
+def left_out_table(brief: Brief) -> Table:
+    table = Table(title="Left out of this brief", expand=True)
+    for col in ("input", "title", "why"):
+        table.add_column(col, overflow="fold")
+    for x in brief.left_out:
+        table.add_row(rich_escape(x.origin), rich_escape(x.title or "—"), rich_escape(x.reason))
+    return table
+
+
+def left_out_markdown(brief: Brief) -> list[str]:
+    if not brief.left_out:
+        return []
+    lines = ["## Left out of this brief", ""]
+    for x in brief.left_out:
+        title = f" “{md_escape(x.title)}”" if x.title else ""
+        lines.append(f"- {md_escape(x.origin)}{title}: {md_escape(x.reason)}")
+    return lines
