@@ -28,6 +28,11 @@ class Options:
     allow_private: bool = False
     allow_networks: tuple[str, ...] = ()
     user_agent: str | None = None
+    max_paragraph_chars: int = 10_000
+    max_article_chars: int = 300_000
+    max_figures: int = 1_000
+    max_json_depth: int = 64
+    max_query_words: int = 32
 
 
 HELP: dict[str, str] = {
@@ -55,6 +60,17 @@ HELP: dict[str, str] = {
     "cannot make newsweave reach inside the network it runs in).",
     "allow_networks": "Networks (CIDR, e.g. 10.1.0.0/16) fetched from even when private.",
     "user_agent": "User-Agent sent with every request; None sends newsweave/VERSION (+URL).",
+    "max_paragraph_chars": "Longest piece of a paragraph analysed at once; a longer paragraph "
+    "is cut at sentence ends (else at spaces) and analysed piece by piece, so one huge "
+    "paragraph cannot exhaust memory.",
+    "max_article_chars": "Characters of an article's text analysed (sentences, names, figures, "
+    "quotes); the rest is kept and shown but not analysed.",
+    "max_figures": "Figures of one article considered for claims, in text order; a table of "
+    "thousands of numbers cannot make cross-checking crawl.",
+    "max_json_depth": "Deepest nesting of arrays and objects read in a JSON or JSON Lines "
+    "input; a deeper document (or line) is refused with an error.",
+    "max_query_words": "Words of a search query used; the rest are ignored (repeated words "
+    "count once).",
 }
 
 DEFAULT = Options()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.ingest.decode import NotTextError, declared_encoding, decode, normalize_newlines
 
@@ -164,3 +166,20 @@ def test_a_charset_from_the_server_comes_before_a_guess() -> None:
     assert decode(words, charset="windows-1251") == ("Паром снова ходит после шторма", "cp1251")
     assert decode(words, charset="no-such-charset")[1] != "no-such-charset"
     assert decode("café".encode(), charset="iso-8859-1") == ("café", "utf-8")  # UTF-8 first
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(codec: str) -> None:
+    text = "Harbour fire: 40 hurt, the café closed.\r\nFerries run again on Monday."
+    assert decode(text.encode(codec)) == (text.replace("\r\n", "\n"), codec)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_bytes_decode_or_are_called_binary(data: bytes) -> None:
+    try:
+        text, _ = decode(data)
+    except NotTextError as exc:
+        assert "\n" not in str(exc)
+    else:
+        text.encode("utf-8", "surrogatepass")

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from newsweave.ingest.watch import Cycle, parse_every, run_cycle, stored_origins
 from newsweave.ingest.web import Fetcher
 from newsweave.options import Options
 from newsweave.store import Store, open_store
-from newsweave.store.assign import OneStoryPerIngest
+from newsweave.store.assign import OneStoryPerIngest, Placed
 from newsweave.store.schema import articles, documents
 
 LOCAL = Options(allow_private=True, host_interval=0, fetch_timeout=0.5, fetch_retries=0)
@@ -199,6 +199,49 @@ def test_private_feed_items_are_refused_by_default(
         cycle = run_cycle(store, [str(path)], options, fetcher, assigner=OneStoryPerIngest())
     assert (cycle.new, cycle.failed) == (0, 1)
     assert cycle.problems[0].message.startswith("refused: 127.0.0.1 is a loopback address")
+    assert site.hits == []
+
+
+class KilledDuringAssignment(OneStoryPerIngest):
+    """Stands for a kill after the pages were stored and before their stories were written."""
+
+    def assign(self, arrivals: Sequence[Placed], recent: Sequence[Placed]) -> dict[str, str]:
+        raise KeyboardInterrupt
+
+
+def test_a_cycle_after_a_kill_puts_every_stored_article_in_a_story(
+    site: Site, store: Store
+) -> None:
+    feed = site.page(
+        "/rss.xml",
+        rss("Gull Point Post", ["/news/kayakers.html", "/news/kayak-rescue.html"]),
+        type=RSS_TYPE,
+    )
+    with Fetcher(LOCAL) as fetcher, pytest.raises(KeyboardInterrupt):
+        run_cycle(store, [feed], LOCAL, fetcher, assigner=KilledDuringAssignment())
+    with store.read() as conn:
+        assert conn.execute(select(articles.c.story_id)).scalars().all() == [None, None]
+    (after,) = cycles(store, [feed])
+    assert (after.new, after.failed, after.stories) == (0, 0, 1)  # nothing fetched again
+    with store.read() as conn:
+        placed = conn.execute(select(articles.c.story_id)).scalars().all()
+    assert len(placed) == 2 and None not in placed
+
+
+@pytest.mark.parametrize("robots", [True, False], ids=["robots", "ignore-robots"])
+def test_refused_items_wait_for_no_pace(
+    site: Site, store: Store, tmp_path: Path, robots: bool
+) -> None:
+    # 50 items on one refused host: no pacing between them (and robots.txt refused once)
+    path = tmp_path / "feed.xml"
+    path.write_text(rss("Local", [site(f"/news/{n}.html") for n in range(50)]), encoding="utf-8")
+    options = Options(host_interval=30, fetch_timeout=0.5, fetch_retries=0, respect_robots=robots)
+    waits: list[float] = []
+    with Fetcher(options, sleep=waits.append) as fetcher:
+        cycle = run_cycle(store, [str(path)], options, fetcher, assigner=OneStoryPerIngest())
+    assert (cycle.items, cycle.failed) == (50, 50)
+    assert waits == []
+    assert all("loopback" in p.message for p in cycle.problems)
     assert site.hits == []
 
 

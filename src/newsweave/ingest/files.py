@@ -8,7 +8,6 @@ and the other files (and the other rows of a JSON Lines file) still come through
 from __future__ import annotations
 
 import gzip
-import json
 import os
 import re
 import stat
@@ -20,6 +19,7 @@ from typing import Any, Literal
 
 from newsweave.errors import InputError
 from newsweave.ingest.decode import NotTextError, decode, normalize_newlines
+from newsweave.ingest.jsonload import JSONError, load_json, unpaired_surrogates
 from newsweave.model import Hints, MediaType, Problem, RawDocument
 from newsweave.options import DEFAULT, MB, Options
 
@@ -55,6 +55,8 @@ _HTML_TAGS = ("<head", "<body", "<article", "<div", "<p>", "<meta", "<title")
 _SNIFF_CHARS = 1024
 # An input that opens like a URL is fetched, not looked for on disk.
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# A hint or id longer than this is cut: a title or URL of a megabyte is an attack, not metadata.
+_SCALAR_CHARS = 2000
 
 
 def iter_documents(
@@ -89,7 +91,9 @@ def kind_of(name: str) -> tuple[Kind | None, bool]:
     return _KINDS.get(PurePath(lowered).suffix), gzipped
 
 
-def parse(origin: str, kind: Kind | None, data: bytes) -> Iterator[Item]:
+def parse(
+    origin: str, kind: Kind | None, data: bytes, max_json_depth: int = DEFAULT.max_json_depth
+) -> Iterator[Item]:
     """Turn a file's bytes into documents; ``kind`` None means sniff the content."""
     if not data:
         yield Problem(origin, "empty file")
@@ -104,9 +108,9 @@ def parse(origin: str, kind: Kind | None, data: bytes) -> Iterator[Item]:
         yield Problem(origin, "file holds only whitespace, no text")
         return
     if kind == "json":
-        yield from _json_documents(origin, text)
+        yield from _json_documents(origin, text, max_json_depth)
     elif kind == "jsonl":
-        yield from _jsonl_documents(origin, text)
+        yield from _jsonl_documents(origin, text, max_json_depth)
     else:
         yield RawDocument(origin, data, text, _media_type(kind, text), encoding)
 
@@ -191,7 +195,7 @@ def _from_file(path: str, options: Options) -> Iterator[Item]:
     except OSError as exc:
         yield Problem(path, _os_reason(exc))
         return
-    yield from parse(path, kind, data)
+    yield from parse(path, kind, data, options.max_json_depth)
 
 
 def _read(path: str, limit: int) -> bytes:
@@ -284,11 +288,11 @@ def _not_text_message(kind: Kind | None, reason: str) -> str:
     return f"content is {reason}; is the file damaged or misnamed?"
 
 
-def _json_documents(origin: str, text: str) -> Iterator[Item]:
+def _json_documents(origin: str, text: str, max_depth: int) -> Iterator[Item]:
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield Problem(origin, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        value = load_json(text, max_depth)
+    except JSONError as exc:
+        yield Problem(origin, str(exc))
         return
     if isinstance(value, dict):
         yield _row_document(origin, value, "the object")
@@ -307,16 +311,16 @@ def _json_documents(origin: str, text: str) -> Iterator[Item]:
         )
 
 
-def _jsonl_documents(origin: str, text: str) -> Iterator[Item]:
+def _jsonl_documents(origin: str, text: str, max_depth: int) -> Iterator[Item]:
     """One article per line; a bad line is a problem of its own and the others still come."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"line {number}"
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(origin, f"{where}: malformed JSON at column {exc.colno}: {exc.msg}")
+            value = load_json(line, max_depth, line=True)
+        except JSONError as exc:
+            yield Problem(origin, f"{where}: {exc}")
             continue
         if isinstance(value, dict):
             yield _row_document(_row_origin(origin, value, number), value, where)
@@ -342,6 +346,7 @@ def _row_document(origin: str, row: dict[str, Any], where: str) -> Item:
             return Problem(origin, f"{where}: '{name}' must be a string, found {_json_type(value)}")
         if not value.strip():
             return Problem(origin, f"{where}: '{name}' is empty")
+        value = unpaired_surrogates(value)
         hints = Hints(
             url=_scalar(row.get("url")),
             title=_scalar(row.get("title")),
@@ -358,8 +363,8 @@ def _scalar(value: object) -> str | None:
     """A hint or id as text: strings and numbers are kept, anything else is ignored."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
-    text = str(value).strip()
-    return text or None
+    text = unpaired_surrogates(str(value)).strip()
+    return text[:_SCALAR_CHARS] or None
 
 
 def _json_type(value: object) -> str:

@@ -31,6 +31,7 @@ from newsweave.store.records import (
     document_id,
     failure_id,
     hints_dict,
+    stored_document,
 )
 from newsweave.store.schema import articles, documents, stories
 from newsweave.store.vectors import story_vectors, vector_bytes, vector_from_bytes
@@ -48,6 +49,8 @@ class IngestResult:
     new_articles: int = 0
     problems: list[Problem] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)
+    # articles a killed run left without a story (or unextracted), placed by this run
+    resumed: list[str] = field(default_factory=list)
 
 
 def _now() -> datetime:
@@ -80,7 +83,7 @@ def _store_failure(store: Store, problem: Problem) -> None:
         )
 
 
-def _store_document(store: Store, doc: RawDocument, did: str) -> tuple[bool, bool]:
+def store_document(store: Store, doc: RawDocument, did: str) -> tuple[bool, bool]:
     """(whether the document is new, whether its article is already stored)."""
     with store.begin() as conn:
         new = insert_ignore(
@@ -290,6 +293,47 @@ def refresh_briefs(store: Store, story_ids: Iterable[str] | None = None) -> list
     return done
 
 
+def _resume(store: Store, options: Options, result: IngestResult) -> None:
+    """Finish what a killed run left: a document stored but never extracted is extracted
+    now, and every stored article without a story joins this run's story assignment (a feed
+    item already stored is not fetched again, so nothing else would ever place it)."""
+    with store.read() as conn:
+        pending = conn.execute(
+            select(
+                documents.c.id,
+                documents.c.origin,
+                documents.c.data,
+                documents.c.media_type,
+                documents.c.encoding,
+                documents.c.hints,
+            )
+            .outerjoin(articles, articles.c.id == documents.c.id)
+            .where(
+                documents.c.stage == "read",
+                documents.c.error.is_(None),
+                documents.c.data.is_not(None),
+                articles.c.id.is_(None),
+            )
+            .order_by(documents.c.created_at, documents.c.id)
+        ).all()
+        orphans = conn.execute(
+            select(articles.c.id).where(articles.c.story_id.is_(None)).order_by(articles.c.id)
+        ).scalars()
+        result.resumed.extend(orphans)
+    for row in pending:
+        doc = stored_document(
+            row.origin, row.data, row.media_type, row.encoding, json.loads(row.hints)
+        )
+        try:
+            article = extract_article(doc, options)
+        except InputError as err:
+            _mark_failed(store, row.id, err.message)
+            result.problems.append(Problem(err.origin, err.message))
+        else:
+            result.new_articles += _store_article(store, row.id, article)
+            result.resumed.append(row.id)
+
+
 def ingest(
     store: Store,
     paths: Iterable[str | os.PathLike[str]],
@@ -324,6 +368,7 @@ def ingest_documents(
     A ``Problem`` among the items is stored as a failed document and reported; the rest go on.
     """
     result = IngestResult()
+    _resume(store, options, result)
     for item in items:
         result.documents += 1
         if isinstance(item, Problem):
@@ -331,7 +376,7 @@ def ingest_documents(
             result.problems.append(item)
         else:
             did = document_id(item)
-            new, have = _store_document(store, item, did)
+            new, have = store_document(store, item, did)
             result.new_documents += new
             if have:
                 result.articles.append(did)
@@ -346,7 +391,7 @@ def ingest_documents(
                     result.articles.append(did)
         if progress:
             progress(item.origin)
-    assign_stories(store, result.articles, assigner or default_assigner())
+    assign_stories(store, [*result.articles, *result.resumed], assigner or default_assigner())
     if build:
         result.stories = refresh_briefs(store)
     return result

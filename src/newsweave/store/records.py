@@ -6,7 +6,8 @@ import hashlib
 import json
 
 from newsweave.brief.load import article_from_dict
-from newsweave.model import Article, Hints, RawDocument
+from newsweave.ingest.decode import normalize_newlines
+from newsweave.model import Article, Hints, MediaType, RawDocument
 from newsweave.render.json import article_dict
 
 
@@ -30,6 +31,34 @@ def hints_dict(h: Hints) -> dict[str, str | None]:
     if h.crawled is not None:  # only when set: ids of documents stored before it stay put
         out["crawled"] = h.crawled
     return out
+
+
+def stored_document(
+    origin: str,
+    data: bytes,
+    media_type: str | None,
+    encoding: str | None,
+    hints: dict[str, str | None],
+) -> RawDocument:
+    """A stored document as it was read, from its bytes and the encoding used then."""
+    text = normalize_newlines(data.decode(encoding or "utf-8", errors="replace"))
+    kind: MediaType = "text/html" if media_type == "text/html" else "text/plain"
+    if media_type == "text/markdown":
+        kind = "text/markdown"
+    return RawDocument(
+        origin,
+        data,
+        text,
+        kind,
+        encoding or "utf-8",
+        Hints(
+            url=hints.get("url"),
+            title=hints.get("title"),
+            published=hints.get("published"),
+            outlet=hints.get("outlet"),
+            crawled=hints.get("crawled"),
+        ),
+    )
 
 
 def article_json(a: Article) -> str:
