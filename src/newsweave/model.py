@@ -354,6 +354,7 @@ class Brief:
     timeline: tuple[TimelineEntry, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
 
 
 def day_of(value: date | None) -> date | None:
