@@ -74,3 +74,43 @@ def test_installed_command_runs() -> None:
     exe = Path(sys.executable).parent / "newsweave"
     run = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
     assert run.stdout.startswith("newsweave ")
+
+
+def test_odd_file_names_are_shown_escaped_everywhere(tmp_path: Path) -> None:
+    # a name that is not UTF-8 and one that holds terminal control sequences
+    page = _page(tmp_path).read_bytes()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "caf\udce9.txt").write_bytes(page)
+    (folder / "x\x1b]0;pwned\x07.txt").write_bytes(page.replace(b"Sunday", b"Monday"))
+    (folder / "y\x1b[2J.json").write_bytes(b"{oops")
+    out = tmp_path / "brief.md"
+    result = runner.invoke(app, ["brief", "-f", "md", "-o", str(out), str(folder)])
+    assert result.exit_code == 0, result.output
+    note = out.read_text(encoding="utf-8")
+    assert "\x1b" not in note + result.stderr and "\x07" not in note + result.stderr
+    assert "y\\x1b[2J.json: malformed JSON" in result.stderr
+    db = f"sqlite:///{tmp_path / 'n.db'}"
+    result = runner.invoke(app, ["ingest", "--db", db, str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "2 articles (2 new), 1 stories refreshed" in result.stdout
+
+
+def test_limit_flags_reach_the_analysis_and_say_so(tmp_path: Path) -> None:
+    page = tmp_path / "long.txt"
+    page.write_text(
+        "Harbour fire\n\n" + "The fire at the harbour hurt 40 people on Tuesday. " * 100,
+        encoding="utf-8",
+    )
+    flags = ["--max-paragraph-chars", "1000", "--max-article-chars", "2000", "--max-figures", "3"]
+    result = runner.invoke(app, ["brief", "-f", "json", *flags, str(page)])
+    assert result.exit_code == 0, result.output
+    warnings = [x for x in result.stderr.splitlines() if x.startswith("newsweave: warning:")]
+    assert [w.split("(")[-1] for w in warnings] == [
+        "--max-paragraph-chars)",
+        "--max-article-chars 2,000)",
+        "--max-figures)",
+    ]
+    assert all(str(page) in w for w in warnings)
+    brief = json.loads(result.stdout)
+    assert sum(len(c["reports"]) for c in brief["claims"]) <= 3

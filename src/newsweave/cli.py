@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from enum import StrEnum
@@ -10,15 +11,16 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from newsweave import __version__
 from newsweave.model import Article, Problem
-from newsweave.options import DEFAULT, MB, Options
+from newsweave.options import DEFAULT, HELP, MB, Options
 from newsweave.render import json as json_render
 from newsweave.render import markdown, terminal
+from newsweave.render.escape import one_line
+from newsweave.render.escape import terminal as escape
 
 app = typer.Typer(
     add_completion=False,
@@ -47,6 +49,43 @@ AllowPrivate = Annotated[
 IgnoreRobots = Annotated[
     bool, typer.Option("--ignore-robots", help="Fetch pages that robots.txt disallows.")
 ]
+# Limits on hostile or careless input (brief, ingest, batch); each message names its flag.
+MaxMb = Annotated[
+    float,
+    typer.Option("--max-mb", help="Refuse input files or pages larger than this many megabytes."),
+]
+MaxParagraphChars = Annotated[
+    int, typer.Option("--max-paragraph-chars", min=200, help=HELP["max_paragraph_chars"])
+]
+MaxArticleChars = Annotated[
+    int, typer.Option("--max-article-chars", min=200, help=HELP["max_article_chars"])
+]
+MaxFigures = Annotated[int, typer.Option("--max-figures", min=0, help=HELP["max_figures"])]
+MaxJsonDepth = Annotated[int, typer.Option("--max-json-depth", min=2, help=HELP["max_json_depth"])]
+
+
+def _limits(
+    options: Options,
+    max_mb: float,
+    paragraph_chars: int,
+    article_chars: int,
+    figures: int,
+    json_depth: int,
+) -> Options:
+    """``options`` with the limit flags set."""
+    return dataclasses.replace(
+        options,
+        max_bytes=int(max_mb * MB),
+        max_paragraph_chars=paragraph_chars,
+        max_article_chars=article_chars,
+        max_figures=figures,
+        max_json_depth=json_depth,
+    )
+
+
+def _say(kind: str, what: object) -> None:
+    """One line on standard error; file names and messages cannot break or style it."""
+    print(f"newsweave: {kind}: {one_line(str(what))}", file=sys.stderr, flush=True)
 
 
 def _version(value: bool) -> None:
@@ -92,7 +131,13 @@ def _read(paths: list[str], options: Options, quiet: bool) -> tuple[list[Article
 
         articles, problems = read_articles(paths, options, progress=tick)
     for p in problems:
-        print(f"newsweave: error: {p}", file=sys.stderr)
+        _say("error", p)
+    from newsweave.analyze.limits import Limits, notes
+
+    limits = Limits.of(options)
+    for a in articles:
+        for note in notes(a, limits):
+            _say("warning", note)
     return articles, problems
 
 
@@ -111,26 +156,33 @@ def brief(
         typer.Option("--output", "-o", help="Write to this file instead of standard output."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    max_mb: Annotated[
-        float, typer.Option("--max-mb", help="Refuse input files larger than this many megabytes.")
-    ] = DEFAULT.max_bytes / MB,
     every: Annotated[
         bool, typer.Option("--all", help="Brief every story in the inputs, not only the largest.")
     ] = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
+    max_mb: MaxMb = DEFAULT.max_bytes / MB,
+    max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,
+    max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
+    max_figures: MaxFigures = DEFAULT.max_figures,
+    max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
 ) -> None:
     """Print the brief of the story the articles tell (the largest, or each with --all)."""
-    options = Options(
-        max_bytes=int(max_mb * MB), allow_private=allow_private, respect_robots=not ignore_robots
+    options = _limits(
+        Options(allow_private=allow_private, respect_robots=not ignore_robots),
+        max_mb,
+        max_paragraph_chars,
+        max_article_chars,
+        max_figures,
+        max_json_depth,
     )
     articles, problems = _read(paths, options, quiet)
     if not articles:
-        print("newsweave: error: no article could be read from the paths given", file=sys.stderr)
+        _say("error", "no article could be read from the paths given")
         raise typer.Exit(1)
     from newsweave.pipeline import brief_stories
 
-    briefs = brief_stories(articles, problems, every=every)
+    briefs = brief_stories(articles, problems, every=every, options=options)
     others = [x for x in briefs[0].left_out if x.story is not None]
     if others and not every:
         print(
@@ -220,13 +272,25 @@ def ingest(
     ] = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
+    max_mb: MaxMb = DEFAULT.max_bytes / MB,
+    max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,
+    max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
+    max_figures: MaxFigures = DEFAULT.max_figures,
+    max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
 ) -> None:
     """Store pages, assign them to stories and refresh those stories' briefs."""
     from newsweave.store import open_store
     from newsweave.store.assign import OneStoryPerIngest
     from newsweave.store.ingest import ingest as run_ingest
 
-    options = Options(allow_private=allow_private, respect_robots=not ignore_robots)
+    options = _limits(
+        Options(allow_private=allow_private, respect_robots=not ignore_robots),
+        max_mb,
+        max_paragraph_chars,
+        max_article_chars,
+        max_figures,
+        max_json_depth,
+    )
     store = open_store(db)
     try:
         result = run_ingest(
@@ -235,7 +299,9 @@ def ingest(
     finally:
         store.close()
     for p in result.problems:
-        print(f"newsweave: error: {p}", file=sys.stderr)
+        _say("error", p)
+    for p in result.warnings:
+        _say("warning", p)
     if not quiet:
         print(
             f"{result.documents} documents ({result.new_documents} new), "
@@ -262,15 +328,19 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find (all must occur).")],
     db: DbOption = "sqlite:///newsweave.db",
     limit: Annotated[int, typer.Option(help="At most this many results.")] = 20,
+    max_query_words: Annotated[
+        int, typer.Option("--max-query-words", min=1, help=HELP["max_query_words"])
+    ] = DEFAULT.max_query_words,
 ) -> None:
     """Full-text search over the stored articles."""
     from newsweave.store import open_store
     from newsweave.store.search import START, STOP
     from newsweave.store.search import search as run_search
 
-    for hit in run_search(open_store(db), query, limit=limit):
-        snippet = hit.snippet.replace(START, "[").replace(STOP, "]").replace("\n", " ")
-        print(f"{hit.article_id}  story {hit.story_id}  {hit.outlet or '-'}: {hit.title or ''}")
+    for hit in run_search(open_store(db), query, limit=limit, max_words=max_query_words):
+        snippet = one_line(hit.snippet.replace(START, "[").replace(STOP, "]").replace("\n", " "))
+        title = one_line(f"{hit.outlet or '-'}: {hit.title or ''}")
+        print(f"{hit.article_id}  story {hit.story_id}  {title}")
         print(f"    {snippet}")
 
 
@@ -325,7 +395,7 @@ def watch(
 
     def report(cycle: Cycle) -> None:
         for p in cycle.problems:
-            print(f"newsweave: error: {p}", file=sys.stderr)
+            _say("error", p)
         print(cycle.line(), flush=True)
 
     store = open_store(db)
@@ -369,9 +439,11 @@ def batch(
             help="A running Dask scheduler, tcp://HOST:PORT (default: a local cluster).",
         ),
     ] = None,
-    max_mb: Annotated[
-        float, typer.Option("--max-mb", help="Refuse input files or pages larger than this.")
-    ] = DEFAULT.max_bytes / MB,
+    max_mb: MaxMb = DEFAULT.max_bytes / MB,
+    max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,
+    max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
+    max_figures: MaxFigures = DEFAULT.max_figures,
+    max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
 ) -> None:
     """Brief every story in the inputs, on many processes: writes briefs.jsonl and
     articles/claims/quotes/stories/problems.parquet into --out.
@@ -388,15 +460,17 @@ def batch(
         engine=engine.value,
         workers=workers,
         scheduler=scheduler,
-        options=Options(max_bytes=int(max_mb * MB)),
+        options=_limits(
+            Options(), max_mb, max_paragraph_chars, max_article_chars, max_figures, max_json_depth
+        ),
     )
 
     def report(failure: Failure) -> None:
-        print(f"newsweave: error: {failure.problem}", file=sys.stderr, flush=True)
+        _say("error", failure.problem)
 
     try:
         summary = run_batch(inputs, out, options, report=report)
     except EngineError as exc:
-        print(f"newsweave: error: {exc}", file=sys.stderr)
+        _say("error", exc)
         raise typer.Exit(1) from exc
     print(summary.line())

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from newsweave.analyze import analyze_articles
 from newsweave.analyze.dates import infer_dates
+from newsweave.analyze.limits import Limits
 from newsweave.brief.story import article_ids, make_brief, story_title
 from newsweave.brief.summary import summarize
 from newsweave.brief.timeline import build_timeline
@@ -54,12 +55,14 @@ def build_brief(
     articles: Sequence[Article],
     problems: Sequence[Problem] = (),
     left_out: Sequence[LeftOut] = (),
+    options: Options = DEFAULT,
 ) -> Brief:
-    """Analyse and cross-check articles taken as one story."""
+    """Analyse and cross-check articles taken as one story (within ``options``' analysis
+    limits)."""
     articles = infer_dates(list(articles))
     ids = article_ids(articles)
     copies = {ids[c]: ids[o] for c, o in find_copies(articles).items()}
-    annotated = list(zip(ids, analyze_articles(articles), strict=True))
+    annotated = list(zip(ids, analyze_articles(articles, Limits.of(options)), strict=True))
     claims = align(annotated)
     quotes = group_quotes(annotated)
     entities = merge_entities(annotated)
@@ -120,14 +123,21 @@ def left_out_of(
 
 
 def brief_stories(
-    articles: Sequence[Article], problems: Sequence[Problem] = (), *, every: bool = False
+    articles: Sequence[Article],
+    problems: Sequence[Problem] = (),
+    *,
+    every: bool = False,
+    options: Options = DEFAULT,
 ) -> list[Brief]:
     """The brief of the inputs' story (each story's with ``every``), listing what it leaves out."""
     stories = split_stories(articles) if articles else []
     chosen = range(len(stories)) if every else range(min(1, len(stories)))
     return [
         build_brief(
-            [articles[i] for i in stories[k]], problems, left_out_of(articles, stories, k, problems)
+            [articles[i] for i in stories[k]],
+            problems,
+            left_out_of(articles, stories, k, problems),
+            options,
         )
         for k in chosen
     ]
@@ -137,5 +147,5 @@ def weave(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -
     """The brief of the story the articles found under ``paths`` tell; inputs about something
     else are listed in its ``left_out``."""
     articles, problems = read_articles(paths, options)
-    briefs = brief_stories(articles, problems)
+    briefs = brief_stories(articles, problems, options=options)
     return briefs[0] if briefs else build_brief([], problems, left_out_of([], [], 0, problems))

@@ -18,7 +18,7 @@ from newsweave.store.ingest import ingest, store_document
 from newsweave.store.migrations import LATEST, current_version
 from newsweave.store.queries import brief_json, counts, failures, get_article, list_stories
 from newsweave.store.records import document_id
-from newsweave.store.search import search
+from newsweave.store.search import query_words, search
 from paths import EXAMPLES, ROOT
 
 STORY = EXAMPLES / "harbour-fire"
@@ -138,3 +138,9 @@ def test_any_later_ingest_places_what_a_killed_one_left(tmp_path: Path) -> None:
         assert (
             conn.execute(text("SELECT count(*) FROM articles WHERE story_id IS NULL")).scalar() == 0
         )
+
+
+def test_query_words_are_distinct_and_bounded() -> None:
+    assert query_words("Fire fire FIRE harbour fire") == ["Fire", "harbour"]
+    assert len(query_words(" ".join(f"w{n}" for n in range(1000)), 32)) == 32
+    assert query_words("word " * 100_000, 32) == ["word"]

@@ -123,3 +123,23 @@ def test_cited_span_out_of_range_is_ignored(client: TestClient, stored: Stored) 
     r = client.get(f"/articles/{aid}", params={"start": 10**9, "end": 10**9 + 5})
     assert r.status_code == 200 and "<mark" not in r.text
     assert json.loads(client.get(f"/api/articles/{aid}").text)["story_id"] == stored.story
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/?page=9223372036854775808",
+        "/api/stories?offset=9223372036854775808",
+        "/api/search?q=" + "fire " * 400,
+        "/search?q=" + "x" * 5000,
+    ],
+    ids=["page", "offset", "api-query", "page-query"],
+)
+def test_requests_past_the_bounds_are_refused_not_failed(client: TestClient, url: str) -> None:
+    assert client.get(url).status_code == 422
+
+
+def test_a_query_of_one_word_repeated_is_one_word(client: TestClient) -> None:
+    once = client.get("/api/search", params={"q": "warehouse"}).json()["hits"]
+    many = client.get("/api/search", params={"q": "warehouse " * 90}).json()["hits"]
+    assert many == once

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsweave.analyze.quantities import find_quantities
 from newsweave.model import Article, Problem, Span
 from newsweave.options import DEFAULT, Options
 
@@ -83,9 +84,16 @@ def analysed(article: Article, limits: Limits | None = None) -> list[Span]:
     return out
 
 
-def notes(article: Article, limits: Limits | None = None, figures: int = 0) -> list[Problem]:
-    """One line for each limit the article runs into (``figures``: how many it holds)."""
+def notes(
+    article: Article, limits: Limits | None = None, figures: int | None = None
+) -> list[Problem]:
+    """One line for each limit the article runs into (``figures``: how many figures its
+    analysed text holds, counted here when not given)."""
     limits = limits or DEFAULT_LIMITS
+    if figures is None:
+        figures = sum(
+            len(find_quantities(article.text[s.start : s.end])) for s in analysed(article, limits)
+        )
     out: list[Problem] = []
     longest = max((p.end - p.start for p in article.paragraphs), default=0)
     if longest > limits.paragraph_chars:

@@ -7,6 +7,7 @@ and the other files (and the other rows of a JSON Lines file) still come through
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import os
 import re
@@ -55,6 +56,8 @@ _HTML_TAGS = ("<head", "<body", "<article", "<div", "<p>", "<meta", "<title")
 _SNIFF_CHARS = 1024
 # An input that opens like a URL is fetched, not looked for on disk.
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# How Python carries a byte of a file name that is not UTF-8 (PEP 383).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # A hint or id longer than this is cut: a title or URL of a megabyte is an attack, not metadata.
 _SCALAR_CHARS = 2000
 
@@ -73,13 +76,30 @@ def iter_documents(
         for path in paths:
             name = os.fspath(path)
             if _SCHEME.match(name) is None:
-                yield from _from_given(name, options)
+                yield from map(_shown, _from_given(name, options))
                 continue
             if fetcher is None:
                 from newsweave.ingest.web import Fetcher  # lazy: web imports this module
 
                 fetcher = stack.enter_context(Fetcher(options))
             yield fetcher.fetch(name)
+
+
+def shown_path(path: str) -> str:
+    """A path as text that can be printed and stored: each byte of a file name that is not
+    UTF-8 (which Python carries as a lone surrogate) is written ``\\xff``."""
+    return _SURROGATE.sub(_byte_escape, path)
+
+
+def _byte_escape(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+
+def _shown(item: Item) -> Item:
+    """The item under a printable origin (the path itself was used to read it)."""
+    origin = shown_path(item.origin)
+    return item if origin == item.origin else dataclasses.replace(item, origin=origin)
 
 
 def kind_of(name: str) -> tuple[Kind | None, bool]:
@@ -207,7 +227,7 @@ def _read(path: str, limit: int) -> bytes:
         # Read one byte past the limit: a file that grew since the size check is caught too.
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise InputError(path, f"file is over the {_limit(limit)} limit (--max-bytes)")
+        raise InputError(path, f"file is over the {_limit(limit)} limit (--max-mb)")
     return data
 
 
@@ -233,7 +253,7 @@ def _read_gzip(path: str, limit: int) -> bytes:
     if len(data) > limit:
         raise InputError(
             path,
-            f"decompresses to more than the {_limit(limit)} limit (--max-bytes); "
+            f"decompresses to more than the {_limit(limit)} limit (--max-mb); "
             "refused without reading further",
         )
     return data
@@ -250,7 +270,7 @@ def _os_reason(exc: OSError) -> str:
 
 
 def _too_big(size: int, limit: int) -> str:
-    return f"file is {_size(size)}, over the {_limit(limit)} limit (--max-bytes)"
+    return f"file is {_size(size)}, over the {_limit(limit)} limit (--max-mb)"
 
 
 def _size(n: int) -> str:

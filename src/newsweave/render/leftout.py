@@ -7,11 +7,11 @@ inputs, so they are escaped.
 
 from __future__ import annotations
 
-from rich.markup import escape as rich_escape
 from rich.table import Table
 
 from newsweave.model import Brief
 from newsweave.render.escape import markdown as md_escape
+from newsweave.render.escape import terminal as rich_escape
 
 
 def left_out_table(brief: Brief) -> Table:

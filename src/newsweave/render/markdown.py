@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
 from newsweave.render.escape import markdown as markdown_escape
+from newsweave.render.escape import markdown_code
 from newsweave.render.json import iso
 from newsweave.render.leftout import left_out_markdown
 from newsweave.render.quotes import quotes_markdown
@@ -107,5 +108,5 @@ def render(brief: Brief) -> str:
     lines += entities_markdown(brief)
     if brief.problems and not brief.left_out:  # a brief stored before left_out existed
         lines += ["", "## Could not read", ""]
-        lines += [f"- `{p.origin}`: {escape(p.message)}" for p in brief.problems]
+        lines += [f"- {markdown_code(p.origin)}: {escape(p.message)}" for p in brief.problems]
     return "\n".join(lines) + "\n"

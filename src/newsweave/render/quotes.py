@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rich.markup import escape as rich_escape
 from rich.table import Table
 
 from newsweave.model import Brief, QuoteGroup, QuoteVariant, WordDiff
 from newsweave.render.escape import markdown as md_escape
+from newsweave.render.escape import terminal as rich_escape
 
 # The terminal and a note show the groups most outlets quote; the JSON has them all.
 QUOTE_ROWS = 25

@@ -6,11 +6,11 @@ for the terminal, ``newsweave.render.markdown.escape`` for Markdown.
 
 from __future__ import annotations
 
-from rich.markup import escape as rich_escape
 from rich.table import Table
 
 from newsweave.model import Brief, EntityGroup
 from newsweave.render.escape import markdown as md_escape
+from newsweave.render.escape import terminal as rich_escape
 
 # The terminal and a note show the groups most outlets name; the JSON has them all.
 ENTITY_ROWS = 30

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console, Group, RenderableType
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
 from newsweave.model import Brief, Citation
 from newsweave.render.claims import by_article
+from newsweave.render.escape import terminal as escape
 from newsweave.render.json import iso
 from newsweave.render.leftout import left_out_table
 from newsweave.render.quotes import quotes_table

@@ -51,6 +51,8 @@ class IngestResult:
     stories: list[str] = field(default_factory=list)
     # articles a killed run left without a story (or unextracted), placed by this run
     resumed: list[str] = field(default_factory=list)
+    # the analysis limits an article runs into (it is stored and briefed all the same)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _now() -> datetime:
@@ -132,6 +134,12 @@ def _store_article(store: Store, did: str, article: Article) -> bool:
             update(documents).where(documents.c.id == did).values(stage="extract", error=None)
         )
     return new
+
+
+def _notes(article: Article, options: Options) -> list[Problem]:
+    from newsweave.analyze.limits import Limits, notes  # lazy: the analysis loads spaCy
+
+    return notes(article, Limits.of(options))
 
 
 def _mark_failed(store: Store, did: str, message: str) -> None:
@@ -260,7 +268,9 @@ def save_brief(conn: Connection, story_id: str, brief: dict[str, Any], ids: Sequ
     )
 
 
-def refresh_briefs(store: Store, story_ids: Iterable[str] | None = None) -> list[str]:
+def refresh_briefs(
+    store: Store, story_ids: Iterable[str] | None = None, options: Options = DEFAULT
+) -> list[str]:
     """Rebuild the briefs of stale stories (or of the ones named); returns those rebuilt."""
     from newsweave.pipeline import build_brief  # loads the analysis models only when needed
     from newsweave.render.json import brief_dict
@@ -280,7 +290,7 @@ def refresh_briefs(store: Store, story_ids: Iterable[str] | None = None) -> list
             if not pairs:
                 continue
             try:
-                brief = brief_dict(build_brief([a for _, a in pairs]))
+                brief = brief_dict(build_brief([a for _, a in pairs], options=options))
             except Exception as exc:  # a bug in one story's analysis must not stop the others
                 conn.execute(
                     update(stories)
@@ -389,9 +399,10 @@ def ingest_documents(
                 else:
                     result.new_articles += _store_article(store, did, article)
                     result.articles.append(did)
+                    result.warnings.extend(_notes(article, options))
         if progress:
             progress(item.origin)
     assign_stories(store, [*result.articles, *result.resumed], assigner or default_assigner())
     if build:
-        result.stories = refresh_briefs(store)
+        result.stories = refresh_briefs(store, options=options)
     return result

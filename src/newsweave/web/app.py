@@ -31,6 +31,11 @@ from newsweave.web.views import article_blocks, story_view
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 50
+# Bounds on what a request may ask for: past them FastAPI answers 422, not a 500 from a
+# database that cannot hold the offset (SQLite's integers end at 2**63 - 1).
+MAX_PAGE = 1_000_000
+MAX_OFFSET = MAX_PAGE * PAGE_SIZE
+MAX_QUERY_CHARS = 1_000
 # Rendered story pages kept per process, keyed by the story's last update, and in the store's
 # ``stories.page`` for other processes: a story page is rendered once per change, not per view.
 # ``story_cache=0`` turns both off (every view renders), for the benchmark's worst case.
@@ -146,7 +151,7 @@ def create_app(store: Store, *, story_cache: int = STORY_CACHE) -> FastAPI:
         return HTMLResponse(env.get_template(name).render(**context))
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(page_no: int = Query(1, alias="page", ge=1)) -> HTMLResponse:
+    def index(page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE)) -> HTMLResponse:
         rows = list_stories(store, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
         return page(
             "index.html", stories=rows[:PAGE_SIZE], page=page_no, more=len(rows) > PAGE_SIZE
@@ -194,12 +199,12 @@ def create_app(store: Store, *, story_cache: int = STORY_CACHE) -> FastAPI:
         )
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(q: str = "") -> HTMLResponse:
+    def search_page(q: str = Query("", max_length=MAX_QUERY_CHARS)) -> HTMLResponse:
         return page("search.html", q=q, hits=search(store, q) if q else [])
 
     @app.get("/api/stories", response_model=StoryList)
     def api_stories(
-        limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0)
+        limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)
     ) -> StoryList:
         """Stories with a brief, most recently updated first."""
         rows = list_stories(store, limit=limit, offset=offset)
@@ -242,7 +247,7 @@ def create_app(store: Store, *, story_cache: int = STORY_CACHE) -> FastAPI:
         return out
 
     @app.get("/api/search", response_model=SearchResult)
-    def api_search(q: str) -> SearchResult:
+    def api_search(q: str = Query(max_length=MAX_QUERY_CHARS)) -> SearchResult:
         """Articles matching every word of ``q``; matched words sit between \\u0002 and \\u0003."""
         hits = [
             SearchHit(
