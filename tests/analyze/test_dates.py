@@ -1,6 +1,8 @@
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.analyze.dates import infer_dates, resolve
 from newsweave.model import Article, Span
@@ -77,3 +79,22 @@ def test_a_yearless_dateline_takes_the_nearest_year() -> None:
 def test_no_dates_at_all_changes_nothing() -> None:
     arts = [_a(None), _a(None)]
     assert infer_dates(arts) == arts
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(),
+    st.sampled_from(
+        [
+            "It happened last Sunday.",
+            "It happened yesterday, and again on Friday.",
+            "The ferry runs again tomorrow.",
+            "Crowds gathered last weekend.",
+            "The fire began on March 3 and on January 1, 2024.",
+        ]
+    ),
+)
+def test_resolving_never_leaves_the_calendar(published: date, text: str) -> None:
+    # pages claiming year 1 or 9999 used to raise OverflowError and stop the brief
+    for ref in resolve(text, published):
+        assert date.min <= ref.day <= date.max

@@ -372,3 +372,10 @@ def test_a_one_word_author_is_no_byline_rule() -> None:
 def test_word_count_counts_unspaced_scripts() -> None:
     assert word_count("two words") == 2
     assert word_count("字" * 80) == 10
+
+
+def test_json_ld_nested_a_thousand_deep_is_ignored_and_the_page_read() -> None:
+    deep = '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script>"
+    p = extract_html(page(head_extra=deep), url="http://[::1")
+    assert p.title == "Millbrook bridge reopens after repairs"
+    assert PARAGRAPHS[0] in p.text

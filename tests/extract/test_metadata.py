@@ -69,3 +69,7 @@ def test_place_dateline_takes_the_page_year() -> None:
     assert year == 2025
     assert text_dates(blocks, year) == (date(2025, 3, 13), None)
     assert text_dates(blocks, None) == (None, None)
+
+
+def test_outlet_from_a_url_that_does_not_parse_is_none() -> None:
+    assert outlet_from_url("http://[::1") is None

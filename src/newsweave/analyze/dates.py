@@ -61,13 +61,22 @@ def _day(d: date) -> date:
     return d.date() if isinstance(d, datetime) else d
 
 
-def _on_or_before(ref: date, weekday: int) -> date:
-    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+def _shifted(ref: date, days: int) -> date | None:
+    """``ref`` moved by ``days``, or None past the calendar's ends (a date of year 1 or 9999
+    comes from a hostile or broken page, and must not stop the analysis)."""
+    try:
+        return ref + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
-def _before(ref: date, weekday: int) -> date:
+def _on_or_before(ref: date, weekday: int) -> date | None:
+    return _shifted(ref, -((ref.weekday() - weekday) % 7))
+
+
+def _before(ref: date, weekday: int) -> date | None:
     """Strictly before: "last Friday" said on a Friday is a week ago."""
-    return ref - timedelta(days=((ref.weekday() - weekday - 1) % 7) + 1)
+    return _shifted(ref, -(((ref.weekday() - weekday - 1) % 7) + 1))
 
 
 def _nearest_past(ref: date, month: int, day: int) -> date | None:
@@ -77,7 +86,7 @@ def _nearest_past(ref: date, month: int, day: int) -> date | None:
             d = date(year, month, day)
         except ValueError:
             continue
-        if d <= ref + timedelta(days=1):  # a stamp may run a little ahead of a time zone
+        if d <= (_shifted(ref, 1) or date.max):  # a stamp may run a little ahead of a time zone
             return d
     return None
 
@@ -104,14 +113,17 @@ def resolve(text: str, published: date) -> list[DateRef]:
         if pre in _FUTURE:
             continue  # "until Monday", "next Friday": a plan, not something that happened
         day = _before(ref, weekday) if pre == "last" else _on_or_before(ref, weekday)
-        out.append(DateRef(Span(m.start(), m.end()), m.group(0), day))
+        if day:
+            out.append(DateRef(Span(m.start(), m.end()), m.group(0), day))
     for m in _RELATIVE.finditer(text):
         word = m["word"].lower()
         if word.endswith("weekend"):
-            day = _on_or_before(ref - timedelta(days=1), 6)  # the Sunday before
+            eve = _shifted(ref, -1)
+            day = _on_or_before(eve, 6) if eve else None  # the Sunday before
         else:
-            day = ref + timedelta(days=_OFFSETS[word])
-        out.append(DateRef(Span(m.start(), m.end()), m.group(0), day))
+            day = _shifted(ref, _OFFSETS[word])
+        if day:
+            out.append(DateRef(Span(m.start(), m.end()), m.group(0), day))
     return sorted(out, key=lambda d: d.span.start)
 
 

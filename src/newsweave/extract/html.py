@@ -483,7 +483,9 @@ def _json_ld_article(tree: _Element) -> dict[str, Any]:
             continue
         try:
             objects.extend(_ld_objects(json.loads(script.text)))
-        except ValueError:  # broken JSON-LD is common; the page's other metadata remain
+        # broken JSON-LD is common, and nesting a thousand deep is an attack; either way the
+        # page's other metadata remain
+        except (ValueError, RecursionError):
             continue
     for obj in objects:
         types = obj.get("@type")
@@ -572,9 +574,12 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     """An absolute http(s) URL, resolving a relative one against the page's address."""
     if not link:
         return None
-    if base and not urlsplit(link).scheme:
-        link = urljoin(base, link)
-    return link if urlsplit(link).scheme in ("http", "https") else None
+    try:
+        if base and not urlsplit(link).scheme:
+            link = urljoin(base, link)
+        return link if urlsplit(link).scheme in ("http", "https") else None
+    except ValueError:  # "http://[::1": not a URL at all
+        return None
 
 
 def _element_text(element: _Element | None) -> str | None:

@@ -54,7 +54,10 @@ def outlet_from_url(url: str | None) -> str | None:
     """The site's host without "www.", the weakest cue to the outlet."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[::1" and the like: no host to name the outlet by
+        return None
     host = host.removeprefix("www.")
     return host or None
 

@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, text, update
@@ -201,12 +201,20 @@ def _near(arrivals: Sequence[Placed], window_days: int) -> ColumnElement[bool]:
     window = timedelta(days=window_days)
     near: list[ColumnElement[bool]] = []
     if dated:
-        low = (min(dated) - window).isoformat()
-        high = (max(dated) + window + timedelta(days=1)).isoformat()
+        low = _moved(min(dated), -window).isoformat()
+        high = _moved(max(dated), window + timedelta(days=1)).isoformat()
         near.append(and_(articles.c.published >= low, articles.c.published < high))
     if len(dated) < len(days):
         near.append(articles.c.created_at >= _now() - window)
     return and_(articles.c.story_id.is_not(None), or_(*near))
+
+
+def _moved(day: date, by: timedelta) -> date:
+    """``day + by``, held at the calendar's ends (a page may claim year 1 or 9999)."""
+    try:
+        return day + by
+    except OverflowError:
+        return date.max if by > timedelta(0) else date.min
 
 
 def _placed(conn: Connection, where: ColumnElement[bool], limit: int | None = None) -> list[Placed]:
