@@ -34,6 +34,33 @@ from newsweave.extract.furniture import caption_reason, furniture_reason, is_tru
         ("Credit: Example Agency", "photo credit"),
         ("(Jane Doe/Example Wire)", "photo caption"),
         ("A crane lifts debris at the dock. (Photo by Sam Lee via Getty Images)", "photo caption"),
+        ("Read or Share this story: https://example.org/x1", "share widget"),
+        ("Keep up with the harbour story by subscribing now", "subscription prompt"),
+        (
+            "Harbour Daily newsletter Your guide to the port, weekday mornings, in your inbox. "
+            "Email Sign Up By signing up you agree to receive email newsletters or alerts from "
+            "Example Media. You can unsubscribe at any time.",
+            "subscription prompt",
+        ),
+        ("Story Continued Below", "advertisement"),
+        ("Read next Ferry fares to rise in May Ferry fares to rise in May", "link to more"),
+        ("Ferry fares: what the new rosters mean Read more", "link to more"),
+        ("More from Travel & Transport:", "link to more"),
+        ("► March 2: Ferry union calls a vote on strike action", "link to more"),
+        ("[Weather: gales likely for the weekend crossing]", "link to more"),
+        (
+            "For Example News' full coverage of the ferry strike: https://example.org/ferry",
+            "link to more",
+        ),
+        ("https://example.org/status/12345", "bare link"),
+        ("Listen to the union's statement:", "link to media"),
+        ("RELATED: Island shop runs out of bread", "link to more"),
+        ("PREVIOUS STORIES:", "link to more"),
+        ("Example Wire writers Jane Roe and John Doe contributed to this report.", "credit line"),
+        ("Contributing: Example Wire", "credit line"),
+        ("Roe reported from Cork, and Doe reported from Galway.", "credit line"),
+        ("Niamh Kelly, Transport correspondent", "byline"),
+        ("“We did not want this.” Brid Walsh, Ferry Workers Union", "pull quote"),
     ],
 )
 def test_furniture_is_recognised(paragraph: str, reason: str) -> None:
@@ -50,13 +77,16 @@ def test_furniture_is_recognised(paragraph: str, reason: str) -> None:
         "One officer killed in the capital",
         "There have been mixed messages from the unions though.",
         "Share prices fell by 4% after the announcement, the exchange said.",
+        "WASHINGTON: The council said on Monday that the ferry would run again.",
+        "He reported from Cork for a decade before he joined the paper.",
+        "“We did not want this,” Brid Walsh said.",
     ],
 )
 def test_article_text_is_not_furniture(paragraph: str) -> None:
     assert furniture_reason(paragraph) is None
 
 
-def test_caption_needs_a_credit_or_a_label() -> None:
+def test_a_caption_needs_a_credit_or_a_label() -> None:
     assert caption_reason("The fire broke out on Tuesday (local time).") is None
     assert caption_reason("Image: a crane at the dock") == "photo caption"
 

@@ -5,6 +5,7 @@ from newsweave.extract.text import (
     CREDIT,
     DATELINE,
     HEADLINE,
+    INNER_HEADING,
     OFF_TOPIC,
     REPEAT,
     REPEAT_TITLE,
@@ -85,9 +86,12 @@ def test_article_paragraphs_are_kept_and_clutter_removed() -> None:
     assert reasons["Share this article"] == "share widget"
     assert reasons["Comments (3)"] == "comment widget"
     assert reasons["2 hours ago"] == "relative time stamp of a teaser"
-    assert reasons[
-        "Passengers queue at the terminal on Tuesday morning. (Photo by Sean Burke/Harbour Times)"
-    ] == "photo caption"
+    assert (
+        reasons[
+            "Passengers queue at the terminal on Tuesday morning. (Photo by Sean Burke/Harbour Times)"
+        ]
+        == "photo caption"
+    )
 
 
 def test_sidebar_teasers_are_removed_as_footer_or_off_topic() -> None:
@@ -226,3 +230,51 @@ def test_a_page_of_short_lines_is_not_emptied() -> None:
 def test_empty_text() -> None:
     assert clean("") == ()
     assert clean("\n \n\u00a0\n") == ()
+
+
+# An article with a subheading and a related link between its paragraphs, a photographer's
+# credit glued to a paragraph, an embedded post and a link on its own line (written for the test).
+INNER = """\
+Ferry workers walked out on Tuesday morning in a dispute over new rosters, halting crossings to \
+the island for the first time since the route opened, and the company cancelled every sailing.
+
+The union said 140 crew members joined the strike after talks broke down on Monday night, and \
+that its members would stay out until the new rosters were withdrawn or put to an independent \
+review.
+
+Island shops run short
+
+Jane Roe/Getty Images Island shopkeepers said deliveries of fresh food would run out by Thursday.
+
+The rules for sailing in a gale
+
+Passengers posted their anger online as the queues grew at the terminal on Tuesday morning:
+
+No ferry again, third time this month — Ann Lee (@annlee) March 4, 2025
+https://example.org/status/12345
+
+The ferry company said it regretted the disruption and would run a replacement service.
+"""
+
+
+def test_headings_inside_the_article_are_removed() -> None:
+    reasons = _by_reason(clean(INNER))
+    assert reasons["Island shops run short"] == INNER_HEADING
+    assert reasons["The rules for sailing in a gale"] == INNER_HEADING
+
+
+def test_a_glued_credit_is_removed_and_its_paragraph_kept() -> None:
+    reasons = _by_reason(clean(INNER))
+    assert reasons["Jane Roe/Getty Images"] == "photo credit"
+    assert (
+        reasons["Island shopkeepers said deliveries of fresh food would run out by Thursday."]
+        is None
+    )
+
+
+def test_an_embedded_post_is_kept_and_a_link_line_is_not_joined_to_it() -> None:
+    reasons = _by_reason(clean(INNER))
+    assert (
+        reasons["No ferry again, third time this month — Ann Lee (@annlee) March 4, 2025"] is None
+    )
+    assert reasons["https://example.org/status/12345"] == "bare link"

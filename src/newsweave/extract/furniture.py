@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from newsweave.extract.captions import caption_reason
+
+__all__ = ["caption_reason", "furniture_reason", "is_truncated", "words"]
+
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 # Widget and call-to-action phrases, each with the most words a paragraph may have for the
@@ -25,12 +29,20 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             6,
         ),
         ("share widget", r"\bshare (this|on|via)\b", 10),
+        # "Read or Share this story: https://…" closes regional US news pages.
+        ("share widget", r"^read or share this story\b", 15),
         (
             "subscription prompt",
             r"\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bin your inbox\b|"
             r"\bto your inbox\b|\bstay informed\b|\bnews alerts?\b|"
-            r"\bbecome a (member|subscriber)\b",
+            r"\bbecome a (member|subscriber)\b|\bby subscribing\b",
             25,
+        ),
+        # A newsletter box's small print runs long: "By signing up you agree to receive …".
+        (
+            "subscription prompt",
+            r"\bby signing up,? you agree\b|\byou can unsubscribe at any time\b",
+            80,
         ),
         (
             "comment widget",
@@ -49,7 +61,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             "advertisement",
             r"^(advertisement|advertising|\[?ad\]?|sponsored( content| articles?| stories| links)?|"
             r"promoted( content| stories)?|paid (content|post)|partner content|"
-            r"story continues below)\W*$",
+            r"story continues below|story continued below|"
+            r"advertisement continue reading the main story)\W*$",
             4,
         ),
         (
@@ -59,6 +72,30 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             12,
         ),
         ("link to more", r"^(more|related|recommended|trending|popular|latest)( \w+){0,2}\W*$", 3),
+        # "Read next <headline> <headline>" (magazines print the teaser's title twice), "More
+        # from Arts & Entertainment:", "For AP's complete coverage of …: https://…", a "►"
+        # or "»" bullet before another story's headline.
+        ("link to more", r"^read next\b|\bread more$", 45),
+        # "Listen to the full interview:", "Watch the announcement:": a lead-in to a player.
+        ("link to media", r"^(listen|watch)( to)?\b[^.]{0,100}:$", 20),
+        ("link to more", r"^more from\b[^.]{0,60}:$", 8),
+        (
+            "link to more",
+            r"^for (\S+ ){0,3}(more|complete|full|latest)\b[^.]{0,80}\bcoverage\b",
+            25,
+        ),
+        ("link to more", r"^[►▶▸»›→]\s*\S", 30),
+        # "[Forecast: rain likely for the Fourth]": a bracketed headline links to another story.
+        ("link to more", r"^\[[^\[\]]{8,250}\]$", 45),
+        ("bare link", r"^(https?://|www\.)\S+$", 60),
+        # Wire taglines and contributor notes: "Associated Press writer Jane Roe contributed
+        # to this report.", "Contributing: The Associated Press".
+        (
+            "credit line",
+            r"\bcontributed (to )?(this|the) report\b|\bcontributing to this report\b|"
+            r"^contributing\s*:",
+            80,
+        ),
         (
             "link to more",
             r"^(related|also read|read also|see also|more on this|you may also like|"
@@ -94,27 +131,43 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     )
 )
 
+# Rules where capitals matter, each with the most words a paragraph may have.
+_CASED: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
+    (reason, re.compile(pattern), max_words)
+    for reason, pattern, max_words in (
+        # "Roe reported from Raleigh, and Doe reported from Paris.": a wire story's last line.
+        (
+            "credit line",
+            r"^(?!(He|She|It|They|We|I) )[A-Z][a-z'’-]+(?: and [A-Z][a-z'’-]+)? "
+            r"reported from [A-Z]",
+            30,
+        ),
+        # "TESLA STOCK: Shares rise despite probe", "OPINION: …", "PREVIOUS STORIES:": a label
+        # in capitals before another story's headline (a dateline is followed by a sentence).
+        ("link to more", r"^[A-Z][A-Z'’&.]+(?: [A-Z][A-Z'’&.]+){0,2}:(?:\s+\S.*[^.])?$", 22),
+        # "Jane Roe, Technology editor": a byline with the writer's job instead of a "By".
+        (
+            "byline",
+            r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, (?:[A-Z][\w&]+ ){0,3}"
+            r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|"
+            r"[Pp]roducer)$",
+            10,
+        ),
+        # A pull quote: quoted words and the speaker's name and post, with no "said" — the
+        # article prints the quote again where it belongs.
+        (
+            "pull quote",
+            r"^[“\"][^“”\"]{10,300}[”\"]\s+[A-Z][\w.'’-]*(?:\s[A-Z(][\w.'’()-]*){1,6}"
+            r"(?:,\s[^!?]{1,80}[^.!?])?$",
+            70,
+        ),
+    )
+)
+
 # A paragraph that reports speech is article text even when it names a widget ("He told
 # readers to subscribe", "did not respond to a request for comment").
 _REPORTED = re.compile(r"[\"“”]|\b(said|says|told|according to|asked)\b", re.IGNORECASE)
 
-# "Photo: …", "Image: …", "Caption: …": the caption of an image or video, printed as text.
-_CAPTION_PREFIX = re.compile(
-    r"^(photo|photos|image|picture|caption|file photo|photograph|video|graphic|illustration|"
-    r"gallery|pictured|above|top|main image)\s*(\(.{0,40}\))?\s*[:|]",
-    re.IGNORECASE,
-)
-# "Credit: ASSOCIATED PRESS", "Photo credit: …".
-_CREDIT_PREFIX = re.compile(r"^((photo|image) )?credits?\s*:", re.IGNORECASE)
-# A photo credit at the end of a caption: "(AP Photo/Aaron Favila)", "(Joshua Roberts/Reuters)",
-# "(Sgt. Adrian Cadiz/USAF, files)": a short parenthesis with a slash between name and agency.
-_SLASH_CREDIT = re.compile(r"\((?:[^()/]{2,60})/(?:[^()/]{2,40})\)\W*$")
-# "(Photo by … via Getty Images)", "(Getty Images)", "Reuters/File photo".
-_PHOTO_BY = re.compile(
-    r"\((photo|image|picture)s? (by|via|courtesy)\b[^()]*\)|\bvia getty images\b|"
-    r"^\(?(getty images|shutterstock|afp|reuters|ap photo|epa|file photo)\b[^()]{0,60}\)?$",
-    re.IGNORECASE,
-)
 # Teaser stamps in listings: "2 hours ago", "1 day ago", "Updated 5 min ago", "just now".
 _RELATIVE_TIME = re.compile(
     r"^(updated:?\s*|published:?\s*)?((\d+|an?|one)\s+(sec(ond)?|min(ute)?|h(ou)?r|day|week|month|year)s?"
@@ -149,17 +202,9 @@ def furniture_reason(paragraph: str) -> str | None:
     for reason, pattern, max_words in _PHRASES:
         if len(toks) <= max_words and not (reported and max_words > 6) and pattern.search(text):
             return reason
-    return None
-
-
-def caption_reason(text: str) -> str | None:
-    """Photo captions and credits, which pages print as text next to the article."""
-    if _CREDIT_PREFIX.match(text):
-        return "photo credit"
-    if _CAPTION_PREFIX.match(text):
-        return "photo caption"
-    if _PHOTO_BY.search(text) or _SLASH_CREDIT.search(text):
-        return "photo caption"
+    for reason, pattern, max_words in _CASED:
+        if len(toks) <= max_words and pattern.search(text):
+            return reason
     return None
 
 

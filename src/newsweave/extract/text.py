@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from newsweave.extract import datelines
 from newsweave.extract.blocks import Block
+from newsweave.extract.captions import split_credit
 from newsweave.extract.furniture import furniture_reason, is_truncated, words
 from newsweave.extract.liveblog import MIN_ENTRIES
 from newsweave.options import DEFAULT, Options
@@ -38,6 +39,7 @@ TRUNCATED_COPY = "cut-off copy of another paragraph"
 BEFORE = "before the article (page header)"
 AFTER = "after the article (page footer or sidebar)"
 OFF_TOPIC = "off-topic: shares no words with the article's lead"
+INNER_HEADING = "heading or link inside the article"
 # Reasons that mark metadata rather than furniture: the block is out of the text but its
 # content is used.
 METADATA_REASONS = frozenset({HEADLINE, BYLINE, DATELINE, CREDIT})
@@ -105,6 +107,7 @@ def _hard_wrapped(line: str, following: str) -> bool:
         and not _SENTENCE_END.search(line)
         and bool(following)
         and following[0].islower()
+        and not following.startswith(("http://", "https://", "www."))  # a link on its own line
     )
 
 
@@ -162,7 +165,12 @@ def is_sentence_like(text: str) -> bool:
     stop = sum(t.lower() in STOPWORDS for t in toks) / len(toks)
     # Without a full stop, only a long run of ordinary prose counts: headlines have function
     # words too, but rarely more than fifteen words.
-    return bool(_SENTENCE_END.search(text)) or (stop >= 0.3 and len(toks) >= 16)
+    # A long line ending in a colon leads into a quote or a list: it is prose too.
+    return (
+        bool(_SENTENCE_END.search(text))
+        or text.rstrip().endswith(":")
+        or (stop >= 0.3 and len(toks) >= 16)
+    )
 
 
 def is_title_shaped(text: str) -> bool:
@@ -208,7 +216,7 @@ class _Para:
 def _shape_score(text: str) -> float:
     """Positive for prose (more for longer paragraphs), negative for labels and teasers."""
     toks = words(text)
-    if is_sentence_like(text):
+    if is_sentence_like(text) or _EMBEDDED_POST.search(text):
         return min(len(toks), 60) / 15
     if is_truncated(text):
         return -1.0
@@ -221,7 +229,7 @@ def clean(
     text: str, *, markdown: bool = False, title_hint: str | None = None, options: Options = DEFAULT
 ) -> tuple[Block, ...]:
     """The blocks of a plain-text page, each kept or removed with its reason."""
-    raw = split_paragraphs(text, markdown=markdown)
+    raw = [piece for p in split_paragraphs(text, markdown=markdown) for piece in _unglue(p)]
     paras = [_Para(p) for p in raw if len(p) >= options.min_paragraph_chars]
     if not paras:
         return ()
@@ -232,6 +240,7 @@ def clean(
     _mark_off_topic(paras, options.lead_paragraphs)
     start, end = _best_run(paras)
     start = _entry_start(paras, start)
+    _mark_inner_headings(paras, start, end)
     blocks = []
     for i, p in enumerate(paras):
         reason = p.reason
@@ -243,6 +252,45 @@ def clean(
             reason = None  # inside the article, a paragraph on a side topic is still the article
         blocks.append(Block(p.text if not markdown else _MD_HEADING.sub("", p.text), reason))
     return tuple(blocks)
+
+
+def _unglue(paragraph: str) -> list[str]:
+    """A paragraph with a photographer's credit glued to its front, as two paragraphs."""
+    split = split_credit(paragraph)
+    return list(split) if split else [paragraph]
+
+
+# An embedded social-media post as scrapes print it: the post, then "— Name (@handle) July 5,
+# 2016". The article quotes it, so it scores as prose rather than as a short label.
+_EMBEDDED_POST = re.compile(r"[—–-]\s*[^—–()]{1,60}\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}$")
+# How a short line inside the article may end and still be a heading: a word, a figure or a
+# question mark; a full stop, comma, colon or closing quote belongs to prose or a lead-in.
+_HEADING_END = re.compile(r"[\w?)]$")
+
+
+def _mark_inner_headings(paras: list[_Para], start: int, end: int) -> None:
+    """Short headline-shaped lines between the article's paragraphs: subheadings ("Saudis
+    react on social media") and links to related stories ("The rules for flying drones").
+
+    Live blogs are left alone: their entries open with a stamp and a heading that belongs to
+    the entry.
+    """
+    if sum(1 for p in paras if _is_stamp(p.text)) >= MIN_ENTRIES:
+        return
+    for i in range(start + 1, end - 1):
+        p = paras[i]
+        text = _MD_HEADING.sub("", p.text)
+        if (
+            p.reason is None
+            and len(words(text)) <= 12
+            and _HEADING_END.search(text)
+            and not is_sentence_like(text)
+            and not _is_stamp(text)
+            and not _is_stamp(paras[i - 1].text)
+            and not _EMBEDDED_POST.search(text)
+            and is_title_shaped(text)
+        ):
+            p.reason = INNER_HEADING
 
 
 def _mark_signals(paras: list[_Para]) -> None:
