@@ -27,8 +27,13 @@ def _sort_key(d: date) -> datetime:
 
 
 def story_title(articles: Sequence[Article]) -> str | None:
-    """The headline that shares most words with the others: the story as most outlets put it."""
-    titles = [a.title for a in articles if a.title]
+    """The headline that shares most words with the others: the story as most outlets put it.
+
+    Printed headlines come first; titles inferred from a lead stand in only when no page
+    printed one.
+    """
+    titles = [a.title for a in articles if a.title and not a.title_inferred]
+    titles = titles or [a.title for a in articles if a.title]
     if len(titles) <= 2:
         return titles[0] if titles else None
     stems = [content_stems(t) for t in titles]

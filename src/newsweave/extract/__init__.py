@@ -8,6 +8,7 @@ from newsweave.extract.blocks import Block
 from newsweave.extract.html import HtmlPage, extract_html
 from newsweave.extract.nonarticle import not_an_article
 from newsweave.extract.text import HEADLINE, clean
+from newsweave.extract.titles import inferred_title
 from newsweave.model import Article, RawDocument, Removed, Span, day_of
 from newsweave.options import DEFAULT, Options
 
@@ -47,6 +48,9 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         )
     title = raw.hints.title or (page.title if page else None) or metadata.text_title(blocks)
     body = tuple(b for b in blocks if not (b.reason == HEADLINE and b.text == title))
+    # A page without a headline gets its lead's first clause as title, marked inferred; the
+    # text is not given it (the clause is already the text's first words).
+    inferred = inferred_title(body) if not title else None
     if sum(len(b.text) for b in body if b.kept) < options.min_article_chars:
         raise ExtractionError(
             raw.origin,
@@ -58,6 +62,7 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
     # The headline opens the text: outlets put figures and quotes in it, and whatever the
     # brief cites must be a passage of the text.
     text, paragraphs, removed = assemble(((Block(title),) if title else ()) + body)
+    headline = paragraphs[0] if title else None
     hinted = metadata.parse_iso(raw.hints.published)
     year = metadata.page_year(blocks) or (hinted.year if hinted else None)
     stamped, updated = metadata.text_dates(blocks, year)
@@ -76,8 +81,9 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         text=text,
         paragraphs=paragraphs,
         removed=removed,
-        title=title,
-        headline=paragraphs[0] if title else None,
+        title=title or inferred,
+        headline=headline,
+        title_inferred=inferred is not None,
         outlet=raw.hints.outlet
         or metadata.text_outlet(blocks)
         or (page.outlet if page else None)

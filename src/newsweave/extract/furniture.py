@@ -109,6 +109,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             15,
         ),
         ("site search", r"^search\b", 4),
+        # "Page 1 of 1" on printable and paginated pages.
+        ("page number", r"^page \d+ of \d+\W*$", 5),
+        # "Story highlights …": the summary box above US broadcasters' and papers' articles
+        # repeats what the article says.
+        ("story highlights box", r"^story highlights\b", 80),
         (
             "reader-tip prompt",
             r"\bwe want to hear from you\b|\b(story idea|news tip|got a tip|send (us )?a tip)\b",

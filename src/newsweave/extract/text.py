@@ -40,6 +40,8 @@ BEFORE = "before the article (page header)"
 AFTER = "after the article (page footer or sidebar)"
 OFF_TOPIC = "off-topic: shares no words with the article's lead"
 INNER_HEADING = "heading or link inside the article"
+# More headline-shaped lines than this above the first paragraph of prose make a list.
+MAX_HEAD_CANDIDATES = 4
 # Reasons that mark metadata rather than furniture: the block is out of the text but its
 # content is used.
 METADATA_REASONS = frozenset({HEADLINE, BYLINE, DATELINE, CREDIT})
@@ -341,6 +343,10 @@ def _mark_head(
             or (hint is None and (markdown_heading(p.text) if markdown else is_title_shaped(text)))
         ):
             candidates.append(p)
+    # Many headline-shaped lines above the prose are a list or a menu, not one headline over
+    # an article (a page listing judges' names and courts, a site's section links).
+    if len(candidates) > MAX_HEAD_CANDIDATES and hint is None:
+        return
     if candidates:
         title = max(candidates, key=lambda p: _title_score(p, paras, hint))
         title.reason, title.score = HEADLINE, 0.0
