@@ -302,7 +302,7 @@ def test_gzip_bomb_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "bomb.html.gz", gzip.compress(b" " * (21 * MB), compresslevel=9))
     assert path.stat().st_size < 100_000
     assert str(only_problem(path)) == (
-        f"{path}: decompresses to more than the 20 MB limit (--max-bytes); "
+        f"{path}: decompresses to more than the 20 MB limit (--max-mb); "
         "refused without reading further"
     )
 
@@ -376,17 +376,17 @@ def test_over_max_bytes_refused_before_reading(tmp_path: Path) -> None:
     with path.open("wb") as handle:
         handle.truncate(31 * MB)  # sparse: reading it would give NULs, i.e. "binary"
     assert str(only_problem(path)) == (
-        f"{path}: file is 31.0 MB, over the 20 MB limit (--max-bytes)"
+        f"{path}: file is 31.0 MB, over the 20 MB limit (--max-mb)"
     )
 
 
 def test_max_bytes_option(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", "x" * 2500)
     assert only_problem(path, Options(max_bytes=2048)).message == (
-        "file is 2.4 KB, over the 2 KB limit (--max-bytes)"
+        "file is 2.4 KB, over the 2 KB limit (--max-mb)"
     )
     assert only_problem(path, Options(max_bytes=10)).message == (
-        "file is 2.4 KB, over the 10 bytes limit (--max-bytes)"
+        "file is 2.4 KB, over the 10 bytes limit (--max-mb)"
     )
     assert one(path, options=Options(max_bytes=2500)).text == "x" * 2500
 
