@@ -13,6 +13,7 @@ from typing import Literal
 ArticleKind = Literal["article", "liveblog"]
 Verdict = Literal["agree", "differ", "conflict", "single"]
 Fidelity = Literal["faithful", "changed"]
+AttributionKind = Literal["direct", "mixed", "indirect"]
 MediaType = Literal["text/html", "text/plain", "text/markdown"]
 
 
@@ -159,6 +160,12 @@ class Figure:
     context: frozenset[str] = frozenset()
     cumulative: bool = False
     verb: str | None = None
+    # Whose figure it is: the person an age belongs to ("Love"), a possessor ("the Obamas").
+    holder: str | None = None
+    # Time frames the figure's clause names: years ("2015") or "this year", "last year".
+    frame: tuple[str, ...] = ()
+    # What is counted as written, modifiers kept: "federal counts", "gallons of water".
+    phrase: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +183,27 @@ class Quote:
     speaker_span: Span | None = None
     cue: str | None = None
     partial: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who an article says said what: the content said, its source and the cue that tells.
+
+    ``span`` covers the content (quote marks included for quoted words); ``kind`` is
+    ``direct`` (one quotation, maybe split around its cue), ``mixed`` (quoted words inside the
+    reporter's) or ``indirect`` (reported in the reporter's words). ``source`` is the speaker's
+    fullest name in the article, or a description as printed ("a defense official");
+    ``source_span`` the mention as written near the cue (a pronoun included), and ``named``
+    whether the source is a name rather than a description.
+    """
+
+    span: Span
+    kind: AttributionKind
+    source: str | None
+    source_span: Span | None
+    cue: str | None
+    cue_span: Span | None = None
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
