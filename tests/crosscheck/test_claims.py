@@ -67,13 +67,19 @@ def test_same_interval_agrees_across_wordings() -> None:
     assert c.verdict == "agree"
 
 
-def test_units_never_mix() -> None:
+def test_one_distance_in_two_units_is_compared_converted() -> None:
     claims = story(
         "The convoy travelled 40 km to the border on Tuesday.",
         "The convoy travelled 40 miles to the border on Tuesday.",
     )
-    assert all(len({x.unit for x in c.reports}) == 1 for c in claims)
-    assert {c.verdict for c in claims} == {"single"}
+    (c,) = claims
+    assert c.verdict == "conflict"  # 40 miles is 64 km
+    claims = story(
+        "Divers reached the 18-metre wreck of the ferry on Tuesday.",
+        "Divers reached the 60-foot wreck of the ferry on Tuesday.",
+    )
+    (c,) = claims
+    assert c.verdict == "differ"  # 60 ft is 18.3 m: a conversion rounds
 
 
 def test_killed_and_wounded_are_two_measures() -> None:

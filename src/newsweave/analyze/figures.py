@@ -2,11 +2,15 @@
 
 "US forces struck more than 85 targets in Iraq": the number modifies "targets" (what is
 counted), "targets" is the object of "struck" (the event), and "in Iraq" places it. "and
-wounded 25 others" counts whatever the figure before it in the sentence counted.
+wounded 25 others" counts whatever the figure before it in the sentence counted. Three more
+things tell one measure from another that shares its noun: whose figure it is (an age's
+person, a possessor: "the Obamas' income"), the time frame its clause names ("in 2015",
+"this year") and the counted phrase with its modifiers ("federal counts", "serious injuries").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -140,6 +144,127 @@ def _places(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) ->
     return tuple(out)
 
 
+# Modifiers that say which of a noun's things are counted ("federal counts", "serious
+# injuries"); determiners, numbers and place names say nothing about what is counted.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_RELATIVE_YEAR = re.compile(r"\b(this|last|next|previous|past|coming)\s+year\b", re.IGNORECASE)
+# Between a name and its age in apposition ("Love, 32"), or an age and the name it comes
+# before ("37-year-old Gregory Jean Sr.").
+_NAME_THEN_AGE = re.compile(r"^,\s*$")
+_AGE_THEN_NAME = re.compile(r"^\s*$")
+_NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][\w'’-]+\.?\s)*[A-Z][\w'’-]+),\s*$")
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of an "of" hanging off ``tok``: "gallons of water", "per cent of GDP"."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def counted_phrase(noun: Token) -> str:
+    """The counted noun with the words that narrow it, lemmatised: "federal count",
+    "gallon of drinking water" (an "of" that follows the noun is kept, one level deep)."""
+    mods = [
+        c.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in _MODIFIER_DEPS
+        and c.i < noun.i
+        and c.is_alpha
+        and c.ent_type_ not in lexicon.PLACE_LABELS
+        and not c.like_num
+    ]
+    words = [*mods, noun.lemma_.lower()]
+    obj = _of_object(noun)
+    if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+        inner = [
+            c.lower_
+            for c in obj.children
+            if c.dep_ in _MODIFIER_DEPS and c.i < obj.i and c.is_alpha
+        ]
+        words += ["of", *inner, obj.lemma_.lower() if obj.pos_ == "NOUN" else obj.text]
+    return " ".join(words)
+
+
+def _subject_noun(num: Token) -> Token | None:
+    """ "The death toll stands at 11", "crimes accounted for 307": a number with no noun of
+    its own counts the subject of the verb that takes it."""
+    tok = num
+    for _ in range(2):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            for child in tok.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+                    return child
+            return None
+        if tok.dep_ != "prep" and tok.pos_ != "ADP":
+            return None
+    return None
+
+
+def _possessor(noun: Token) -> str | None:
+    """Whose things are counted: "the Obamas' income" (a name, as written), "the woman's
+    three children" (a common noun, lemmatised)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return " ".join(t.text for t in child.subtree if t.dep_ != "case" and t.is_alpha)
+        if child.dep_ == "poss" and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+    return None
+
+
+def _age_holder(
+    text: str, offset: int, q: Quantity, entities: Sequence[Entity], after: list[Token]
+) -> str | None:
+    """The person an age belongs to: the name beside it, else the noun it qualifies."""
+    qs, qe = q.span.start - offset, q.span.end - offset
+    for ent in entities:
+        if ent.label != "PERSON":
+            continue
+        s, e = ent.span.start - offset, ent.span.end - offset
+        if e <= qs and _NAME_THEN_AGE.match(text[e:qs]):
+            return ent.text
+        if s >= qe and _AGE_THEN_NAME.match(text[qe:s]):
+            return ent.text
+    # a name the tagger missed: the capitalised words the age stands beside
+    before = _NAME_BEFORE_AGE.search(text, 0, qs)
+    if before:
+        return before.group(1)
+    names = []
+    for tok in after:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        names.append(tok.text)
+    if names:
+        return " ".join(names)
+    if after and after[0].pos_ == "NOUN":
+        return after[0].lemma_.lower()
+    return None
+
+
+def _frames(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) -> tuple[str, ...]:
+    """Years and relative years the figure's clause names ("in 2015", "last year")."""
+    lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
+    out: list[str] = []
+    for ent in entities:
+        if ent.label != "DATE":
+            continue
+        start, end = ent.span.start - offset, ent.span.end - offset
+        if start < lo or end > hi:
+            continue
+        found = _YEAR.findall(ent.text) or [
+            m.group(0).lower() for m in _RELATIVE_YEAR.finditer(ent.text)
+        ]
+        out += [f for f in found if f not in out]
+    return tuple(out)
+
+
 def _context(doc: Doc) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower()
@@ -165,18 +290,27 @@ def sentence_figures(
         noun_tok = counted_noun(num, toks)
         if q.unit and noun_tok is not None and noun_tok in toks:
             noun_tok = None  # "1.5-kilometre": the unit word is part of the figure
-        noun = _noun_phrase_lemma(noun_tok) if noun_tok is not None else None
         own = noun_tok if noun_tok is not None else num
+        if q.unit and q.unit != "age" and noun_tok is None:
+            # "38 million gallons of water", "15 per cent of GDP": what the unit measures
+            noun_tok = _of_object(toks[-1]) if toks else None
+            if noun_tok is not None and noun_tok.pos_ not in {"NOUN", "PROPN"}:
+                noun_tok = None  # "5 percent of it" says nothing of what
+        if noun_tok is None and not q.unit:
+            noun_tok = _subject_noun(num)
+        noun = _noun_phrase_lemma(noun_tok) if noun_tok is not None else None
         event_lemma, event_tok = _event_of(own)
         event_lemma = event_lemma or _event_after(num)
         # "25 others" stands for the noun before it; so does a bare number that a verb of fate
         # takes ("killed three soldiers and injured 40"), but not any bare number ("forces 250").
         anaphor = noun is not None and noun.split()[-1] in lexicon.ANAPHORS
-        inherited = not q.unit and (
-            anaphor or (noun is None and lexicon.event_class(event_lemma) in lexicon.FATES)
-        )
+        fate = noun is None and lexicon.event_class(event_lemma) in lexicon.FATES
+        inherited = not q.unit and (anaphor or fate)
         if inherited or anaphor:
-            noun = previous[0] if inherited else None
+            # a fate borrows only a noun something happened to: in "armed with three
+            # handguns, he killed 11", the 11 are not handguns
+            borrow = inherited and (anaphor or previous[1] in lexicon.FATES)
+            noun = previous[0] if borrow else None
         # A noun that says what happened ("martyrs") speaks for itself only, not for the
         # "25 others" that borrow it.
         event = (None if inherited else lexicon.implied_event(noun)) or lexicon.event_class(
@@ -184,12 +318,33 @@ def sentence_figures(
         )
         if event is None and inherited:
             event = previous[1]
-        kind = q.unit or lexicon.noun_class(noun)
+        # "killed 11" with no noun before it: a verb of fate counts people
+        kind = q.unit or lexicon.noun_class(noun) or ("people" if fate and not q.unit else None)
         if noun and noun.split()[-1] in lexicon.OCCASIONS and event in {"struck", "attacks"}:
             kind, event = "attacks", "attacks"
         places = _places(doc, entities, offset, event_tok)
+        if q.unit == "age":
+            after = doc[toks[-1].i + 1 :] if toks else doc[0:0]
+            holder = _age_holder(doc.text, offset, q, entities, list(after[:4]))
+            phrase, event = None, None
+        else:
+            holder = _possessor(noun_tok) if noun_tok is not None else None
+            phrase = counted_phrase(noun_tok) if noun_tok is not None and not inherited else None
         figures.append(
-            Figure(q, sentence, noun, kind, event, places, context, cumulative, event_lemma)
+            Figure(
+                q,
+                sentence,
+                noun,
+                kind,
+                event,
+                places,
+                context,
+                cumulative,
+                event_lemma,
+                holder,
+                _frames(doc, entities, offset, event_tok),
+                phrase,
+            )
         )
         if noun and not q.unit:
             previous = (noun, event)

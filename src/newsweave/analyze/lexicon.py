@@ -48,6 +48,8 @@ NOUN_CLASSES: dict[str, str] = {
             "passenger",
             "villager",
             "citizen",
+            "toll",
+            "death toll",
         ],
         "people",
     ),
@@ -86,6 +88,9 @@ IMPLIED_EVENT: dict[str, str] = {
     "attack": "attacks",
     "assault": "attacks",
     "raid": "attacks",
+    # "the death toll stands at 11": a toll counts the dead
+    "toll": "killed",
+    "death toll": "killed",
 }
 
 # What happened: lemma of the governing verb or event noun → class.

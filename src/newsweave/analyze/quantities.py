@@ -187,7 +187,12 @@ _NOT_FIGURE_AT_DIGIT = "|".join(
 _NOT_A_NAME = (
     r"(?:About|Around|Some|Over|Under|Nearly|Almost|Roughly|Approximately|Only|Just|All|And|"
     r"But|Or|The|In|On|At|By|Since|Until|Of|For|From|To|With|After|Before|Between|Another|"
-    r"Those|These|Up|Within|Than|Killing|Including|Among)\b"
+    r"Those|These|Up|Within|Than|Killing|Including|Among|A|An|More|Less|Fewer|Exactly|"
+    r"Precisely|Perhaps|Maybe|Possibly|Estimated|Each|Every|Both|Its|His|Her|Their|Our|My|"
+    r"Your|Down|Nearly|At|As|Only|Some|Almost|Still|Now|Then|Of|Rs|USD|EUR|GBP|INR|JPY|"
+    # a qualifier that opens a sentence ("Above 40 people")
+    + "|".join(sorted({k.split()[0].capitalize() for k in QUALIFIERS}))
+    + r")\b"
 )
 # Heads that take a number as part of a name wherever they stand ("Article 5", "Boeing 737").
 _NAME_HEADS = (
@@ -208,7 +213,7 @@ _SKIP = "|".join(
         r"(?<![\w-])(?!(?:Rs|USD|EUR|GBP|INR|JPY)\.?\s?\d)[A-Za-z][A-Za-z.]*-?\d[\w./-]*",
         r"(?=[A-Zin])" + _NAME_HEADS + r"\s*\d[\w.,/-]*",
         # a capitalised word inside a sentence, then a number: "the Burj 22 base", "Tower 22"
-        r"(?<=[a-z,;][ \u00a0])(?=[A-Z])(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
+        r"(?:(?<=[a-z,;:][ \u00a0])|^)(?=[A-Z])(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
         r"[A-Z][\w'’.-]*[ \t\u00a0]+(?P<namenum>\d[\d,.]*(?:-\w+)*)",
         # list numbers at the start of a line ("1." / "2)"), page counters "(8)" and "[12]"
         r"(?m:^)[ \t]*\d{1,2}[.)](?=[ \t])",
@@ -276,7 +281,15 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 _OLD_AFTER = re.compile(r"[-\s]olds?\b", re.IGNORECASE)
 _ONE_IDIOM_AFTER = re.compile(r"\s+(?:of|another)\b|-", re.IGNORECASE)
-_ONE_IDIOM_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$|-$", re.IGNORECASE)
+# "no one", "the one", "a great one": "one" as a pronoun, not a count
+_ONE_IDIOM_BEFORE = re.compile(
+    r"\b(?:no|any|every|each|the|this|that|which)\s+$|\ban?\s+\w+\s+$|-$", re.IGNORECASE
+)
+# "called 911", "dial 999": an emergency number is a number to call, not a figure
+_CALL_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ling|ing)?)\s+(?:(?:the|their|her|his|its|a|local)\s+)?$",
+    re.IGNORECASE,
+)
 _IN_NAME_BEFORE = re.compile(r"[a-z,;] $")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
@@ -607,6 +620,8 @@ def _is_figure(text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts
     # "2 hours ago" is a page's time stamp, which the dates stage reads; "six months ago" and
     # "a decade ago" say how long ago something happened, a figure of the story
     if _AGO_AFTER.match(text, end) and one.unit in (None, "s", "min", "h"):
+        return False
+    if bare and p2 is None and _CALL_BEFORE.search(text, max(0, start - 24), start):
         return False
     if (
         bare

@@ -1,13 +1,21 @@
 """Claims: the figures of a story's articles grouped by measure, each group with a verdict.
 
-Figures are first grouped by what they count and what happened to it (``Figure.kind`` and
-``Figure.event``, synonyms folded). Inside a group, reports of one measure are merged by
-average-link clustering on their sentences' words and places, under two cannot-link rules:
+Alignment runs in two steps, and prefers leaving a figure ``single`` to forcing it into a claim:
 
-- figures placed in different places ("in Jordan" / "in Iraq") are different measures;
-- two figures that cannot both be true are only merged on strong evidence (the same noun and
-  similar sentences): outlets seldom contradict each other, so a contradiction is more often
-  a sign of two different measures than of a real conflict.
+1. Within one article, mentions of one measure are joined: the same interval of the same
+   counted thing, holder, year and place ("38 million gallons" twice). Two different values
+   in one article are never joined, so an article never contradicts itself in a claim: its
+   figures are two measures (or an update, which is not a contradiction either).
+2. Across articles, these article-measures are linked, best evidence first, into claims that
+   hold at most one article-measure per article. The evidence (``measures.py``): the
+   sentences' rarer words in common, what is counted (same class or head, or a similar phrase
+   when the values are the same), the value itself (a shared 38,000,000 says more than a
+   shared 3), the event, holder, year, place, and companions ("132 passengers and five crew").
+   Hard rules keep figures apart whatever they share (``measures.cannot_link``).
+
+A claim whose figures cannot all be true (a ``conflict``) needs more: the same counted thing
+(or the same person's age), sentences alike, and each article-measure the other's best match.
+Outlets seldom contradict each other, so two disjoint figures are more often two measures.
 
 The verdicts follow CONTRACT.md: ``single`` (one article), ``agree`` (one interval), ``differ``
 (every two intervals meet) and ``conflict`` (two cannot both be true).
@@ -16,22 +24,67 @@ The verdicts follow CONTRACT.md: ``single`` (one article), ``agree`` (one interv
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from itertools import combinations, pairwise
 
 from newsweave.analyze import lexicon
+from newsweave.analyze.units import CONVERSION_SLACK, to_base
+from newsweave.crosscheck.measures import (
+    Measure,
+    cannot_link,
+    holders_agree,
+    noun_relation,
+    read,
+    relation,
+    specificity,
+)
+from newsweave.crosscheck.phrases import phrase_similarity
 from newsweave.model import AnnotatedArticle, Claim, Figure, Report, Span, Verdict
 
-# Average-link similarity two groups of reports need to be merged.
-MERGE = 0.06
-# Bonus to the similarity when two figures share a place or a counted noun.
-PLACE_BONUS = 0.2
-NOUN_BONUS = 0.1
+# --- how much each piece of evidence weighs (summed with the sentences' word overlap, 0..1) ---
 
-# Events worth naming in a measure ("troops wounded"); others are left to the figures.
+# What two article-measures need to be linked.
+LINK = 0.55
+# The mean evidence across two clusters that join (lower than LINK: a conflict's sides share
+# less than two outlets that agree).
+MERGE_MEAN = 0.45
+# What two disjoint figures need to be linked into a conflict, on top of the rules above.
+LINK_APART = 0.65
+# Sentences of a real contradiction share at least this much (IDF-weighted word overlap).
+APART_CONTEXT = 0.2
+# The same counted thing (class, head or acronym); a different one.
+NOUN_SAME = 0.35
+NOUN_DIFFERENT = -0.3
+# Neither side names what it counts (a bare "two", "38 million gallons"): a little credit,
+# so that a specific shared value can carry the link.
+NOUN_NONE = 0.1
+# Two counted phrases this close in MiniLM space name one thing ("friends", "buddies") when
+# the values are the same; embeddings put co-hyponyms close too (men, women), hence the
+# contrast rule in measures.py and no such credit for differing values.
+PHRASE_SIMILAR = 0.6
+PHRASE_CREDIT = 0.2
+# The same interval, times how specific the value is; intervals that only meet earn nothing
+# (the rest of the evidence must carry them), and disjoint ones lose a little.
+VALUE_SAME = 0.45
+VALUE_APART = -0.1
+# A vague word ("several", "hundreds") meets almost any figure: it joins a different one only
+# in sentences this alike.
+VAGUE_CONTEXT = 0.3
+# The same event class, holder, year, place; a shared companion figure in the sentence.
+EVENT_SAME = 0.1
+HOLDER_SAME = 0.2
+FRAME_SAME = 0.1
+PLACE_SAME = 0.1
+SIBLING_SAME = 0.2
+# Each article's only figure of a physical dimension or currency: a story seldom has two
+# lengths or two prices ("a 70-foot fir" and "a 72-foot spruce" are one tree).
+SOLE_OF_DIMENSION = 0.2
+# A value or noun shared by more article-measures than this says nothing: no pairing by it.
+MAX_BUCKET = 200
+
 EVENT_WORDS = {
     "killed": "killed",
     "wounded": "wounded",
@@ -45,58 +98,104 @@ PEOPLE = frozenset({"people", "troops", "firefighters"})
 UNIT_WORDS = {
     "min": "minutes",
     "h": "hours",
+    "s": "seconds",
     "km": "kilometres",
     "m": "metres",
-    "t": "tonnes",
-    "%": "per cent",
-    "kg": "kilograms",
-    "day": "days",
+    "cm": "centimetres",
+    "mm": "millimetres",
+    "ft": "feet",
+    "yd": "yards",
+    "in": "inches",
     "mi": "miles",
+    "t": "tonnes",
+    "kg": "kilograms",
+    "lb": "pounds",
+    "g": "grams",
+    "l": "litres",
+    "gal": "gallons",
+    "bbl": "barrels",
+    "%": "per cent",
+    "pp": "percentage points",
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "km/h": "km/h",
+    "mph": "mph",
+    "kn": "knots",
+    "km2": "square kilometres",
+    "sqmi": "square miles",
+    "ha": "hectares",
+    "acre": "acres",
+    "°C": "degrees Celsius",
+    "°F": "degrees Fahrenheit",
 }
+_PHYSICAL_OR_MONEY_SKIP = frozenset({None, "share", "share points", "age"})
 
 
-# Bonus when two figures share a companion: another figure of the same kind and value in the
-# same sentence. Reports of one measure travel together ("killed three and wounded 40").
-SIBLING_BONUS = 0.3
-# Bonus when two figures give the same interval: one story rarely counts two things of one
-# kind with the same number.
-VALUE_BONUS = 0.1
-# What two figures that cannot both be true lose in similarity when they count the same noun:
-# a real contradiction needs sentences alike enough to outweigh it.
-CONFLICT_PENALTY = 0.1
+@dataclass(slots=True)
+class _Group:
+    """One article's mentions of one measure (the same interval of the same thing)."""
 
-
-@dataclass(frozen=True, slots=True)
-class _Item:
     article: str
-    figure: Figure
-    siblings: frozenset[tuple[str, float | None, float | None]] = frozenset()
+    members: list[Measure]
+
+    @property
+    def first(self) -> Measure:
+        return self.members[0]
+
+
+# --- intervals and verdicts ---------------------------------------------------------------------
 
 
 def meet(a: Report, b: Report) -> bool:
-    """Whether two closed intervals (None = unbounded) share a value: both can be true."""
-    lo = max(x for x in (a.low, b.low, float("-inf")) if x is not None)
-    hi = min(x for x in (a.high, b.high, float("inf")) if x is not None)
-    return lo <= hi
+    """Whether two closed intervals (None = unbounded) share a value: both can be true.
+
+    Figures in different units of one dimension (feet and metres) are compared in the base
+    unit, within the rounding a conversion brings.
+    """
+    slack = CONVERSION_SLACK if a.unit != b.unit else 0.0
+    lows = [to_base(x, u) for x, u in ((a.low, a.unit), (b.low, b.unit))]
+    highs = [to_base(x, u) for x, u in ((a.high, a.unit), (b.high, b.unit))]
+    lo = max((x for x in lows if x is not None), default=-math.inf)
+    hi = min((x for x in highs if x is not None), default=math.inf)
+    if lo <= hi:
+        return True
+    return bool(slack) and lo - hi <= slack * max(abs(lo), abs(hi))
 
 
-def verdict(reports: Sequence[Report]) -> tuple[Verdict, str]:
-    """The verdict of CONTRACT.md and a sentence that explains it."""
+def verdict(
+    reports: Sequence[Report], passage: Callable[[Report], str] | None = None
+) -> tuple[Verdict, str]:
+    """The verdict of CONTRACT.md and a sentence that explains it.
+
+    ``passage`` gives a report's sentence, which a conflict quotes for both sides.
+    """
     articles = sorted({r.article for r in reports})
     if len(articles) == 1:
         return "single", f"only {articles[0]} reports it"
     for i, a in enumerate(reports):
         for b in reports[i + 1 :]:
-            if not meet(a, b):
-                return "conflict", (
-                    f'{a.article} "{a.text}" ({interval(a)}) and {b.article} '
-                    f'"{b.text}" ({interval(b)}) cannot both be true'
-                )
-    intervals = {(r.low, r.high) for r in reports}
+            if a.article != b.article and not meet(a, b):
+                return "conflict", _conflict_why(a, b, passage)
+    intervals = {(r.low, r.high, r.unit) for r in reports}
     if len(intervals) == 1:
         return "agree", f"all {len(reports)} reports give {interval(reports[0])}"
     shown = ", ".join(sorted({f'"{r.text}" ({interval(r)})' for r in reports}))
     return "differ", f"the figures differ but can all be true together: {shown}"
+
+
+def _conflict_why(a: Report, b: Report, passage: Callable[[Report], str] | None) -> str:
+    def side(r: Report) -> str:
+        where = f" in “{_clip(passage(r))}”" if passage else ""
+        return f'{r.article} "{r.text}" ({interval(r)}){where}'
+
+    return f"{side(a)} and {side(b)} cannot both be true"
+
+
+def _clip(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _number(x: float) -> str:
@@ -107,7 +206,9 @@ def _number(x: float) -> str:
 
 
 def interval(r: Report) -> str:
-    """The interval in words: "40", "at least 40", "at most 30 min", "18 to 22"."""
+    """The interval in words: "40", "at least 40", "at most 30 min", "18 to 22", "aged 33"."""
+    if r.unit == "age":
+        return f"aged {interval(Report(r.article, r.span, r.text, r.low, r.high))}"
     unit = f" {r.unit}" if r.unit else ""
     if r.low is not None and r.low == r.high:
         return _number(r.low) + unit
@@ -120,133 +221,318 @@ def interval(r: Report) -> str:
     return "any value"
 
 
-def _report(item: _Item) -> Report:
-    q = item.figure.quantity
-    return Report(item.article, q.span, q.text, q.low, q.high, q.unit)
+# --- step 1: an article's mentions of one measure ----------------------------------------------
 
 
-def _similarity(a: _Item, b: _Item, idf: dict[str, float]) -> float:
-    """How alike two figures' sentences are: IDF-weighted word overlap, places, companions.
+def _article_groups(
+    measures: Sequence[Measure], contrasts: frozenset[frozenset[str]]
+) -> list[_Group]:
+    """Mentions of one measure within one article: the same interval of the same thing.
 
-    Words every sentence of the story uses ("strikes", "US") say little; words few use
-    ("drone", "Sunday", "outpost") tell one event from another.
+    A mention joins the first group of its value whose mentions count the same thing and
+    nothing keeps apart (a place, a year, a holder, a fate); a bare number that says nothing
+    of what it counts stays on its own; ages of one value are one person's unless their names
+    differ. Past ``MAX_BUCKET`` mentions of one value, only identical readings join.
     """
-    fa, fb = a.figure, b.figure
+    groups: list[_Group] = []
+    by_value: dict[tuple[object, ...], list[_Group]] = defaultdict(list)
+    for m in measures:
+        what = "age" if m.dim == "age" else (m.kind or m.head)
+        if what is None:
+            groups.append(_Group(m.article, [m]))
+            continue
+        bucket = by_value[(m.dim, m.low, m.high, what)]
+        if len(bucket) > MAX_BUCKET:
+            bucket = by_value[(m.dim, m.low, m.high, what, m.holder, m.frames, m.places, m.event)]
+        home = next(
+            (g for g in bucket if all(cannot_link(x, m, contrasts) is None for x in g.members[:8])),
+            None,
+        )
+        if home is not None:
+            home.members.append(m)
+        else:
+            bucket.append(_Group(m.article, [m]))
+            groups.append(bucket[-1])
+    return groups
+
+
+# --- step 2: linking article-measures across articles ------------------------------------------
+
+
+@dataclass(slots=True)
+class _Story:
+    groups: list[_Group]
+    idf: dict[str, float]
+    contrasts: frozenset[frozenset[str]]
+    sole: set[int]  # indexes of groups that are their article's only one of their dimension
+    phrases: dict[tuple[str, str], float]
+
+
+def _context_similarity(a: Figure, b: Figure, idf: dict[str, float]) -> float:
+    """IDF-weighted overlap of two figures' sentence words: rare words tell events apart."""
     # fsum: exactly rounded whatever the order, and a set's order changes with the hash seed
-    shared = math.fsum(idf.get(w, 0.0) for w in fa.context & fb.context)
-    total = math.fsum(idf.get(w, 0.0) for w in fa.context | fb.context)
-    sim = shared / total if total else 0.0
-    if set(fa.places) & set(fb.places):
-        sim += PLACE_BONUS
-    if fa.noun and fa.noun == fb.noun:
-        sim += NOUN_BONUS
-    if a.siblings & b.siblings:
-        sim += SIBLING_BONUS
-    if (fa.quantity.low, fa.quantity.high) == (fb.quantity.low, fb.quantity.high):
-        sim += VALUE_BONUS
-    return sim
+    shared = math.fsum(idf.get(w, 0.0) for w in a.context & b.context)
+    total = math.fsum(idf.get(w, 0.0) for w in a.context | b.context)
+    return shared / total if total else 0.0
 
 
-def _cannot_link(a: _Item, b: _Item) -> bool:
-    """Pairs of figures that are never one measure."""
-    fa, fb = a.figure, b.figure
-    if a.article == b.article and fa.sentence == fb.sentence:
-        return True  # one sentence giving two figures gives them for two things
-    if fa.event in lexicon.FATES and fb.event in lexicon.FATES and fa.event != fb.event:
-        return True  # killed and wounded are two counts
-    if _fate_and_deed(fa, fb) or _fate_and_deed(fb, fa):
-        return True  # "four firefighters were injured" is not "80 firefighters fought"
-    if fa.places and fb.places and not set(fa.places) & set(fb.places):
-        return True  # the same count in two places is two measures
-    # Two figures that cannot both be true are two measures unless they count the same noun
-    # in the same frame (a running total "since October" is not one event's count); then the
-    # similarity decides, less a penalty.
-    return _contradicts(fa, fb) and (fa.noun != fb.noun or fa.cumulative != fb.cumulative)
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    score: float
+    apart: bool  # the two cannot both be true
+    strong: bool  # evidence enough to start a conflict
+    may_differ: bool = True  # alike enough to sit in one claim though they cannot both hold
 
 
-def _fate_and_deed(fa: Figure, fb: Figure) -> bool:
-    """One figure counts people something happened to; the other, people who did something."""
-    return fa.event in lexicon.FATES and fb.event is None and fb.verb is not None
-
-
-def _contradicts(fa: Figure, fb: Figure) -> bool:
-    ra = Report("", fa.quantity.span, fa.quantity.text, fa.quantity.low, fa.quantity.high)
-    rb = Report("", fb.quantity.span, fb.quantity.text, fb.quantity.low, fb.quantity.high)
-    return not meet(ra, rb)
-
-
-def cluster(items: Sequence[_Item], idf: dict[str, float]) -> list[list[_Item]]:
-    """Average-link agglomerative clustering with cannot-link constraints.
-
-    Cluster-to-cluster sums of similarity and the cannot-link flags are kept in matrices and
-    folded on each merge, so a merge costs one pass over the remaining clusters.
-    """
-    n = len(items)
-    if n == 1:
-        return [list(items)]
-    sim = np.zeros((n, n))
-    cannot = np.zeros((n, n), dtype=bool)
-    for i in range(n):
-        for j in range(i + 1, n):
-            value = _similarity(items[i], items[j], idf)
-            if _contradicts(items[i].figure, items[j].figure):
-                value -= CONFLICT_PENALTY
-            sim[i, j] = sim[j, i] = value
-            cannot[i, j] = cannot[j, i] = _cannot_link(items[i], items[j])
-    sizes = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    members: list[list[int]] = [[i] for i in range(n)]
-    while True:
-        avg = sim / np.outer(sizes, sizes)
-        blocked = cannot | ~np.outer(alive, alive) | np.eye(n, dtype=bool)
-        avg[blocked] = -np.inf
-        x, y = divmod(int(np.argmax(avg)), n)
-        if avg[x, y] <= MERGE:
-            break
-        sim[x, :] += sim[y, :]
-        sim[:, x] += sim[:, y]
-        cannot[x, :] |= cannot[y, :]
-        cannot[:, x] |= cannot[:, y]
-        sizes[x] += sizes[y]
-        alive[y] = False
-        members[x] += members[y]
-    groups = [members[i] for i in range(n) if alive[i]]
-    return [[items[i] for i in sorted(g, key=lambda k: (items[k].article, k))] for g in groups]
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith(("s", "people", "personnel")):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-def describe(items: Sequence[_Item]) -> str:
-    """A readable measure: "service members killed in Jordan", "amount in GBP"."""
-    figs = [it.figure for it in items]
-    kind = figs[0].kind or ""
-    own = Counter(f.noun for f in figs if f.noun and lexicon.implied_event(f.noun) is None)
-    noun = own.most_common(1)[0][0] if own else kind
-    unit = figs[0].quantity.unit
-    if unit and len(unit) == 3 and unit.isupper():
-        head = f"amount in {unit}"  # a currency code
+def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
+    """The evidence that two figures of two articles report one measure (None: never)."""
+    if cannot_link(m, n, story.contrasts) is not None:
+        return None
+    rel = relation(m, n)
+    nouns = noun_relation(m, n)
+    ctx = _context_similarity(m.figure, n.figure, story.idf)
+    score = ctx
+    if nouns == "same":
+        score += NOUN_SAME
+    elif nouns == "different":
+        similar = story.phrases.get(_phrase_key(m, n), 0.0)
+        score += PHRASE_CREDIT if rel == "same" and similar >= PHRASE_SIMILAR else NOUN_DIFFERENT
     else:
-        head = UNIT_WORDS.get(noun, _plural(noun)) if noun else "figure"
-    events = Counter(f.event for f in figs if f.event)
-    event = events.most_common(1)[0][0] if events else None
-    words = [head]
-    if (
-        event in EVENT_WORDS
-        and event != lexicon.implied_event(noun)
-        and not (event == "used" and kind in PEOPLE)
-    ):
-        words.append(EVENT_WORDS[event])
-    places = Counter(p for f in figs for p in f.places)
-    if places:
-        top = [p for p, _ in places.most_common(2)]
-        words.append("in " + " and ".join(top))
-    return " ".join(words)
+        score += NOUN_NONE
+    if rel == "meet" and _vague(m, n) and ctx < VAGUE_CONTEXT:
+        return _Pair(0.0, False, False)
+    if rel == "same" or (rel == "meet" and _shared_number(m, n)):
+        score += VALUE_SAME * specificity(m)  # "more than 85" and "85" write one number
+    elif rel == "apart":
+        score += VALUE_APART
+    if m.event and m.event == n.event:
+        score += EVENT_SAME
+    holders = holders_agree(m.holder, n.holder)
+    if holders:
+        score += HOLDER_SAME
+    if m.frames & n.frames:
+        score += FRAME_SAME
+    if m.places & n.places:
+        score += PLACE_SAME
+    if m.siblings & n.siblings:
+        score += SIBLING_SAME
+    if sole:
+        score += SOLE_OF_DIMENSION
+    events_fit = m.event == n.event or not (m.event and n.event)
+    may_differ = not _vague(m, n) and (
+        (nouns == "same" and events_fit and m.dim != "age")
+        or (m.dim == "age" and holders is not False)
+        or sole
+    )
+    strong = (
+        (nouns == "same" and m.dim != "age" and ctx >= APART_CONTEXT)
+        or (m.dim == "age" and bool(holders))
+        or (sole and ctx >= APART_CONTEXT)
+    )
+    return _Pair(score, rel == "apart", may_differ and strong and score >= LINK_APART, may_differ)
+
+
+def _shared_number(m: Measure, n: Measure) -> bool:
+    """Whether two figures write the same number, whatever qualifies it ("within 30
+    minutes" and "30 minutes")."""
+    ends = {x for x in (m.low, m.high) if x is not None}
+    return any(x in ends for x in (n.low, n.high) if x is not None)
+
+
+def _vague(m: Measure, n: Measure) -> bool:
+    """A vague word ("several", "decades") never contradicts a figure."""
+    return any(x.figure.quantity.qualifier in _VAGUE_WORDS for x in (m, n))
+
+
+_VAGUE_WORDS = frozenset(
+    {"several", "a few", "multiple", "a couple", "a handful", "vague", "dozens", "scores"}
+    | {"tens", "hundreds", "thousands", "millions", "billions", "many"}
+)
+
+
+def _phrase_key(m: Measure, n: Measure) -> tuple[str, str]:
+    a, b = m.phrase or m.head or "", n.phrase or n.head or ""
+    return (a, b) if a <= b else (b, a)
+
+
+def _candidates(story: _Story) -> list[tuple[int, int]]:
+    """Pairs of article-measures of different articles worth scoring.
+
+    Blocked by what they share: a dimension and either a value, what is counted, or being
+    their articles' only figure of a physical dimension. A key shared by more than
+    ``MAX_BUCKET`` article-measures is too common to pair by.
+    """
+    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, g in enumerate(story.groups):
+        m = g.first
+        buckets[("value", m.dim, m.low, m.high)].append(i)
+        for what in {m.kind, m.head} - {None}:
+            buckets[("noun", m.dim, what)].append(i)
+        if m.dim == "age":
+            buckets[("age",)].append(i)
+        if i in story.sole:
+            buckets[("sole", m.dim)].append(i)
+        if m.kind is None and m.head is None and m.dim is None:
+            buckets[("bare", m.figure.event or m.figure.verb)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_BUCKET:
+            continue
+        for i, j in combinations(members, 2):
+            if story.groups[i].article != story.groups[j].article:
+                pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
+def _pair(i: int, j: int, story: _Story) -> _Pair | None:
+    """The best evidence between two article-measures' mentions (None if any pair never)."""
+    gi, gj = story.groups[i], story.groups[j]
+    sole = i in story.sole and j in story.sole
+    best: _Pair | None = None
+    for m in gi.members[:4]:
+        for n in gj.members[:4]:
+            p = _score(m, n, story, sole)
+            if p is None:
+                return None
+            if best is None or p.score > best.score:
+                best = p
+    return best
+
+
+def _link(story: _Story) -> list[list[int]]:
+    """Greedy best-first union of article-measures into claims.
+
+    Two clusters join on a pair with evidence of at least ``LINK`` (a disjoint pair: strong
+    evidence, and each side the other's best match in its article) when no article is in
+    both, no pair across them is forbidden or disjoint without counting the same thing, and
+    the mean evidence across them is at least ``MERGE_MEAN``.
+    """
+    scored: dict[tuple[int, int], _Pair | None] = {}
+    for i, j in _candidates(story):
+        scored[(i, j)] = _pair(i, j, story)
+    best_in: dict[tuple[int, str], float] = {}
+    for (i, j), p in scored.items():
+        if p is None:
+            continue
+        for x, y in ((i, j), (j, i)):
+            key = (x, story.groups[y].article)
+            best_in[key] = max(best_in.get(key, -math.inf), p.score)
+
+    def get(i: int, j: int) -> _Pair | None:
+        key = (i, j) if i < j else (j, i)
+        if key not in scored:
+            scored[key] = _pair(key[0], key[1], story)
+        return scored[key]
+
+    owner = list(range(len(story.groups)))
+    members: dict[int, list[int]] = {i: [i] for i in owner}
+    order = sorted(
+        (
+            (p.score, i, j)
+            for (i, j), p in scored.items()
+            if p is not None
+            and p.score >= LINK
+            and (not p.apart or (p.strong and _mutual_best(i, j, p.score, story, best_in)))
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for _, i, j in order:
+        ci, cj = owner[i], owner[j]
+        if ci == cj:
+            continue
+        a, b = members[ci], members[cj]
+        if _joinable(a, b, story, get):
+            members[ci] = a + b
+            for y in b:
+                owner[y] = ci
+            del members[cj]
+    return [sorted(v) for v in members.values()]
+
+
+def _joinable(
+    a: list[int], b: list[int], story: _Story, get: Callable[[int, int], _Pair | None]
+) -> bool:
+    """Whether two clusters of article-measures can be one claim.
+
+    Each article's readings on one side meet each other article's on the other: nothing
+    forbids any pair, the best pair of each two articles counts the same thing if they
+    disagree, and the mean of those best pairs is at least ``MERGE_MEAN``. An article on both
+    sides must read the same interval on both.
+    """
+    side_a: dict[str, list[int]] = defaultdict(list)
+    side_b: dict[str, list[int]] = defaultdict(list)
+    for x in a:
+        side_a[story.groups[x].article].append(x)
+    for y in b:
+        side_b[story.groups[y].article].append(y)
+    total, count = 0.0, 0
+    for art_a, xs in side_a.items():
+        for art_b, ys in side_b.items():
+            if art_a == art_b:
+                if not all(
+                    _same_reading(story.groups[x], story.groups[y], story) for x in xs for y in ys
+                ):
+                    return False
+                continue
+            pairs = [get(x, y) for x in xs for y in ys]
+            if any(p is None for p in pairs):
+                return False
+            best = max((p for p in pairs if p is not None), key=lambda p: p.score)
+            if best.apart and not best.may_differ:
+                return False
+            total += best.score
+            count += 1
+    return not count or total / count >= MERGE_MEAN
+
+
+def _same_reading(g: _Group, h: _Group, story: _Story) -> bool:
+    """Whether two mention groups of one article can be one measure: intervals that can both
+    hold ("more than 85" and "85"), and nothing keeps their mentions apart. An article never
+    contradicts itself inside a claim."""
+    m, n = g.first, h.first
+    if relation(m, n) == "apart":
+        return False
+    return all(
+        cannot_link(x, y, story.contrasts) is None for x in g.members[:4] for y in h.members[:4]
+    )
+
+
+def _mutual_best(
+    x: int, y: int, score: float, story: _Story, best_in: dict[tuple[int, str], float]
+) -> bool:
+    ax, ay = story.groups[x].article, story.groups[y].article
+    return score >= best_in.get((x, ay), -math.inf) and score >= best_in.get((y, ax), -math.inf)
+
+
+# --- the story's facts the rules need ----------------------------------------------------------
+
+
+def _contrasts(measures: Sequence[Measure], texts: dict[str, str]) -> frozenset[frozenset[str]]:
+    """Nouns that one sentence counts side by side ("132 passengers and five crew", "eight men
+    and three women"): two measures wherever the story mentions them.
+
+    Only figures joined by "and", "or" or a comma count: "29 charges, including 11 counts of
+    murder" names a part of a whole, not a second thing.
+    """
+    by_sentence: dict[tuple[str, Span], list[Measure]] = defaultdict(list)
+    for m in measures:
+        if m.dim is None and m.kind:
+            by_sentence[(m.article, m.figure.sentence)].append(m)
+    out: set[frozenset[str]] = set()
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.figure.quantity.span.start)
+        for a, b in pairwise(ms):
+            if a.kind == b.kind or a.kind is None or b.kind is None:
+                continue
+            text = texts[a.article]
+            between = text[a.figure.quantity.span.end : b.figure.quantity.span.start]
+            if _SIDE_BY_SIDE.search(between) and not _PART_OF.search(between):
+                out.add(frozenset((a.kind, b.kind)))
+    return frozenset(out)
+
+
+_SIDE_BY_SIDE = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:and|or|plus|while|as well as)\W", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:including|includ\w+|among|of whom|of them|of which)\b", re.IGNORECASE)
 
 
 def _idf(contexts: Sequence[frozenset[str]]) -> dict[str, float]:
@@ -256,31 +542,82 @@ def _idf(contexts: Sequence[frozenset[str]]) -> dict[str, float]:
     return {w: math.log((1 + n) / (1 + d)) + 1.0 for w, d in df.items()}
 
 
+def _sole(groups: Sequence[_Group]) -> set[int]:
+    """Groups that are their article's only figure of a physical dimension or currency."""
+    count: Counter[tuple[str, str | None]] = Counter((g.article, g.first.dim) for g in groups)
+    return {
+        i
+        for i, g in enumerate(groups)
+        if g.first.dim not in _PHYSICAL_OR_MONEY_SKIP and count[(g.article, g.first.dim)] == 1
+    }
+
+
+def _phrase_pairs(
+    groups: Sequence[_Group], pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[str, str], float]:
+    """MiniLM similarity of the counted phrases of same-valued pairs that name them apart."""
+    wanted: set[tuple[str, str]] = set()
+    for i, j in pairs:
+        m, n = groups[i].first, groups[j].first
+        if (
+            m.dim != "age"
+            and (m.low, m.high) == (n.low, n.high)
+            and noun_relation(m, n) == "different"
+        ):
+            wanted.add(_phrase_key(m, n))
+    return phrase_similarity(sorted(wanted))
+
+
+# --- the claims ---------------------------------------------------------------------------------
+
+
 def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
     """Claims of a story: ``articles`` pairs each brief id with its analysed article."""
-    groups: dict[tuple[str, str | None], list[_Item]] = defaultdict(list)
-    sentences: dict[tuple[str, Span], frozenset[str]] = {}
+    groups: list[_Group] = []
+    all_measures: list[Measure] = []
+    texts = {aid: annotated.article.text for aid, annotated in articles}
     for aid, annotated in articles:
         by_sentence: dict[Span, list[Figure]] = defaultdict(list)
         for fig in annotated.figures:
             by_sentence[fig.sentence].append(fig)
-            sentences[(aid, fig.sentence)] = fig.context
+        measures = []
         for fig in annotated.figures:
-            if fig.kind is None:
-                continue  # a bare number with nothing counted cannot be compared
             siblings = frozenset(
-                (o.kind, o.quantity.low, o.quantity.high)
+                (o.quantity.low, o.quantity.high)
                 for o in by_sentence[fig.sentence]
-                if o is not fig and o.kind
+                if o is not fig and o.quantity.unit == fig.quantity.unit
             )
-            groups[(fig.kind, fig.quantity.unit)].append(_Item(aid, fig, siblings))
-    idf = _idf(list(sentences.values()))
-    clusters = [c for items in groups.values() for c in cluster(items, idf)]
+            measures.append(read(aid, fig, annotated.article.published, siblings))
+        all_measures += measures
+    contrasts = _contrasts(all_measures, texts)
+    for aid, _ in articles:
+        groups += _article_groups([m for m in all_measures if m.article == aid], contrasts)
+    if not groups:
+        return []
+    provisional = _Story(
+        groups,
+        _idf([m.figure.context for m in all_measures]),
+        contrasts,
+        _sole(groups),
+        {},
+    )
+    provisional.phrases = _phrase_pairs(groups, _candidates(provisional))
+    clusters = _link(provisional)
+
+    def passage(r: Report) -> str:
+        m = next(
+            m for m in all_measures if m.article == r.article and m.figure.quantity.span == r.span
+        )
+        s = m.figure.sentence
+        return texts[r.article][s.start : s.end]
+
     claims: list[Claim] = []
-    for c in clusters:
-        reports = tuple(_report(it) for it in c)
-        v, why = verdict(reports)
-        claims.append(Claim("", describe(c), reports, v, why))
+    for cluster in clusters:
+        ms = [m for i in cluster for m in groups[i].members]
+        ms.sort(key=lambda m: (m.article, m.figure.quantity.span.start))
+        reports = tuple(_report(m) for m in ms)
+        v, why = verdict(reports, passage)
+        claims.append(Claim("", describe(ms), reports, v, why))
     order = {"conflict": 0, "differ": 1, "agree": 2, "single": 3}
     claims.sort(
         key=lambda cl: (
@@ -288,8 +625,82 @@ def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
             -len({r.article for r in cl.reports}),
             -len(cl.reports),
             cl.measure,
+            cl.reports[0].article,
+            cl.reports[0].span.start,
         )
     )
     return [
         Claim(f"c{i}", cl.measure, cl.reports, cl.verdict, cl.why) for i, cl in enumerate(claims, 1)
     ]
+
+
+def _report(m: Measure) -> Report:
+    q = m.figure.quantity
+    return Report(m.article, q.span, q.text, q.low, q.high, q.unit)
+
+
+# --- the measure in words ----------------------------------------------------------------------
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "people", "personnel", "crew", "staff", "police")):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _phrase_words(phrase: str) -> str:
+    """ "federal count" → "federal counts"; "gallon of drinking water" keeps its "of"."""
+    head, sep, rest = phrase.partition(" of ")
+    return _plural(head) + (f" of {rest}" if sep else "")
+
+
+def describe(measures: Sequence[Measure]) -> str:
+    """A readable measure: "service members killed in Jordan", "age of Lauri Love",
+    "per cent of gdp in 2015"."""
+    figs = [m.figure for m in measures]
+    first = measures[0]
+    if first.dim == "age":
+        names = [f.holder for f in figs if f.holder]
+        fullest = max(names, key=lambda n: (len(n.split()), n), default=None)
+        return f"age of {fullest}" if fullest else "age"
+    unit = first.figure.quantity.unit
+    phrases = Counter(f.phrase for f in figs if f.phrase)
+    nouns = Counter(f.noun for f in figs if f.noun and lexicon.implied_event(f.noun) is None)
+    if unit and len(unit) == 3 and unit.isupper():
+        head = f"amount in {unit}"  # a currency code
+    elif unit:
+        head = UNIT_WORDS.get(unit, unit)
+    elif phrases:
+        head = _phrase_words(phrases.most_common(1)[0][0])
+    elif nouns:
+        head = _plural(nouns.most_common(1)[0][0])
+    else:
+        head = _plural(first.kind) if first.kind else "figure"
+    words = [head]
+    if unit and phrases:
+        words.append("of " + phrases.most_common(1)[0][0])
+    events = Counter(f.event for f in figs if f.event)
+    event = events.most_common(1)[0][0] if events else None
+    kind = first.kind or ""
+    if (
+        event in EVENT_WORDS
+        and event not in head
+        and event != lexicon.implied_event(first.figure.noun)
+        and not (event == "used" and kind in PEOPLE)
+    ):
+        words.append(EVENT_WORDS[event])
+    holders = Counter(f.holder for f in figs if f.holder)
+    if holders:
+        words.append("of " + holders.most_common(1)[0][0])
+    places = Counter(p for f in figs for p in f.places)
+    if places:
+        top = [p for p, _ in places.most_common(2)]
+        words.append("in " + " and ".join(top))
+    frames = Counter(fr for m in measures for fr in m.frames if fr.isdigit())
+    if frames:
+        words.append("in " + frames.most_common(1)[0][0])
+    return " ".join(words)
