@@ -191,3 +191,14 @@ def test_cli_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -> None
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1
     assert "--scheduler is for the dask engine" in result.stderr
+
+
+def test_chunks_are_bounded_in_bytes_and_a_huge_document_goes_alone(tmp_path: Path) -> None:
+    small = "Ferry news\n\n" + "The ferry sailed on Monday with 120 passengers aboard. " * 20
+    for n in range(4):
+        (tmp_path / f"{n}a.txt").write_text(small, encoding="utf-8")
+    (tmp_path / "2big.txt").write_text(small * 40, encoding="utf-8")
+    chunks = [c for c in read_chunks([tmp_path], DEFAULT, 16, 10_000) if isinstance(c, Chunk)]
+    sizes = [[d.origin.rsplit("/", 1)[1] for _, d in c.docs] for c in chunks]
+    assert sizes == [["0a.txt", "1a.txt", "2a.txt"], ["2big.txt"], ["3a.txt"]]
+

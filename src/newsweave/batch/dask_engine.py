@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import dask
-from distributed import Client, LocalCluster, WorkerPlugin
+from distributed import Client, LocalCluster, WorkerPlugin, wait
 
 from newsweave.batch.engines import EngineError
 
@@ -56,8 +56,9 @@ class LoadModels(WorkerPlugin):
 class DaskEngine:
     name = "dask"
 
-    def __init__(self, workers: int, scheduler: str | None = None) -> None:
+    def __init__(self, workers: int, scheduler: str | None = None, *, ahead: int = 2) -> None:
         self._cluster: LocalCluster | None = None
+        self._ahead = ahead
         try:
             if scheduler:
                 self._client = Client(scheduler, timeout=_CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
@@ -97,11 +98,19 @@ class DaskEngine:
         graph update per block costs the driver (where a LocalCluster's scheduler also runs)
         less than one per task, and the first block starts while later items are read."""
         futures: list[Any] = []
+        running: set[Any] = set()
+        # never more than this many tasks ahead of the results (the items are read lazily)
+        window = max(2 * _SUBMIT_BLOCK, self.workers * self._ahead)
         block: list[T] = []
         for item in items:
             block.append(item)
             if len(block) >= _SUBMIT_BLOCK:
-                futures.extend(self._client.map(fn, block, pure=False))
+                while len(running) >= window:
+                    finished = wait(list(running), return_when="FIRST_COMPLETED")  # type: ignore[no-untyped-call]
+                    running = set(finished.not_done)
+                submitted = self._client.map(fn, block, pure=False)
+                futures.extend(submitted)
+                running.update(submitted)
                 block = []
         if block:
             futures.extend(self._client.map(fn, block, pure=False))

@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from types import TracebackType
 from typing import Protocol, TypeVar
@@ -72,10 +72,10 @@ def open_engine(options: BatchOptions) -> Engine:
                 f"the dask engine needs the dask extra ({exc.name or exc} is missing): "
                 "pip install 'newsweave[dask]'"
             ) from exc
-        return DaskEngine(options.worker_count(), options.scheduler)
+        return DaskEngine(options.worker_count(), options.scheduler, ahead=options.ahead)
     if options.scheduler:
         raise EngineError("--scheduler is for the dask engine; add --engine dask")
-    return LocalEngine(options.worker_count())
+    return LocalEngine(options.worker_count(), ahead=options.ahead)
 
 
 class LocalEngine:
@@ -88,16 +88,27 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, *, ahead: int = 2) -> None:
         self.workers = workers
+        # tasks handed out ahead of the results: the items are read only this far ahead
+        self.window = max(1, workers * ahead)
         context = multiprocessing.get_context("spawn")
         self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
         with _environment(WORKER_ENV):  # a spawned process takes the environment it sees
             self._ready()
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
-        # Submitted while the items are read, so workers start on the first ones at once.
-        futures: list[Future[R]] = [self._pool.submit(fn, item) for item in items]
+        # Submitted while the items are read, so workers start on the first ones at once,
+        # but never more than ``window`` ahead of the results: a corpus read faster than it
+        # is extracted would otherwise sit whole in the pool's queue.
+        futures: list[Future[R]] = []
+        running: set[Future[R]] = set()
+        for item in items:
+            while len(running) >= self.window:
+                running = wait(running, return_when=FIRST_COMPLETED).not_done
+            future = self._pool.submit(fn, item)
+            futures.append(future)
+            running.add(future)
         return [f.result() for f in futures]
 
     def map_fold(

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsweave.batch.shards import CHUNK_BYTES
 from newsweave.cluster.stories import DEFAULT_OPTIONS, StoryOptions
 from newsweave.options import DEFAULT, Options
 
@@ -25,6 +26,12 @@ class BatchOptions:
     workers: int | None = None  # None: one per CPU (local) or per CPU of a LocalCluster
     scheduler: str | None = None  # tcp://HOST:PORT of a running Dask scheduler
     chunk_docs: int = 16
+    # ... and a chunk holds about this many bytes of documents at most (a bigger document is
+    # a chunk of its own), so huge pages are never extracted side by side
+    chunk_bytes: int = CHUNK_BYTES
+    # chunks handed to the engine ahead of the results, per worker: the driver reads the
+    # inputs only this far ahead, so a big corpus is never all in memory as pending tasks
+    ahead: int = 2
     chunk_articles: int = 16
     options: Options = DEFAULT
     story_options: StoryOptions = field(default=DEFAULT_OPTIONS)

@@ -95,7 +95,7 @@ def _run(
 
     def chunks() -> Iterator[Chunk]:
         nonlocal documents
-        for item in read_chunks(inputs, options.options, options.chunk_docs):
+        for item in read_chunks(inputs, options.options, options.chunk_docs, options.chunk_bytes):
             if isinstance(item, Failure):
                 failures.append(item)
                 report(item)

@@ -14,23 +14,40 @@ from collections.abc import Iterable, Iterator, Sequence
 from newsweave.batch.records import Chunk, Failure, StoryGroup
 from newsweave.ingest.files import iter_documents
 from newsweave.model import Problem, RawDocument
-from newsweave.options import Options
+from newsweave.options import MB, Options
+
+# About this much of documents' bytes and text goes into one extraction task.
+CHUNK_BYTES = 16 * MB
 
 
 def read_chunks(
-    inputs: Iterable[str | os.PathLike[str]], options: Options, size: int
+    inputs: Iterable[str | os.PathLike[str]],
+    options: Options,
+    size: int,
+    max_bytes: int = CHUNK_BYTES,
 ) -> Iterator[Chunk | Failure]:
-    """Chunks of up to ``size`` documents, and a failure for each input that cannot be read,
-    in input order, streamed (a chunk is yielded as soon as it is full)."""
+    """Chunks of up to ``size`` documents and about ``max_bytes`` of their text, and a
+    failure for each input that cannot be read, in input order, streamed (a chunk is yielded
+    as soon as it is full).
+
+    The byte bound keeps huge documents apart: sixteen pages of 20 MB in one task would
+    hold their texts, trees and analyses at once; a document bigger than the bound is a
+    chunk of its own."""
     pending: list[tuple[int, RawDocument]] = []
+    held = 0
     for seq, item in enumerate(iter_documents(inputs, options)):
         if isinstance(item, Problem):
             yield Failure(seq, "read", item)
             continue
+        weight = len(item.data) + len(item.text)
+        if pending and held + weight > max_bytes:
+            yield Chunk(tuple(pending))
+            pending, held = [], 0
         pending.append((seq, item))
+        held += weight
         if len(pending) >= size:
             yield Chunk(tuple(pending))
-            pending = []
+            pending, held = [], 0
     if pending:
         yield Chunk(tuple(pending))
 
