@@ -118,8 +118,8 @@ def test_a_description_is_kept_as_printed() -> None:
     ]
 
 
-def test_a_scare_quote_has_no_speaker() -> None:
-    assert speakers("The so-called “storm of the century” arrived on Tuesday.") == [None]
+def test_a_scare_quote_is_not_a_quote() -> None:
+    assert speakers("The so-called “storm of the century” arrived on Tuesday.") == []
 
 
 def test_strip_titles() -> None:

@@ -12,10 +12,12 @@ import re
 from collections.abc import Sequence
 
 from newsweave.analyze import nlp
+from newsweave.analyze.clauses import Cue, sentence_cues
+from newsweave.analyze.cues import has_cue
 from newsweave.analyze.figures import sentence_figures
 from newsweave.analyze.limits import DEFAULT_LIMITS, Limits, analysed
 from newsweave.analyze.quantities import find_quantities
-from newsweave.analyze.quotes import find_quotes
+from newsweave.analyze.quotes import read_speech
 from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity, Span
 
 __all__ = ["analyze", "analyze_articles"]
@@ -83,21 +85,48 @@ def analyze_articles(
                 room -= len(found)
                 if room <= 0:
                     break
+    # ... and the sentences with a verb of saying, for attributions: one parse serves both.
+    jobs_parse = _parse_jobs(articles, sentences, todo)
     figures: list[list[Figure]] = [[] for _ in articles]
-    docs = nlp.parse(articles[ai].text[s.start : s.end] for ai, s, _ in todo)
-    for (ai, s, quantities), doc in zip(todo, docs, strict=True):
+    cues: list[list[tuple[Span, Cue]]] = [[] for _ in articles]
+    docs = nlp.parse(articles[ai].text[s.start : s.end] for ai, s, _, _ in jobs_parse)
+    for (ai, s, quantities, said), doc in zip(jobs_parse, docs, strict=True):
         ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
-        figures[ai].extend(sentence_figures(doc, s, quantities, ents))
-    return [
-        AnnotatedArticle(
-            a,
-            tuple(sentences[i]),
-            tuple(entities[i]),
-            tuple(figures[i]),
-            find_quotes(a, sentences[i], entities[i]),
+        if quantities:
+            figures[ai].extend(sentence_figures(doc, s, quantities, ents))
+        if said:
+            cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
+    out = []
+    for i, a in enumerate(articles):
+        quotes, attributions = read_speech(a, entities[i], cues[i])
+        out.append(
+            AnnotatedArticle(
+                a,
+                tuple(sentences[i]),
+                tuple(entities[i]),
+                tuple(figures[i]),
+                quotes,
+                attributions,
+            )
         )
-        for i, a in enumerate(articles)
-    ]
+    return out
+
+
+def _parse_jobs(
+    articles: Sequence[Article],
+    sentences: Sequence[Sequence[Span]],
+    todo: Sequence[tuple[int, Span, list[Quantity]]],
+) -> list[tuple[int, Span, list[Quantity], bool]]:
+    """The sentences to parse, in order: each with its figures and whether it may attribute."""
+    figures = {(ai, s.start): qs for ai, s, qs in todo}
+    out = []
+    for ai, a in enumerate(articles):
+        for s in sentences[ai]:
+            qs = figures.get((ai, s.start), [])
+            said = has_cue(a.text[s.start : s.end])
+            if qs or said:
+                out.append((ai, s, qs, said))
+    return out
 
 
 def analyze(article: Article, limits: Limits | None = None) -> AnnotatedArticle:

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsweave.analyze.attributions import attributions
+from newsweave.analyze.clauses import Cue
 from newsweave.analyze.marks import Stretch, quote_stretches
-from newsweave.analyze.speakers import Attribution, attribute
-from newsweave.model import Article, Entity, Quote, Span
+from newsweave.analyze.notspeech import not_speech
+from newsweave.analyze.speakers import GROUP_PRONOUNS, NOBODY, PERSON_PRONOUNS, Speakers
+from newsweave.model import Article, Attribution, Entity, Quote, Span
 
-# Punctuation the reporter's sentence puts before a closing mark ("…today,” he said): it stands
-# for the speaker's full stop and is not part of the words quoted.
-_TRAILING = " ,;:—–-"
+# Space and dashes before a closing mark hand over to the reporter; a comma or full stop
+# there is kept, as printed inside the marks ("…today,” he said).
+_TRAILING = " —–-"
 
 
 def _words(text: str, s: Stretch) -> Span:
-    """The quoted words: the stretch without the comma or dash that hands over to the reporter."""
+    """The quoted words as printed between the marks, without a dash that hands over."""
     start, end = s.span.start, s.span.end
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
@@ -42,30 +45,50 @@ def is_partial(text: str, s: Stretch) -> bool:
 def find_quotes(
     article: Article, sentences: Sequence[Span], entities: Sequence[Entity]
 ) -> tuple[Quote, ...]:
-    """Every direct quote of the article with its speaker.
+    """Every direct quote of the article with its speaker, by rule alone (no parse).
 
     ``sentences`` is accepted for the analysis's calling convention; the quote rules cut
     sentences themselves, since the model's sentences may not break inside quote marks.
     """
     del sentences
+    return read_speech(article, entities, (), parsed=False)[0]
+
+
+def read_speech(
+    article: Article,
+    entities: Sequence[Entity],
+    cues: Sequence[tuple[Span, Cue]],
+    parsed: bool = True,
+) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:
+    """The article's quotes (quoted words someone is said to say) and its attributions.
+
+    ``cues`` are the parse's cues (``clauses.py``), each with its sentence; ``parsed`` says
+    every sentence with a verb of saying was parsed for them, so the parse alone tells who
+    spoke where (else the quote rules also read speech verbs by pattern, for pronouns).
+    Quotations the cues do not settle are attributed by rule.
+    """
     text = article.text
     stretches = quote_stretches(text, article.paragraphs)
-    if not stretches:
-        return ()
-    found: list[Attribution] = attribute(text, article.paragraphs, stretches, entities)
+    partial = [is_partial(text, s) for s in stretches]
+    speech = [
+        not_speech(text, s, article.paragraphs[s.paragraph], partial[k]) is None
+        for k, s in enumerate(stretches)
+    ]
+    if not stretches and not cues:
+        return (), ()
+    speakers = Speakers(text, article.paragraphs, stretches, entities, mentions=not parsed)
+    found, settled = attributions(text, stretches, speech, speakers, cues)
     out: list[Quote] = []
-    for s, a in zip(stretches, found, strict=True):
+    for k, s in enumerate(stretches):
+        a = settled[k]
         span = _words(text, s)
-        if span.end <= span.start:
+        if span.end <= span.start or not speech[k]:
             continue
-        out.append(
-            Quote(
-                span,
-                span.of(text),
-                a.speaker,
-                a.span,
-                a.cue,
-                is_partial(text, s),
-            )
-        )
-    return tuple(out)
+        if a is None:
+            if partial[k]:
+                continue  # a fragment no one is said to say: a scare quote
+            a = NOBODY
+        if a.speaker and a.speaker.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            a = NOBODY  # "he said" with no one named before: the speaker is unknown
+        out.append(Quote(span, span.of(text), a.speaker, a.span, a.cue, partial[k]))
+    return tuple(out), found

@@ -258,7 +258,13 @@ def _full(ctx: _Context, name: _Name) -> str:
     cleaned = strip_titles(name.text) if name.person else name.text
     key = " ".join(_tokens(cleaned))
     table = ctx.persons if name.person else ctx.orgs
-    return table.get(key) or cleaned
+    found = table.get(key)
+    if found is None and name.person and " " not in key:
+        # A person named by a first name after the full one ("Prince Mohammed" for
+        # Mohammed bin Salman): the one longer name that starts with it.
+        longer = {v for v in ctx.persons.values() if _tokens(v)[:1] == [key] and " " in v}
+        found = longer.pop() if len(longer) == 1 else None
+    return found or cleaned
 
 
 def _nationality_body(ctx: _Context, name: _Name) -> str | None:
@@ -523,6 +529,76 @@ def _speech_mentions(ctx: _Context) -> list[tuple[int, Attribution]]:
     return out
 
 
+class Speakers:
+    """The names of one article and the speakers found so far, for the quote rules and for the
+    parse reader (``attributions.py``), so that a pronoun resolves against both."""
+
+    def __init__(
+        self,
+        text: str,
+        paragraphs: Sequence[Span],
+        stretches: Sequence[Stretch],
+        entities: Sequence[Entity],
+        mentions: bool = True,
+    ) -> None:
+        persons, orgs = _known_names(text, entities)
+        self.ctx = _Context(text, paragraphs, stretches, [], persons, orgs)
+        self.ctx.names = _names(text, entities, persons)
+        if not mentions:
+            # The parse reports who spoke where (``heard``); no speech verbs by pattern.
+            self.ctx._mentions = []
+
+    def of_stretches(self) -> list[Attribution]:
+        """The attribution of each stretch by rule, in order (``NOBODY`` where none is found)."""
+        ctx = self.ctx
+        out: list[Attribution] = []
+        for k, s in enumerate(ctx.stretches):
+            out.append(_own(ctx, k, s) or NOBODY)
+            if out[-1].named:
+                ctx.quoted.append((s.span.start, out[-1]))
+        # Second pass: stretches with no cue of their own take their neighbour's speaker.
+        for k, s in enumerate(ctx.stretches):
+            if out[k].speaker is None:
+                out[k] = _inherited(ctx, k, s, out) or out[k]
+        return out
+
+    def of_mention(self, mention: Span, cue: str, named: bool) -> Attribution | None:
+        """Who a source mention the parse found stands for: a name in its fullest form, a
+        pronoun or a statement resolved, a title to the person holding it, or a description
+        as printed ("a defense official"). ``named``: the mention is a named entity."""
+        ctx = self.ctx
+        words = mention.of(ctx.text).strip(" ,;:")
+        low = words.lower()
+        found: _Name | str | None
+        if low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            found = low
+        else:
+            names = _names_in(ctx, mention.start, mention.end) if named else []
+            persons = [n for n in names if n.person]
+            if names:
+                found = (persons or names)[0]
+            elif set(_tokens(low)) & STATEMENT_WORDS:
+                found = "statement"
+            else:
+                found = _clean_description(words)
+        return _attribution(ctx, found, cue, mention.start) if found else None
+
+    def heard(self, at: int, a: Attribution) -> None:
+        """A named speaker at ``at``: whom a later pronoun may stand for."""
+        if a.named:
+            self.ctx.quoted.append((at, a))
+            self.ctx.quoted.sort(key=lambda x: x[0])
+
+
+def _clean_description(words: str) -> str:
+    """A description as printed, without the conjunction or punctuation around it ("But
+    officials" → "officials")."""
+    parts = words.strip(" ,;:.").split()
+    while parts and parts[0].lower() in {"but", "and", "so", "yet", "or", "then", "also"}:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
 def attribute(
     text: str,
     paragraphs: Sequence[Span],
@@ -530,19 +606,7 @@ def attribute(
     entities: Sequence[Entity],
 ) -> list[Attribution]:
     """The attribution of each stretch, in order (``NOBODY`` where none is found)."""
-    persons, orgs = _known_names(text, entities)
-    ctx = _Context(text, paragraphs, stretches, [], persons, orgs)
-    ctx.names = _names(text, entities, persons)
-    out: list[Attribution] = []
-    for k, s in enumerate(stretches):
-        out.append(_own(ctx, k, s) or NOBODY)
-        if out[-1].named:
-            ctx.quoted.append((s.span.start, out[-1]))
-    # Second pass: stretches with no cue of their own take their neighbour's speaker.
-    for k, s in enumerate(stretches):
-        if out[k].speaker is None:
-            out[k] = _inherited(ctx, k, s, out) or out[k]
-    return out
+    return Speakers(text, paragraphs, stretches, entities).of_stretches()
 
 
 def _open_at(s: Stretch) -> int:

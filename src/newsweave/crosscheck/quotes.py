@@ -94,7 +94,9 @@ def _units(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[_Unit]:
         for qi, q in enumerate(ann.quotes):
             key = speaker_key(q.speaker)
             for order, (s, e) in enumerate(sentence_pieces(q.text)):
-                ws = tuple(words(q.text[s:e]))
+                # Compared without the comma that hands over to the reporter ("respond,” she
+                # said"), which the variant's text keeps as printed.
+                ws = tuple(words(q.text[s:e].rstrip(" ,;:")))
                 toks = tuple(flat(ws))
                 if not toks:
                     continue
@@ -536,7 +538,8 @@ def _group(
         notes.extend(flipped)
     if _is_noise(variants, [u for c in chain for u in c]):
         return None
-    text = _canonical_text(chain, variants, runs, reference)
+    # The comma that hands over to the reporter ("…respond,” he said) is not the wording.
+    text = _canonical_text(chain, variants, runs, reference).rstrip(" ,;:")
     note = "; ".join(dict.fromkeys(notes)) or None
     return QuoteGroup("", _group_speaker(variants), text, tuple(variants), note)
 

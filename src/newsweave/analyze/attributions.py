@@ -1,0 +1,269 @@
+"""Who said what in one article: the parse's cues and the quotations joined into attributions.
+
+Each cue (``clauses.py``) gives a source and, mostly, the clause it reports; a cue with no
+clause of its own takes the quotation right before or after it ("“…,” said Jon Reyes";
+"Okafor said: “…”"). A content that touches a quotation takes all of it. Quotations whose
+sentence has no cue (a label "Mayor: “…”", a paragraph that carries a quotation on) take the
+speaker the quote rules give them (``speakers.py``). A quotation that goes on after its cue
+("“…,” Okafor said. “…”", or "…” he said" again) is one attribution with the part before.
+Quoted words that no one is said to say (``notspeech.py``, scare quotes) make none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from newsweave.analyze.clauses import Cue
+from newsweave.analyze.marks import Stretch
+from newsweave.analyze.speakers import Attribution as Said
+from newsweave.analyze.speakers import Speakers
+from newsweave.model import Attribution, AttributionKind, Span
+
+_PUNCT = " ,;:—–-"
+# A quotation goes on after its cue when at most this many words stand between the parts
+# ("“…,” said Christopher Preble, vice president for defense studies at the Cato Institute.
+# “…,” he said.").
+JOIN_GAP_WORDS = 30
+# Words between a cue and the quotation it introduces: "told reporters on Monday:".
+ASIDE_WORDS = 4
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An attribution being assembled: its content grows as the parts of a quotation join."""
+
+    content: Span
+    who: Said
+    cue: Cue | None
+    quotes: list[int] = field(default_factory=list)
+
+
+def full_span(s: Stretch) -> Span:
+    """A stretch with its quote marks."""
+    start = s.opened if s.opened is not None else s.span.start
+    return Span(start, s.closed + 1 if s.closed is not None else s.span.end)
+
+
+def _introduces(text: str, a: int, b: int) -> bool:
+    """Whether the words between a cue and a quotation only hand over to it: punctuation and
+    a few words of audience or time, ending in a colon or comma ("told reporters:")."""
+    gap = text[a:b] if a <= b else ""
+    if "\n" in gap or len(gap.split()) > ASIDE_WORDS:
+        return False
+    return not gap.strip() or gap.rstrip()[-1:] in ":,"
+
+
+def adjacent(text: str, cue: Cue, quoted: Sequence[tuple[int, Span]], sentence: Span) -> list[int]:
+    """The quotations a cue's clause follows ("“…,” said X") or introduces, with any listed
+    after the first ("declaring: “…”, “…” and “…”")."""
+    start, end = cue.clause.start, cue.clause.end
+    before = [(k, q) for k, q in quoted if sentence.start <= q.start and q.end <= start]
+    if (
+        before
+        and not text[before[-1][1].end : start].strip(_PUNCT)
+        and _stands_alone(text, before[-1][1])
+    ):
+        # "“… hold.” Sen. Rubio called it …" starts a new sentence; "“… hold?” he asked" and
+        # "“…,” said Rubio" do not.
+        ended = text[: before[-1][1].end].rstrip("”\"’' ")[-1:] == "."
+        opener = text[start : cue.clause.end]
+        if not ended or opener[:1].islower() or text[cue.cue.start : cue.cue.end] in opener[:12]:
+            return [before[-1][0]]
+    after = [(k, q) for k, q in quoted if end <= q.start < sentence.end + 2]
+    if not after or not _introduces(text, end, after[0][1].start):
+        return []
+    out = [after[0][0]]
+    for (_k, q), (k2, q2) in pairwise(after):
+        if text[q.end : q2.start].strip(" ,;") not in {"", "and", "or"}:
+            break
+        out.append(k2)
+    return out
+
+
+def _stands_alone(text: str, q: Span) -> bool:
+    """Whether a quotation opens its sentence, or follows a colon or comma, rather than being
+    a fragment of the reporter's words ("happy to be Iowa’s “silver standard,” says …")."""
+    lead = text[: q.start].rstrip()
+    return not lead or lead[-1] in '.!?:,;\n”"’—–-('
+
+
+def _kind(text: str, content: Span, quoted: Sequence[Span]) -> AttributionKind:
+    """``direct`` when the content is quotations only (its cue may stand between two parts),
+    ``mixed`` when the reporter's words frame quoted ones, ``indirect`` when none is quoted."""
+    inside = [q for q in quoted if content.start <= q.start and q.end <= content.end]
+    if not inside:
+        return "indirect"
+    lead = text[content.start : inside[0].start].strip(_PUNCT + "\n")
+    tail = text[inside[-1].end : content.end].strip(_PUNCT + ".\n")
+    return "mixed" if lead or tail else "direct"
+
+
+def _as_printed(text: str, cue: Cue) -> Said:
+    """A source the article does not resolve ("they", with no one named before): as written."""
+    assert cue.source is not None
+    return Said(cue.source.of(text), cue.source, cue.word)
+
+
+class _Assembly:
+    """The drafts of one article, and which draft holds each quotation."""
+
+    def __init__(self, text: str, stretches: Sequence[Stretch], speech: Sequence[bool]) -> None:
+        self.text = text
+        self.stretches = stretches
+        self.full = [full_span(s) for s in stretches]
+        self.quoted = [(k, self.full[k]) for k in range(len(stretches)) if speech[k]]
+        self.drafts: list[_Draft] = []
+        self.owner: dict[int, _Draft] = {}
+        self.vetoed: set[int] = set()
+        self.intros: list[tuple[Span, Cue]] = []
+
+    def inside_quote(self, at: int) -> bool:
+        return any(q.start < at < q.end for _k, q in self.quoted)
+
+    def add_cue(self, cue: Cue, sentence: Span, speakers: Speakers) -> None:
+        listed = adjacent(self.text, cue, self.quoted, sentence)
+        content = cue.content
+        before = bool(listed) and self.full[listed[0]].end <= cue.clause.start
+        colon = bool(listed) and ":" in self.text[cue.clause.end : self.full[listed[0]].start]
+        if listed and (content is None or before or colon):
+            # A quotation right before its cue ("“…,” he told the Times") or after its colon
+            # ("he warned: “…”") is what was said, whatever clause the parse hung on the cue.
+            content = Span(self.full[listed[0]].start, self.full[listed[-1]].end)
+        if content is None:
+            self.intros.append((sentence, cue))
+            return
+        touched = [k for k, q in self.quoted if q.start < content.end and content.start < q.end]
+        for k in touched:
+            q = self.full[k]
+            content = Span(min(content.start, q.start), max(content.end, q.end))
+        if cue.source is None:
+            self.vetoed.update(touched)
+            return
+        if any(d.content == content for d in self.drafts):
+            return  # two cues of one attribution ("said, noting …" around one quotation)
+        who = speakers.of_mention(cue.source, cue.word, cue.named) or _as_printed(self.text, cue)
+        speakers.heard(cue.cue.start, who)
+        self.drafts.append(_Draft(content, who, cue))
+
+    def cut_at_next(self) -> None:
+        """A content ends where the next sentence's attribution begins: the model's sentence
+        may run on past a closing quote mark (“…” Cruz says, “…”)."""
+        for d in self.drafts:
+            for d2 in self.drafts:
+                if d2 is d or d2.cue is None:
+                    continue
+                at = min(d2.cue.clause.start, d2.content.start)
+                if not d.content.start < at < d.content.end:
+                    continue
+                before = self.text[d.content.start : at].rstrip()
+                if before and before[-1] in '.!?”"’' and at > (d.cue.cue.end if d.cue else 0):
+                    d.content = Span(d.content.start, d.content.start + len(before))
+
+    def settle_owners(self) -> None:
+        """Each quotation belongs to the first attribution whose content holds it."""
+        for d in self.drafts:
+            for k, q in self.quoted:
+                if k not in self.owner and d.content.start <= q.start and q.end <= d.content.end:
+                    self.owner[k] = d
+                    d.quotes.append(k)
+
+    def introduced(self, speakers: Speakers) -> None:
+        """A quotation that opens right after a sentence whose cue said nothing of its own
+        ("After the ruling, Love spoke outside the court. “I'm very thankful …”") is what that
+        cue introduced."""
+        for sentence, cue in self.intros:
+            rest = self.text[sentence.end :]
+            nxt = next(
+                (k for k, q in self.quoted if q.start >= sentence.end and k not in self.owner),
+                None,
+            )
+            if nxt is None or cue.source is None:
+                continue
+            gap = rest[: self.full[nxt].start - sentence.end]
+            if gap.strip() or gap.count("\n") > 2:
+                continue
+            who = speakers.of_mention(cue.source, cue.word, cue.named)
+            if who is None or not who.named:
+                continue
+            d = _Draft(self.full[nxt], who, cue, [nxt])
+            self.owner[nxt] = d
+            self.drafts.append(d)
+
+    def by_rule(self, said: Sequence[Said]) -> None:
+        """Quotations no cue holds: joined to the part before, or the quote rules' speaker."""
+        for k, q in self.quoted:
+            if k in self.owner or k in self.vetoed:
+                continue
+            prev = self.owner.get(k - 1)
+            if prev is not None and self._goes_on(prev, k, said[k]):
+                self._join(prev, k)
+            elif said[k].speaker is not None:
+                d = _Draft(q, said[k], None, [k])
+                self.owner[k] = d
+                self.drafts.append(d)
+
+    def _goes_on(self, prev: _Draft, k: int, rule: Said | None) -> bool:
+        """Whether quotation ``k`` carries on the attribution that holds the one before it."""
+        a, b = self.stretches[k - 1], self.stretches[k]
+        if a.paragraph != b.paragraph or prev.content.end != self.full[k - 1].end:
+            return False
+        gap = Span(self.full[k - 1].end, self.full[k].start)
+        if len(gap.of(self.text).split()) > JOIN_GAP_WORDS:
+            return False
+        if any(d is not prev and gap.start <= d.content.start < gap.end for d in self.drafts):
+            return False
+        if rule is None:
+            return True
+        cue_between = prev.cue is not None and gap.start <= prev.cue.cue.start < gap.end
+        return cue_between or rule.speaker == prev.who.speaker
+
+    def _join(self, d: _Draft, k: int) -> None:
+        d.content = Span(d.content.start, max(d.content.end, self.full[k].end))
+        d.quotes.append(k)
+        self.owner[k] = d
+
+    def records(self) -> tuple[Attribution, ...]:
+        spans = [q for _k, q in self.quoted]
+        out = [
+            Attribution(
+                d.content,
+                _kind(self.text, d.content, spans),
+                d.who.speaker,
+                d.cue.source if d.cue else d.who.span,
+                d.cue.word if d.cue else d.who.cue,
+                d.cue.cue if d.cue else None,
+                d.who.named,
+            )
+            for d in self.drafts
+        ]
+        return tuple(sorted(out, key=lambda a: (a.span.start, a.span.end)))
+
+
+def attributions(
+    text: str,
+    stretches: Sequence[Stretch],
+    speech: Sequence[bool],
+    speakers: Speakers,
+    cues: Sequence[tuple[Span, Cue]],
+) -> tuple[tuple[Attribution, ...], list[Said | None]]:
+    """The article's attributions, and each stretch's speaker as they settle it (None where
+    the stretch is no one's speech).
+
+    ``speech`` marks the stretches that may be speech (not titles or subheads);
+    ``cues`` the parse's cues, each with its sentence, in text order. The cues are read first,
+    so that the quote rules resolve a pronoun against the speakers the parse found.
+    """
+    work = _Assembly(text, stretches, speech)
+    for sentence, cue in cues:
+        if not work.inside_quote(cue.cue.start):  # a speaker's own "they said": not the reporter's
+            work.add_cue(cue, sentence, speakers)
+    work.cut_at_next()
+    work.settle_owners()
+    work.introduced(speakers)
+    work.by_rule(speakers.of_stretches())
+    speaker: list[Said | None] = [None] * len(stretches)
+    for k, d in work.owner.items():
+        speaker[k] = d.who
+    return work.records(), speaker

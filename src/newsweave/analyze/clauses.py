@@ -1,0 +1,310 @@
+"""Cues of attribution read off one parsed sentence: who is said to say what.
+
+News copy attributes in a few shapes, and the dependency parse shows each the same way
+whatever the words: a verb of saying (``cues.py``) whose subject is the source and whose
+clausal complement is the content ("Putin warned [that the exit would trigger a response]");
+the content first with the cue as an aside ("The hashtag, he said, was popular"); "according
+to X" beside a clause; a cue with no clause, next to a quotation ("“…,” said Jon Reyes"), whose
+content the quotation supplies (``attributions.py``). Everything here reads one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsweave.analyze.cues import (
+    COMMIT,
+    CONTENT_ONLY,
+    MUTE_NOUNS,
+    NAMING,
+    SPEECH,
+    STANCE,
+    STATEMENT_NOUNS,
+)
+from newsweave.analyze.speakers import NAME_LABELS
+from newsweave.model import Entity, Span
+
+# Subjects that never report speech in the reporter's words: the reader ("you"), the writer
+# ("I", "we"), placeholders ("That said") and relatives whose antecedent is read instead.
+_NOT_SOURCES = frozenset(
+    """you i we me us that this these those which what there who whom whoever something
+    anything nothing everything""".split()  # noqa: SIM905
+)
+# Conjunctions and adverbs that open a sentence before its subject ("But he said").
+_LEADING = frozenset({"but", "and", "so", "yet", "or", "then", "also", "still", "now"})
+# Dependencies through which a participle or clause borrows its subject from its head: "…,
+# adding that …", "said …, and added …", "was quoted as saying …".
+_BORROWS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+# Quote marks stay at the edges of a content; the reporter's punctuation goes.
+_OPENING = "“\"‘'`"
+_CLOSING = "”\"’'!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue of attribution in a sentence. Offsets are into the article.
+
+    ``cue`` is the attributing word ("said", "according to"); ``source`` the mention as written
+    (a name, a pronoun, a description), None where the subject cannot speak (a placard);
+    ``named`` whether that mention is a named entity; ``content`` the clause reported, None
+    where only a quotation next to the cue can supply it; ``clause`` the cue with its subject,
+    which a quotation right before or after it belongs to.
+    """
+
+    cue: Span
+    word: str
+    source: Span | None
+    content: Span | None
+    clause: Span
+    named: bool = False
+
+
+def _span(tokens: Sequence[Token], base: int) -> Span:
+    first, last = tokens[0], tokens[-1]
+    return Span(base + first.idx, base + last.idx + len(last.text))
+
+
+def _trimmed(tokens: Iterable[Token], base: int) -> Span | None:
+    """A run of tokens without the reporter's punctuation at its edges (quote marks kept)."""
+    toks = [t for t in tokens if not t.is_space]
+    while toks and toks[0].is_punct and toks[0].text not in _OPENING:
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in _CLOSING:
+        toks = toks[:-1]
+    return _span(toks, base) if toks else None
+
+
+def is_cue(t: Token) -> bool:
+    """A verb of saying used as a verb (not "the said property"), or a verb of stance with a
+    tense of its own ("believes", not "deserves to know")."""
+    lemma = t.lemma_.lower()
+    if not t.tag_.startswith("VB") or t.dep_ in {"amod", "compound", "auxpass"}:
+        return False
+    if lemma in SPEECH:
+        return True
+    return lemma in STANCE and (t.tag_ in {"VBD", "VBZ", "VBP"} or _has_aux(t))
+
+
+def _has_aux(t: Token) -> bool:
+    """ "has found", "will show": a tense carried by an auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ != "to" for c in t.children)
+
+
+def subject(v: Token) -> Token | None:
+    """The cue's speaker: its subject, or the one it borrows from the verb it hangs on."""
+    at = v
+    for _ in range(4):
+        subj = next((c for c in at.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and at.dep_ == "relcl":
+            return at.head  # "voters who said …": the antecedent speaks
+        if subj is not None:
+            return subj
+        if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
+            return None  # "it is said that …": no one in particular
+        if at.dep_ in {"relcl", "acl"}:
+            return at.head  # "Austin, who said …"; "a statement saying …"
+        if at.dep_ not in _BORROWS or at.head is at:
+            return _subject_before(v) if at is v else None
+        passive = next((c for c in at.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and at.head.lemma_ == "quote":
+            return passive  # "X was quoted as saying"
+        at = at.head
+    return None
+
+
+def _subject_before(v: Token) -> Token | None:
+    """The subject of the clause before a cue that has none of its own, in a sentence with no
+    quotation before the cue ("Kasich offered him a job, then says he'll welcome advice")."""
+    before = v.doc[: v.i]
+    if any(t.text in _OPENING + _CLOSING and t.is_punct for t in before):
+        return None
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.i < v.i]
+    return subjects[-1] if subjects else None
+
+
+def mention(subj: Token, base: int, names: Sequence[Entity]) -> tuple[Span, bool]:
+    """The source as written, and whether it is a name: the named entity the subject stands
+    in, a person in apposition to it ("a spokeswoman, Anna White, said"), or its noun phrase
+    ("a spokesman for the ministry")."""
+    at = base + subj.idx
+    for e in names:
+        if e.span.start <= at < e.span.end:
+            return e.span, True
+    for c in subj.children:
+        if c.dep_ == "appos":
+            for e in names:
+                if e.label == "PERSON" and e.span.start <= base + c.idx < e.span.end:
+                    return e.span, True
+    left = [c for c in subj.lefts if c.dep_ not in {"punct", "cc", "preconj"}]
+    start = left[0].left_edge if left else subj
+    right = [c for c in subj.rights if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}]
+    end = right[0].right_edge if right else subj
+    toks = list(subj.doc[start.i : end.i + 1])
+    while len(toks) > 1 and (toks[0].lower_ in _LEADING or toks[0].is_punct):
+        toks = toks[1:]
+    if subj.tag_ in {"NNP", "NNPS"}:
+        # A name the tagger missed ("Adeyemi said"): its proper nouns, for the name rules.
+        names_toks = [t for t in toks if t.tag_ in {"NNP", "NNPS"} and t.i <= subj.i]
+        return _span([names_toks[0], subj], base), True
+    return _span(toks, base), False
+
+
+def content(v: Token, base: int) -> Span | None:
+    """What the cue reports: its clausal complements, or the clause it is an aside to.
+
+    Reported speech after its cue runs to the end of the cue's clause ("said the news came as
+    a shock, and the government will fight on"); before its cue, it is the complement alone.
+    """
+    comps = [c for c in v.children if c.dep_ == "ccomp"] or _in_statement(v)
+    lemma = v.lemma_.lower()
+    if not comps and (lemma == "say" or lemma in COMMIT):
+        comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
+        objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+        if comps and objects and lemma in COMMIT:
+            comps = [objects[0], *comps]  # "urged Congress to act": who is urged, and to do what
+    if not comps and lemma == "call":
+        # "called for a ban", "called on Congress to act"
+        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+        comps = [p for p in preps if any(x.dep_ == "pobj" for x in p.children)]
+        comps = [x for p in comps for x in p.children if x.dep_ == "pobj"]
+        comps += [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and comps]
+    if comps:
+        first = min(c.left_edge.i for c in comps)
+        last = max(c.right_edge.i for c in comps)
+        if first > v.i:
+            last = v.right_edge.i
+        return _trimmed(list(v.doc[first : last + 1]), base)
+    if lemma in NAMING:
+        # "called Trump “unhinged”": whom it names and what it calls them.
+        named_as = [c for c in v.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.i > v.i]
+        if named_as:
+            first = min(
+                [c.left_edge.i for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+                or [named_as[0].left_edge.i]
+            )
+            return _trimmed(list(v.doc[first : v.right_edge.i + 1]), base)
+    objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ != "PRON"]
+    if lemma == "say" and objects:
+        # "said families of victims file lawsuits": what "say" takes as its object is said.
+        return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)
+    head = v.head
+    aside = v.dep_ == "parataxis" or (
+        v.dep_ == "ccomp" and v.i > head.i and v.doc[v.left_edge.i - 1].text == ","
+    )
+    if aside and not is_cue(head):
+        # "The hashtag, he said, was popular" / "“…,” he said": the head is what was said.
+        inside = v.left_edge.i > head.left_edge.i and v.right_edge.i < head.right_edge.i - 1
+        toks = [t for t in head.subtree if inside or not (v.left_edge.i <= t.i <= v.right_edge.i)]
+        return _trimmed(toks, base)
+    return None
+
+
+def _in_statement(v: Token) -> list[Token]:
+    """The clause a cue reports through a text it names: "confirmed in a statement that …",
+    where the parse hangs the clause on the noun."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
+                return [
+                    c
+                    for c in noun.children
+                    if c.dep_ in {"acl", "relcl", "ccomp"} and c.left_edge.lower_ == "that"
+                ]
+    return []
+
+
+def _clause(v: Token, subj: Token | None, base: int) -> Span:
+    """The cue with its subject's words ("Mr. Manafort asked", "said Clinton ally James
+    Carville"), without the clause it reports."""
+    toks = [v]
+    if subj is not None:
+        asides = [c for c in subj.children if c.dep_ in {"relcl", "acl"}]
+        toks += [
+            t
+            for t in subj.subtree
+            if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in asides)
+        ]
+    toks += [c for c in v.children if c.dep_ in {"prt", "advmod", "npadvmod", "aux", "neg"}]
+    first = min(t.i for t in toks)
+    last = max(t.i for t in toks)
+    return _span(list(v.doc[first : last + 1]), base)
+
+
+def _according(doc: Doc, base: int, names: Sequence[Entity]) -> Iterator[Cue]:
+    """ "According to X, …": X speaks the clause the phrase hangs on (the rest of the
+    sentence)."""
+    for t in doc:
+        if t.lower_ != "according":
+            continue
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if to is None or obj is None:
+            continue
+        first, last = t.left_edge.i, max(obj.right_edge.i, to.i)
+        rest = _trimmed([x for x in doc if not first <= x.i <= last], base)
+        if rest is None or len(doc) - (last - first + 1) < 3:
+            continue
+        source, named = mention(obj, base, names)
+        phrase = _span(list(doc[first : last + 1]), base)
+        yield Cue(_span([t, to], base), "according to", source, rest, phrase, named)
+
+
+def _audience(v: Token) -> list[Token]:
+    """Whom a "told" addresses, when it is a short name or noun ("told reporters", "told
+    the BBC"): part of the cue as news copy words it."""
+    if v.lemma_.lower() != "tell":
+        return []
+    for c in v.children:
+        if c.dep_ in {"dobj", "dative"} and c.i > v.i and c.pos_ != "PRON":
+            toks = list(c.subtree)
+            if len(toks) <= 3 and toks[0].i == v.i + 1:
+                return toks
+    return []
+
+
+def _bare(v: Token) -> bool:
+    """Whether a cue ends its clause with nothing it does or says ("Love spoke outside the
+    court.", "he added:"), so that a quotation after it is what it introduces; "continued to
+    fight" and "added 12 points" are not speech."""
+    if v.i + 1 < len(v.doc) and v.nbor(1).text == ":":
+        return True
+    return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} for c in v.children)
+
+
+def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
+    """Every cue of attribution in one parsed sentence (``base``: the sentence's offset in the
+    article; ``entities``: the article's, since the parse pass does not tag names)."""
+    names = [e for e in entities if e.label in NAME_LABELS]
+    out = list(_according(doc, base, names))
+    for v in doc:
+        if not is_cue(v):
+            continue
+        said = content(v, base)
+        lemma = v.lemma_.lower()
+        # A view ("believes") counts only with its clause; "added 12 points" is not speech.
+        if said is None and (lemma not in SPEECH or (lemma in CONTENT_ONLY and not _bare(v))):
+            continue
+        subj = subject(v)
+        if subj is None:
+            continue
+        if subj.lower_ in _NOT_SOURCES:
+            if subj.lower_ in {"i", "we"} and said is None:
+                # "“Okay,” I said": the writer's own words, which the rules must not credit.
+                out.append(Cue(_span([v], base), v.text, None, None, _clause(v, subj, base)))
+            continue
+        prt = [c for c in v.children if c.dep_ == "prt"]
+        word = " ".join(x.text for x in [v, *prt, *_audience(v)])
+        cue = _span([v, *prt], base)
+        clause = _clause(v, subj, base)
+        if subj.lower_ in MUTE_NOUNS:
+            # Words on a placard or a sign: quoted, but no one's speech.
+            out.append(Cue(cue, word, None, said, clause))
+            continue
+        source, named = mention(subj, base, names)
+        out.append(Cue(cue, word, source, said, clause, named))
+    return out

@@ -1,0 +1,101 @@
+"""The words that attribute speech: verbs of saying, and how to spot their sentences cheaply.
+
+A sentence is parsed for attributions only when one of these words stands in it (a regex over
+the surface forms), so the lexicon also decides how much of an article the parser reads.
+Verbs of thinking and wanting ("believes", "hopes", "plans") are left out on purpose: they
+attribute a belief, not words anyone said, and a quote tool that reports them misleads.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs whose subject says the content (a clause, or a quotation next to them). Lemmas.
+SPEECH = frozenset(
+    """say tell add state announce declare warn deny claim insist argue explain note write
+    ask reply respond answer confirm acknowledge admit urge predict tweet post report vow
+    promise pledge stress emphasize emphasise conclude continue recall reiterate remark
+    observe concede contend maintain allege assert testify disclose reveal complain boast
+    caution charge counter retort quip joke whisper shout yell scream mutter proclaim affirm
+    assure threaten hint lament mention suggest indicate recount describe agree estimate
+    inform advise tout brag cry exclaim plead demand propose recommend question wonder
+    speculate specify clarify signal instruct order call label brand dub speak""".split()  # noqa: SIM905
+)
+# Verbs that attribute a view or a finding rather than words: they count only with a clause
+# as their object ("Clinton believes that …", "the poll found that …"), never alone.
+STANCE = frozenset(
+    """think believe feel hope fear worry expect know find show doubt acknowledge agree
+    disagree contend predict conclude argue""".split()  # noqa: SIM905
+)
+# Verbs of promising and asking whose content is what is promised or asked, an infinitive:
+# "pledged to take his campaign to the floor", "urged Congress to act", "called on him to quit".
+COMMIT = frozenset(
+    """promise pledge vow threaten urge ask tell call warn demand agree""".split()  # noqa: SIM905
+)
+# Verbs that name something as something: "called Trump “unhinged”", "described the plan as".
+NAMING = frozenset({"call", "describe", "label", "brand", "dub"})
+# Of those, the ones that attribute only when a clause or quotation is their object: "added
+# that …" is speech, "added 12 points" is not; "continued: “…”" is, "continued to fight" not.
+CONTENT_ONLY = frozenset(
+    """add continue note observe describe agree estimate question wonder order charge counter
+    signal maintain post report answer conclude call speak""".split()  # noqa: SIM905
+)
+# Nouns that name a text an organisation issued: its words are the issuer's.
+STATEMENT_NOUNS = frozenset(
+    """statement release communique communiqué post tweet letter memo email e-mail
+    announcement notice filing complaint lawsuit affidavit""".split()  # noqa: SIM905
+)
+# Things that carry words without speaking them (placards, headlines): no source.
+MUTE_NOUNS = frozenset(
+    """sign signs placard placards banner banners poster posters slogan slogans shirt shirts
+    t-shirt t-shirts caption captions headline headlines title titles graffiti sticker stickers
+    label labels chant chants hashtag hashtags""".split()  # noqa: SIM905
+)
+# Irregular past forms of the lexicon's verbs.
+_IRREGULAR = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+}
+
+
+def _forms(lemma: str) -> set[str]:
+    """The inflected forms of a regular verb (over-generating is harmless: the parse decides)."""
+    forms = {
+        lemma,
+        lemma + "s",
+        lemma + "ed",
+        lemma + "d",
+        lemma + "ing",
+        *_IRREGULAR.get(lemma, ()),
+    }
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        forms.add(lemma + "es")
+    if re.fullmatch(r"\w*[^aeiou][aeiou][pgtb]", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "quipped", "admitted"
+    return forms
+
+
+_IRREGULAR.update(
+    {
+        "think": ("thought",),
+        "feel": ("felt",),
+        "know": ("knew", "known"),
+        "find": ("found",),
+        "show": ("shown",),
+    }
+)
+_ALL_FORMS = sorted({f for lemma in SPEECH | STANCE for f in _forms(lemma)}, key=len, reverse=True)
+CUE_WORDS = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _ALL_FORMS)) + r")\b|\baccording to\b", re.IGNORECASE
+)
+
+
+def has_cue(sentence: str) -> bool:
+    """Whether a sentence holds a word that may attribute speech (then it is worth parsing)."""
+    return CUE_WORDS.search(sentence) is not None

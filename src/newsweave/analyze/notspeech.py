@@ -1,0 +1,89 @@
+"""Quoted words that are not speech: titles of works and shows, terms, subheads, link labels.
+
+Quote marks do more than quote in news copy: they name a show ("PBS’s “A Capitol Fourth”"),
+flag a term ("a “green card” system"), set off a subhead ("‘Very real danger’" alone on its
+line) or a linked headline ("READ MORE: ‘It becomes a nightmare’"). None of those is anyone's
+words, so none may become a quote with a speaker. Each rule below is one such use, read off
+the stretch and the few words around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.analyze.marks import Stretch
+from newsweave.model import Span
+
+# Words a title leaves in lower case ("Meet the Press", "The Audacity of Hope").
+_SMALL = frozenset(
+    "a an and as at but by for from in into nor of on or the to up via with de la von".split()  # noqa: SIM905
+)
+# Labels that put a linked headline or a video after them, not a quotation.
+_LINK_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:read more|read|more|related|see also|watch|listen|video|photos|opinion|"
+    r"analysis|recommended|also read|must read|trending|latest)\s*[:|>»–—-]\s*$",
+    re.IGNORECASE,
+)
+# Words that introduce a name or a term rather than someone's words.
+_NAMING = re.compile(
+    r"\b(?:so-called|so called|dubbed|known as|called|named|nicknamed|titled|entitled|"
+    r"branded|labell?ed|termed|the term|the word|the words|the phrase|the slogan|hashtag)\s*$",
+    re.IGNORECASE,
+)
+# Words that follow a quotation that goes on the reporter's sentence without being a noun it
+# names ("would “respond strongly” to", "“very real” and").
+_FUNCTION = frozenset(
+    """to and or of in on at for with by that as is was are were be been but than from
+    if when while after before because so which who whom whose this these those it its
+    their there here""".split()  # noqa: SIM905
+)
+_DETERMINER = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "your", "my"})
+# A title is short; a longer stretch in title case is a shouted sentence.
+TITLE_WORDS = 8
+TERM_WORDS = 3
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'&.-]+", text)
+
+
+def is_title(words: str) -> bool:
+    """Title case: every word but the small ones capitalised ("A Capitol Fourth")."""
+    ws = _words(words)
+    if not 0 < len(ws) <= TITLE_WORDS or words.rstrip()[-1:] in "?!":
+        return False
+    big = [w for w in ws if w.lower() not in _SMALL or w is ws[0]]
+    return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | None:
+    """Why a quoted stretch is not anyone's words, or None when it may be speech."""
+    words = s.span.of(text)
+    opened = s.opened if s.opened is not None else s.span.start
+    closed = s.closed + 1 if s.closed is not None else s.span.end
+    before = text[paragraph.start : opened]
+    after = text[closed : paragraph.end]
+    if _LINK_LABEL.search(before):
+        return "link label"
+    alone = not before.strip() and not after.strip(" .")
+    if alone and len(_words(words)) <= TITLE_WORDS and words.rstrip()[-1:] not in ".!?…":
+        return "subhead"
+    if not partial:
+        return None
+    if is_title(words):
+        return "title"
+    if _NAMING.search(before):
+        return "term"
+    nxt = _words(after[:30])
+    prev = _words(before[-20:])
+    if (
+        len(_words(words)) <= TERM_WORDS
+        and prev
+        and prev[-1].lower() in _DETERMINER
+        and nxt
+        and after[:1] == " "
+        and nxt[0][:1].islower()
+        and nxt[0].lower() not in _FUNCTION
+    ):
+        return "term"  # "a “green card” system": the quoted words name the noun after them
+    return None
