@@ -166,7 +166,7 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
-def counted_phrase(noun: Token) -> str:
+def counted_phrase(noun: Token, *, with_of: bool = True) -> str:
     """The counted noun with the words that narrow it, lemmatised: "federal count",
     "gallon of drinking water" (an "of" that follows the noun is kept, one level deep)."""
     mods = [
@@ -179,7 +179,7 @@ def counted_phrase(noun: Token) -> str:
         and not c.like_num
     ]
     words = [*mods, noun.lemma_.lower()]
-    obj = _of_object(noun)
+    obj = _of_object(noun) if with_of else None
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         inner = [
             c.lower_
@@ -188,6 +188,19 @@ def counted_phrase(noun: Token) -> str:
         ]
         words += ["of", *inner, obj.lemma_.lower() if obj.pos_ == "NOUN" else obj.text]
     return " ".join(words)
+
+
+def _owner_of_amount(tok: Token) -> Token | None:
+    """ "a deficit of 367 billion riyals or 15 per cent of GDP": the noun whose "of" takes
+    the amount (through the "or" and brackets that restate it)."""
+    for _ in range(3):
+        if tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return None
 
 
 def _subject_noun(num: Token) -> Token | None:
@@ -249,20 +262,27 @@ def _age_holder(
 
 
 def _frames(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) -> tuple[str, ...]:
-    """Years and relative years the figure's clause names ("in 2015", "last year")."""
+    """Years and relative years the figure's clause names ("in 2015", "last year").
+
+    When the parse gives the figure no clause of its own, a sentence that names one year
+    only dates all its figures ("In 2015 it ran a deficit of … or 15 per cent of GDP").
+    """
     lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
-    out: list[str] = []
+    inside: list[str] = []
+    anywhere: list[str] = []
     for ent in entities:
         if ent.label != "DATE":
             continue
         start, end = ent.span.start - offset, ent.span.end - offset
-        if start < lo or end > hi:
-            continue
         found = _YEAR.findall(ent.text) or [
             m.group(0).lower() for m in _RELATIVE_YEAR.finditer(ent.text)
         ]
-        out += [f for f in found if f not in out]
-    return tuple(out)
+        anywhere += [f for f in found if f not in anywhere]
+        if lo <= start and end <= hi:
+            inside += [f for f in found if f not in inside]
+    if not inside and len(anywhere) == 1 and anchor.pos_ not in {"VERB", "AUX"}:
+        return tuple(anywhere)
+    return tuple(inside)
 
 
 def _context(doc: Doc) -> frozenset[str]:
@@ -291,9 +311,13 @@ def sentence_figures(
         if q.unit and noun_tok is not None and noun_tok in toks:
             noun_tok = None  # "1.5-kilometre": the unit word is part of the figure
         own = noun_tok if noun_tok is not None else num
-        if q.unit and q.unit != "age" and noun_tok is None:
-            # "38 million gallons of water", "15 per cent of GDP": what the unit measures
-            noun_tok = _of_object(toks[-1]) if toks else None
+        owner = False
+        if q.unit and q.unit != "age" and noun_tok is None and toks:
+            # "a deficit of 16 per cent of GDP", "a sentence of up to 99 years": the noun the
+            # amount belongs to; else "38 million gallons of water": what the unit measures
+            noun_tok = _owner_of_amount(toks[-1])
+            owner = noun_tok is not None
+            noun_tok = noun_tok or _of_object(toks[-1])
             if noun_tok is not None and noun_tok.pos_ not in {"NOUN", "PROPN"}:
                 noun_tok = None  # "5 percent of it" says nothing of what
         if noun_tok is None and not q.unit:
@@ -329,7 +353,13 @@ def sentence_figures(
             phrase, event = None, None
         else:
             holder = _possessor(noun_tok) if noun_tok is not None else None
-            phrase = counted_phrase(noun_tok) if noun_tok is not None and not inherited else None
+            phrase = (
+                counted_phrase(noun_tok, with_of=not owner)
+                if noun_tok is not None and not inherited
+                else None
+            )
+            if q.unit and event in lexicon.FATES:
+                event = None  # "fell from a peak of $115": amounts have no fate
         figures.append(
             Figure(
                 q,

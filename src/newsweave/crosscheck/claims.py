@@ -51,10 +51,11 @@ LINK = 0.55
 # The mean evidence across two clusters that join (lower than LINK: a conflict's sides share
 # less than two outlets that agree).
 MERGE_MEAN = 0.45
-# What two disjoint figures need to be linked into a conflict, on top of the rules above.
-LINK_APART = 0.65
+# What two disjoint figures need to be linked into a conflict, on top of the same counted
+# thing and one more thing that names the measure (event, year, place, holder, companions).
+LINK_APART = 0.5
 # Sentences of a real contradiction share at least this much (IDF-weighted word overlap).
-APART_CONTEXT = 0.2
+APART_CONTEXT = 0.15
 # The same counted thing (class, head or acronym); a different one.
 NOUN_SAME = 0.35
 NOUN_DIFFERENT = -0.3
@@ -76,6 +77,8 @@ VAGUE_CONTEXT = 0.3
 # The same event class, holder, year, place; a shared companion figure in the sentence.
 EVENT_SAME = 0.1
 HOLDER_SAME = 0.2
+# An age is a person's: one name is the whole measure ("Love, 32" and "Mr Love, 33").
+HOLDER_SAME_AGE = 0.4
 FRAME_SAME = 0.1
 PLACE_SAME = 0.1
 SIBLING_SAME = 0.2
@@ -309,7 +312,7 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
         score += EVENT_SAME
     holders = holders_agree(m.holder, n.holder)
     if holders:
-        score += HOLDER_SAME
+        score += HOLDER_SAME_AGE if m.dim == "age" else HOLDER_SAME
     if m.frames & n.frames:
         score += FRAME_SAME
     if m.places & n.places:
@@ -324,8 +327,16 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
         or (m.dim == "age" and holders is not False)
         or sole
     )
+    # what names one measure besides the noun: the event, year, place, companions
+    identity = bool(
+        (m.event and m.event == n.event)
+        or m.frames & n.frames
+        or m.places & n.places
+        or m.siblings & n.siblings
+        or holders
+    )
     strong = (
-        (nouns == "same" and m.dim != "age" and ctx >= APART_CONTEXT)
+        (nouns == "same" and m.dim != "age" and ctx >= APART_CONTEXT and identity)
         or (m.dim == "age" and bool(holders))
         or (sole and ctx >= APART_CONTEXT)
     )
@@ -431,8 +442,8 @@ def _link(story: _Story) -> list[list[int]]:
             (p.score, i, j)
             for (i, j), p in scored.items()
             if p is not None
-            and p.score >= LINK
-            and (not p.apart or (p.strong and _mutual_best(i, j, p.score, story, best_in)))
+            and (p.score >= LINK if not p.apart else p.strong)
+            and (not p.apart or _mutual_best(i, j, p.score, story, best_in))
         ),
         key=lambda t: (-t[0], t[1], t[2]),
     )

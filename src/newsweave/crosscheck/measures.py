@@ -218,12 +218,28 @@ def _acronym(x: str | None, y: str | None) -> bool:
 
 
 def specificity(m: Measure) -> float:
-    """How much a shared value says: two outlets writing 38,000,000 count one thing, two
-    writing 3 may count two. 0.3 for small numbers, rising to 1 at a few hundred."""
+    """How much a shared value says, 0.3 to 1: two outlets writing 1,986 or 38 million
+    gallons count one thing; two writing 3, or 50 per cent, may count two.
+
+    Significant digits say most for counts, ages, shares and durations (3, 50 or 10 years:
+    one; 29, 1,200 or 99 years: two), and a large count is rarer than a small one; an amount
+    of money or a physical measure in the same unit is seldom shared by chance.
+    """
     values = [abs(v) for v in (m.figure.quantity.low, m.figure.quantity.high) if v is not None]
     if not values:
         return 0.3
     v = max(values)
-    if m.dim not in (None, "age") or v != int(v):
-        return 1.0  # money, lengths, shares and fractions are rarely written alike by chance
-    return min(1.0, max(0.3, math.log10(v + 1) / 2.5))
+    spec = {1: 0.3, 2: 0.75}.get(_significant_digits(v), 1.0)
+    if m.dim is None:
+        return max(spec, min(1.0, math.log10(v + 1) / 4))
+    if m.dim in ("share", "share points", "age", "time"):
+        return spec
+    return 1.0
+
+
+def _significant_digits(v: float) -> int:
+    """1 for 3, 50 and 2,000,000; 2 for 29, 1,200 and 4.5; 4 for 1,986."""
+    text = f"{v:.6g}".replace(".", "").lstrip("0")
+    if "e" in text:
+        text = text.split("e")[0]
+    return max(1, len(text.rstrip("0")))
