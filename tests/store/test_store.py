@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from newsweave.ingest.files import iter_documents
@@ -144,3 +145,29 @@ def test_query_words_are_distinct_and_bounded() -> None:
     assert query_words("Fire fire FIRE harbour fire") == ["Fire", "harbour"]
     assert len(query_words(" ".join(f"w{n}" for n in range(1000)), 32)) == 32
     assert query_words("word " * 100_000, 32) == ["word"]
+
+
+def test_a_failing_brief_or_extraction_is_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsweave.pipeline
+    import newsweave.store.ingest as store_ingest
+
+    def broken_brief(*args: object, **kw: object) -> None:
+        raise RuntimeError("analysis bug\nsecond line")
+
+    real_extract = store_ingest.extract_article
+
+    def extract(doc: RawDocument, options: object) -> object:
+        if doc.origin.endswith(".md"):
+            raise KeyError("an odd page")
+        return real_extract(doc, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(newsweave.pipeline, "build_brief", broken_brief)
+    monkeypatch.setattr(store_ingest, "extract_article", extract)
+    s = open_store(f"sqlite:///{tmp_path / 'f.db'}")
+    result = ingest(s, [STORY])
+    messages = [p.message for p in result.problems]
+    assert "extraction failed (KeyError: 'an odd page')" in messages
+    assert any(m.endswith("brief failed (RuntimeError: analysis bug)") for m in messages)
+    assert len(result.articles) == 5

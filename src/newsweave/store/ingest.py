@@ -136,6 +136,23 @@ def _store_article(store: Store, did: str, article: Article) -> bool:
     return new
 
 
+def _extract(
+    store: Store, did: str, doc: RawDocument, options: Options, result: IngestResult
+) -> Article | None:
+    """The document's article; or None, its failure stored and reported. An unexpected error
+    (a bug on one odd page) fails that document only, as the batch run does."""
+    try:
+        return extract_article(doc, options)
+    except InputError as err:
+        problem = Problem(err.origin, err.message)
+    except Exception as exc:  # one page must not stop the ingest
+        first = (str(exc).strip().splitlines() or [""])[0][:200]
+        problem = Problem(doc.origin, f"extraction failed ({type(exc).__name__}: {first})")
+    _mark_failed(store, did, problem.message)
+    result.problems.append(problem)
+    return None
+
+
 def _notes(article: Article, options: Options) -> list[Problem]:
     from newsweave.analyze.limits import Limits, notes  # lazy: the analysis loads spaCy
 
@@ -277,9 +294,15 @@ def save_brief(conn: Connection, story_id: str, brief: dict[str, Any], ids: Sequ
 
 
 def refresh_briefs(
-    store: Store, story_ids: Iterable[str] | None = None, options: Options = DEFAULT
+    store: Store,
+    story_ids: Iterable[str] | None = None,
+    options: Options = DEFAULT,
+    failed: list[Problem] | None = None,
 ) -> list[str]:
-    """Rebuild the briefs of stale stories (or of the ones named); returns those rebuilt."""
+    """Rebuild the briefs of stale stories (or of the ones named); returns those rebuilt.
+
+    A story whose brief fails keeps its error in the store (the web app shows it) and, when
+    ``failed`` is given, gets a problem there naming its first article: never in silence."""
     from newsweave.pipeline import build_brief  # loads the analysis models only when needed
     from newsweave.render.json import brief_dict
 
@@ -300,11 +323,16 @@ def refresh_briefs(
             try:
                 brief = brief_dict(build_brief([a for _, a in pairs], options=options))
             except Exception as exc:  # a bug in one story's analysis must not stop the others
+                first = (str(exc).strip().splitlines() or [""])[0][:200]
+                error = f"{type(exc).__name__}: {first}"
                 conn.execute(
                     update(stories)
                     .where(stories.c.id == sid)
-                    .values(brief_error=f"{type(exc).__name__}: {exc}", stale=False)
+                    .values(brief_error=error, stale=False)
                 )
+                if failed is not None:
+                    origin = pairs[0][1].origin
+                    failed.append(Problem(origin, f"story {sid}: brief failed ({error})"))
                 continue
             save_brief(conn, sid, brief, [i for i, _ in pairs])
         done.append(sid)
@@ -342,12 +370,8 @@ def _resume(store: Store, options: Options, result: IngestResult) -> None:
         doc = stored_document(
             row.origin, row.data, row.media_type, row.encoding, json.loads(row.hints)
         )
-        try:
-            article = extract_article(doc, options)
-        except InputError as err:
-            _mark_failed(store, row.id, err.message)
-            result.problems.append(Problem(err.origin, err.message))
-        else:
+        article = _extract(store, row.id, doc, options, result)
+        if article is not None:
             result.new_articles += _store_article(store, row.id, article)
             result.resumed.append(row.id)
 
@@ -399,12 +423,8 @@ def ingest_documents(
             if have:
                 result.articles.append(did)
             else:
-                try:
-                    article = extract_article(item, options)
-                except InputError as err:
-                    _mark_failed(store, did, err.message)
-                    result.problems.append(Problem(err.origin, err.message))
-                else:
+                article = _extract(store, did, item, options, result)
+                if article is not None:
                     result.new_articles += _store_article(store, did, article)
                     result.articles.append(did)
                     result.warnings.extend(_notes(article, options))
@@ -412,5 +432,5 @@ def ingest_documents(
             progress(item.origin)
     assign_stories(store, [*result.articles, *result.resumed], assigner or default_assigner())
     if build:
-        result.stories = refresh_briefs(store, options=options)
+        result.stories = refresh_briefs(store, options=options, failed=result.problems)
     return result
