@@ -469,7 +469,7 @@ def batch(
         _say("error", failure.problem)
 
     try:
-        summary = run_batch(inputs, out, options, report=report)
+        summary = run_batch(inputs, out, options, report=report, warn=lambda p: _say("warning", p))
     except EngineError as exc:
         _say("error", exc)
         raise typer.Exit(1) from exc

@@ -7,6 +7,7 @@ two bad files: the run names them and goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import shutil
@@ -202,3 +203,19 @@ def test_chunks_are_bounded_in_bytes_and_a_huge_document_goes_alone(tmp_path: Pa
     sizes = [[d.origin.rsplit("/", 1)[1] for _, d in c.docs] for c in chunks]
     assert sizes == [["0a.txt", "1a.txt", "2a.txt"], ["2big.txt"], ["3a.txt"]]
 
+
+
+def test_extraction_tasks_return_the_limits_an_article_runs_into(tmp_path: Path) -> None:
+    page = tmp_path / "long.txt"
+    page.write_text(
+        "Ferry news\n\n" + "The ferry sailed on Monday with 120 passengers aboard. " * 60,
+        encoding="utf-8",
+    )
+    (chunk,) = read_chunks([page], DEFAULT, 16)
+    assert isinstance(chunk, Chunk)
+    small = dataclasses.replace(DEFAULT, max_paragraph_chars=500, max_article_chars=1000)
+    result = extract_chunk(chunk, small, DEFAULT_OPTIONS.lead_paragraphs)
+    assert [n.message.rsplit("(", 1)[1] for n in result.notes] == [
+        "--max-paragraph-chars)",
+        "--max-article-chars 1,000)",
+    ]

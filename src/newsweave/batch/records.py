@@ -49,6 +49,8 @@ class ChunkResult:
 
     extracted: tuple[Extracted, ...]
     failures: tuple[Failure, ...]
+    # the analysis limits an extracted article runs into (it is briefed all the same)
+    notes: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

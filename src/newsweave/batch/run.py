@@ -22,8 +22,10 @@ from newsweave.batch.records import Chunk, ChunkResult, Extracted, Failure, Stor
 from newsweave.batch.rows import TABLES, Row
 from newsweave.batch.shards import read_chunks, story_batches
 from newsweave.batch.stages import brief_stories, extract_chunk, group_stories
+from newsweave.model import Problem
 
 Report = Callable[[Failure], None]
+Warn = Callable[[Problem], None]
 DEFAULT_BATCH = BatchOptions()
 
 
@@ -56,16 +58,20 @@ def run_batch(
     options: BatchOptions = DEFAULT_BATCH,
     report: Report | None = None,
     engine: Engine | None = None,
+    warn: Warn | None = None,
 ) -> Summary:
     """Run the batch over ``inputs`` and write its files into ``out``.
 
-    ``report`` hears of each failure as it is found; pass a started ``engine`` to reuse it
+    ``report`` hears of each failure as it is found, ``warn`` of each analysis limit an
+    article runs into (``analyze/limits.py``); pass a started ``engine`` to reuse it
     (its models already loaded), else one is opened from ``options`` and closed at the end.
     """
     started = time.perf_counter()
     runner = engine or open_engine(options)
     try:
-        summary = _run(inputs, out, options, runner, report or (lambda _: None))
+        summary = _run(
+            inputs, out, options, runner, report or (lambda _: None), warn or (lambda _: None)
+        )
     finally:
         if engine is None:
             runner.close()
@@ -88,6 +94,7 @@ def _run(
     options: BatchOptions,
     engine: Engine,
     report: Report,
+    warn: Warn,
 ) -> Summary:
     out.mkdir(parents=True, exist_ok=True)
     failures: list[Failure] = []
@@ -113,6 +120,9 @@ def _run(
     results, groups = engine.map_fold(extract, fold, chunks())
     extracted_at = time.perf_counter()
     articles = _articles(results, failures, report)
+    for result in results:
+        for note in result.notes:
+            warn(note)
 
     def story_input(group: StoryGroup) -> StoryInput:
         members = [articles[seq] for seq in group.members]

@@ -68,6 +68,7 @@ def warm() -> None:
 
 def extract_chunk(chunk: Chunk, options: Options, lead_paragraphs: int) -> ChunkResult:
     """Articles and story features of a chunk's documents; a failure for each bad one."""
+    from newsweave.analyze.limits import Limits, notes
     from newsweave.cluster.embed import encoder
     from newsweave.cluster.features import article_features, lead_text
     from newsweave.extract import extract_article
@@ -87,7 +88,9 @@ def extract_chunk(chunk: Chunk, options: Options, lead_paragraphs: int) -> Chunk
         Extracted(seq, doc_id, article, article_features(article, vectors[row]))
         for row, (seq, doc_id, article) in enumerate(articles)
     )
-    return ChunkResult(extracted, tuple(failures))
+    limits = Limits.of(options)
+    found = tuple(note for _, _, a in articles for note in notes(a, limits))
+    return ChunkResult(extracted, tuple(failures), found)
 
 
 def group_stories(results: Sequence[ChunkResult], options: StoryOptions) -> list[StoryGroup]:
