@@ -1,5 +1,8 @@
 from datetime import date, datetime
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsweave.extract.blocks import Block
 from newsweave.extract.metadata import (
     outlet_from_url,
@@ -73,3 +76,10 @@ def test_place_dateline_takes_the_page_year() -> None:
 
 def test_outlet_from_a_url_that_does_not_parse_is_none() -> None:
     assert outlet_from_url("http://[::1") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60) | st.from_regex(r"https?://[\[\]:@a-z0-9.%-]{0,30}"))
+def test_outlet_from_any_url_hint_never_raises(url: str) -> None:
+    outlet = outlet_from_url(url)
+    assert outlet is None or isinstance(outlet, str)

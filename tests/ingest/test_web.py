@@ -12,12 +12,21 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from localsite import Reply, Site, article, free_port, serve
 from newsweave.ingest.decode import decode
 from newsweave.ingest.files import iter_documents
 from newsweave.ingest.guard import AddressPolicy, AddressRefused, refusal, system_resolver
-from newsweave.ingest.web import USER_AGENT, Fetcher, HostPacer, check_url, fetch_document
+from newsweave.ingest.web import (
+    USER_AGENT,
+    Fetcher,
+    FetchError,
+    HostPacer,
+    check_url,
+    fetch_document,
+)
 from newsweave.model import Hints, Problem, RawDocument
 from newsweave.options import Options
 
@@ -573,3 +582,14 @@ def test_redirect_to_an_invalid_url(site: Site) -> None:
         "redirect to an invalid URL: Invalid URL in location header: Invalid port: 'port'."
     )
     assert clock.sleeps == []  # not retried
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80) | st.from_regex(r"[a-z]{2,10}:(//)?[\[\]:@/a-z0-9.%?#-]{0,40}"))
+def test_any_url_is_checked_or_refused_with_a_fetch_error(url: str) -> None:
+    try:
+        parsed = check_url(url)
+    except FetchError as exc:
+        assert "\n" not in exc.message
+    else:
+        assert parsed.scheme in ("http", "https") and parsed.host

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from newsweave.ingest.files import iter_documents
@@ -171,3 +173,11 @@ def test_a_failing_brief_or_extraction_is_reported_and_the_run_goes_on(
     assert "extraction failed (KeyError: 'an odd page')" in messages
     assert any(m.endswith("brief failed (RuntimeError: analysis bug)") for m in messages)
     assert len(result.articles) == 5
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400), st.integers(1, 40))
+def test_query_words_never_exceed_the_bound(query: str, bound: int) -> None:
+    words = query_words(query, bound)
+    assert len(words) <= bound
+    assert len({w.casefold() for w in words}) == len(words)
