@@ -288,3 +288,144 @@ def test_entities_markdown() -> None:
     lines = entities_markdown(brief)
     assert "| Rosa \\*Vell\\* | PERSON | Vell | a1, a2 |" in lines
     assert entities_markdown(_brief_with([])) == []
+
+
+# -- issue 13: types from the text, fragments, name forms --------------------------------
+
+
+def test_types_follow_the_texts_evidence() -> None:
+    groups = merged(
+        article(
+            "Port lawyer Ann Brell said the crane fell. Mirek Dowd Jr. saw it from Calder Road, "
+            "and the Harbour Herald posted a video on Twitter.",
+            [
+                ("Ann Brell", "ORG"),
+                ("Mirek Dowd Jr.", "ORG"),
+                ("Calder Road", "PERSON"),
+                ("Harbour Herald", "PERSON"),
+                ("Twitter", "PERSON"),
+            ],
+        )
+    )
+    types = {g.name: g.type for g in groups}
+    assert types["Ann Brell"] == "PERSON"
+    assert types["Mirek Dowd Jr."] == "PERSON"
+    assert types["Calder Road"] == "FAC"
+    assert types["Harbour Herald"] == "ORG"
+    assert types["Twitter"] == "ORG"
+
+
+def test_a_piece_of_a_hyphenated_word_is_not_a_name() -> None:
+    groups = merged(article("He flew to Mar-a-Lago on Friday.", [("Mar", "PERSON")]))
+    assert groups == []
+
+
+def test_a_glued_verse_number_is_not_part_of_the_name() -> None:
+    assert clean_surface("Jesus Christ.14") == "Jesus Christ"
+
+
+def test_name_forms_are_merged() -> None:
+    groups = merged(
+        article(
+            "The Tarsk Diocese said the Justice Ministry had the file. The Ministry of Justice "
+            "and the Diocese of Tarsk did not comment. Al Qasr TV and Al-Qasr TV ran it.",
+            [
+                ("Tarsk Diocese", "ORG"),
+                ("Justice Ministry", "ORG"),
+                ("Ministry of Justice", "ORG"),
+                ("Al Qasr TV", "ORG"),
+                ("Al-Qasr TV", "ORG"),
+            ],
+        )
+    )
+    assert group_of(groups, "Ministry of Justice") is group_of(groups, "Justice Ministry")
+    assert group_of(groups, "Diocese of Tarsk") is group_of(groups, "Tarsk Diocese")
+    assert group_of(groups, "Al-Qasr TV") is group_of(groups, "Al Qasr TV")
+
+
+def test_accents_and_abbreviations_fold() -> None:
+    assert name_key("Køge Bay") == name_key("Koge Bay")
+    assert name_key("Öresund Strait") == name_key("Oresund strait")
+    assert name_key("Mt. Tabor") == name_key("Mount Tabor")
+    assert name_key("A Harbour Fourth") == name_key("Harbour Fourth")
+
+
+def test_a_defined_acronym_is_found_where_the_tagger_missed_it() -> None:
+    groups = merged(
+        article(
+            "A Port Safety Authority (PSA) inspector came. The PSA said it would report.",
+            [("Port Safety Authority", "ORG", 0)],
+        ),
+        article("The Port Safety Authority closed the pier.", [("Port Safety Authority", "ORG")]),
+    )
+    assert "PSA" in group_of(groups, "Port Safety Authority").aliases
+
+
+def test_an_acronym_spells_hyphenated_words() -> None:
+    groups = merged(
+        article(
+            "The Anti-Piracy League said so. The APL will report.",
+            [("Anti-Piracy League", "ORG"), ("APL", "ORG")],
+        )
+    )
+    assert group_of(groups, "APL") is group_of(groups, "Anti-Piracy League")
+
+
+def test_towns_keep_their_region_and_places_their_prefix() -> None:
+    text = (
+        "The ferry left Calder, Norland, at noon. It reached Tarsk, Ga. later. "
+        "Crews from Tarsk, Brill, Ostry and Velm helped. Norland's Coast Guard said so, "
+        "and the Coast Guard will report."
+    )
+    groups = merged(
+        article(
+            text,
+            [
+                ("Calder", "GPE"),
+                ("Norland", "GPE"),
+                ("Tarsk", "GPE"),
+                ("Brill", "GPE"),
+                ("Ostry", "GPE"),
+                ("Velm", "GPE"),
+                ("Coast Guard", "ORG"),
+            ],
+        )
+    )
+    assert "Calder, Norland" in group_of(groups, "Calder").aliases
+    assert "Tarsk, Ga." in group_of(groups, "Tarsk").aliases
+    assert not any("," in a for a in group_of(groups, "Brill").aliases)
+    assert "Norland's Coast Guard" in group_of(groups, "Coast Guard").aliases
+
+
+def test_titles_with_two_qualifiers_and_lower_case_titles() -> None:
+    groups = merged(
+        article(
+            "Senate Majority Leader Ann Brell spoke. Tarsk County Police Chief Ola Venn agreed, "
+            "and justice Mira Holt ruled.",
+            [("Ann Brell", "PERSON"), ("Ola Venn", "PERSON"), ("Mira Holt", "PERSON")],
+        )
+    )
+    assert "Senate Majority Leader Ann Brell" in group_of(groups, "Ann Brell").aliases
+    assert "Police Chief Ola Venn" in group_of(groups, "Ola Venn").aliases
+    assert "justice Mira Holt" in group_of(groups, "Mira Holt").aliases
+
+
+def test_a_handle_after_a_name_is_its_alias_and_a_model_keeps_its_maker() -> None:
+    groups = merged(
+        article(
+            "Great show — Harbour Fourth (@HarbourFourth) July 5. The Skyline X200 jet landed; "
+            "the X200 was fine.",
+            [("Harbour Fourth", "ORG"), ("Skyline", "ORG"), ("X200", "PRODUCT")],
+        )
+    )
+    assert "@HarbourFourth" in group_of(groups, "Harbour Fourth").aliases
+    assert "Skyline X200" in group_of(groups, "X200").aliases
+
+
+def test_a_single_word_shortens_a_name_with_a_place_phrase() -> None:
+    assert shortens(("charter",), ("charter", "of", "norland"))
+    assert not shortens(("bank",), ("bank", "of", "norland"))
+    assert not shortens(
+        ("united", "state", "of", "norland"),
+        ("house", "of", "the", "united", "state", "of", "norland"),
+    )

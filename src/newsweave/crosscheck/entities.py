@@ -24,8 +24,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from newsweave.crosscheck.entity_types import evident_label
+from newsweave.crosscheck.name_forms import (
+    acronym_spans,
+    groups_by,
+    inverted,
+    letters,
+    region_forms,
+)
 from newsweave.crosscheck.names import (
     FUNCTION_WORDS,
     TITLE_WORDS,
@@ -68,6 +76,26 @@ _CALENDAR = frozenset(
 # How English nationality words end ("Iraqi", "Norlandian", "Chinese", "British").
 _DEMONYM = re.compile(r"\w\w(?:ian|an|ese|i|ish)$")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
+_HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
+_KIND_AFTER = re.compile(
+    r" (?:straits?|bay|river|islands?|lake|sea|gulf|channel|mountains|valley|reservoir|canal|"
+    r"peninsula)\b"
+)
+# Titles a name may follow in lower case ("justice Duncan Ouseley", "lawyer Jane Roe").
+_LOWER_TITLES = frozenset(
+    """
+    justice judge lawyer prosecutor attorney president senator governor mayor minister
+    secretary spokesman spokeswoman spokesperson sergeant detective inspector sheriff
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+_HANDLE_AFTER = re.compile(r"\s*\((@\w{1,15})\)")
+_PLACE_JOINT = re.compile(r"(?:['’]s)? $")
+_OPEN_QUOTES = '“"‘('
+# "A" opens a title in quotes, or after a dash when the title ends there ("— A Capitol Fourth
+# (@…)"), not a noun phrase ("2016 - A British Airways plane").
+_TITLE_ARTICLE = re.compile(r"(?:[“\"‘(]|— )(An? )$")
+_TITLE_END = re.compile(r"\s*[(”\"’.,;:]")
 _PAREN_WORD = re.compile(r"[\w’'.&-]+")
 
 
@@ -81,6 +109,8 @@ class Mention:
     label: str
     key: Key
     titled: str | None = None
+    # The name with the region printed after it ("Fargo, North Dakota"), kept as an alias.
+    qualified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +151,17 @@ def merge_mentions(
         {aid: a.article.text for aid, a in articles},
     )
     parent = {k: k for k in story.nodes}
-    rules: tuple[Rule, ...] = (_same_bare_name, _acronyms, _person_names, _shortened_org_names)
-    for rule in rules:
+    rules: tuple[Rule, ...] = (
+        _same_letters,
+        _inverted_names,
+        _same_bare_name,
+        _acronyms,
+        _person_names,
+        _shortened_org_names,
+    )
+    # Twice: a join made by a later rule can make an earlier one's match unique ("House" once
+    # "House of Representatives" and its long form are one).
+    for rule in rules + rules:
         for a, b in rule(story, _roots(parent)):
             _union(parent, a, b)
     members: dict[Key, list[Mention]] = defaultdict(list)
@@ -150,7 +189,138 @@ def story_mentions(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Men
     ]
     longer = _surfaces_by_first_word(m for _, _, m in first)
     extended = [(aid, _extend(text, m, longer)) for aid, text, m in first]
-    return _drop_covered(extended)
+    texts = {aid: a.article.text for aid, a in articles}
+    mentions = _drop_covered(extended)
+    mentions += _acronym_mentions(mentions, texts)
+    mentions += _inverted_mentions(mentions, texts)
+    mentions += _handle_mentions(mentions, texts)
+    return _with_places(_with_regions(_retyped(mentions, texts), texts), texts)
+
+
+def _handle_mentions(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """ "A Capitol Fourth (@July4thPBS)": an embedded post's handle after a name is that
+    name's account, another name for the same person or organisation."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _HANDLE_AFTER.match(texts[m.article], m.span.end)
+        if hit:
+            span = Span(hit.start(1), hit.end(1))
+            out.append(Mention(m.article, span, hit.group(1), m.label, m.key))
+    return out
+
+
+def _inverted_mentions(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """ "Diocese of Dallas" where the story tags "Dallas Diocese": the turned-round form
+    wherever it is printed and the tagger missed it (``_inverted_names`` then joins them)."""
+    taken: dict[str, list[Span]] = defaultdict(list)
+    for m in mentions:
+        taken[m.article].append(m.span)
+    keys = {m.key for m in mentions}
+    out: list[Mention] = []
+    done: set[Key] = set()
+    for m in mentions:
+        words = m.surface.split()
+        if len(words) != 2 or m.label == "PERSON" or m.key in done:
+            continue
+        done.add(m.key)
+        turned = inverted(m.key)
+        if turned is None or turned in keys:
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(words[1])} of {re.escape(words[0])}(?![\w-])")
+        for aid, text in texts.items():
+            for hit in pattern.finditer(text):
+                span = Span(hit.start(), hit.end())
+                if not any(x.start <= span.start < x.end for x in taken[aid]):
+                    out.append(Mention(aid, span, hit.group(), m.label, turned))
+    return out
+
+
+def _with_places(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """Names printed right after a place ("U.S. Capitol", "London's Metropolitan Police"), and
+    models after their maker ("Airbus A320"), keep that form as an alias, where the story puts
+    the name after one place only (with "US Army" and "Iraqi Army" in one story, "Army" is
+    neither)."""
+    place_at = {(m.article, m.span.end): m.surface for m in mentions if m.label in ("GPE", "NORP")}
+    # A model printed after its maker ("Airbus A320") keeps the maker's name the same way.
+    maker_at = {(m.article, m.span.end): m.surface for m in mentions if m.label == "ORG"}
+    forms: dict[Key, set[str]] = defaultdict(set)
+    found: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        if m.label in ("GPE", "NORP", "PERSON"):
+            continue
+        before = texts[m.article][max(0, m.span.start - 4) : m.span.start]
+        joint = _PLACE_JOINT.search(before)
+        if joint is None:
+            continue
+        at = (m.article, m.span.start - len(joint.group()))
+        place = place_at.get(at) or (maker_at.get(at) if m.label == "PRODUCT" else None)
+        if place is not None:
+            forms[m.key].add(place)
+            found[i] = place + joint.group() + m.surface
+    return [
+        replace(m, qualified=found[i]) if i in found and len(forms[m.key]) == 1 else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _retyped(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """Mentions relabelled where the story's text shows the name's type (``entity_types``)."""
+    contexts: dict[Key, list[tuple[str, str]]] = defaultdict(list)
+    surfaces: dict[Key, str] = {}
+    for m in mentions:
+        text = texts[m.article]
+        contexts[m.key].append(
+            (text[max(0, m.span.start - 30) : m.span.start], text[m.span.end : m.span.end + 12])
+        )
+        surfaces.setdefault(m.key, m.surface)
+    evident = {k: evident_label(surfaces[k], contexts[k]) for k in contexts}
+    return [replace(m, label=evident[m.key]) if evident[m.key] else m for m in mentions]
+
+
+def _with_regions(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """Places printed with their state or country ("Fargo, North Dakota") keep that form."""
+    regions = {m.surface for m in mentions if m.label in PLACE_LABELS}
+    out = []
+    for m in mentions:
+        form = None
+        if m.label in PLACE_LABELS:
+            form = region_forms(texts[m.article], m.span.start, m.span.end, regions)
+        out.append(replace(m, qualified=form) if form else m)
+    return out
+
+
+def _acronym_mentions(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Mention]:
+    """ "Civil Aviation Authority (CAA)": the acronym wherever the story prints it, as a
+    mention of the same kind as the name it stands for, where the tagger did not mark it."""
+    taken: dict[str, list[Span]] = defaultdict(list)
+    for m in mentions:
+        taken[m.article].append(m.span)
+    labels = {m.key: m.label for m in mentions}
+    split = {m.key: hyphens_split(m.surface) for m in mentions}
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for text in texts.values():
+        for hit in _ACRONYM_IN_PARENS.finditer(text):
+            acronym = hit.group(1)
+            line = text[max(0, hit.start() - 160) : hit.start()].rsplit("\n", 1)[-1]
+            expansion = _expansion(acronym, _PAREN_WORD.findall(line.replace("-", " "))[-12:])
+            named = next((k for k in labels if expansion in (k, split[k])), None)
+            if named is None or acronym in seen:
+                continue
+            seen.add(acronym)
+            for aid, body in texts.items():
+                for a, b in acronym_spans(body, acronym):
+                    if not any(s.start <= a < s.end for s in taken[aid]):
+                        span = Span(a, b)
+                        out.append(Mention(aid, span, acronym, labels[named], name_key(acronym)))
+                        taken[aid].append(span)
+    return out
+
+
+def hyphens_split(surface: str) -> Key:
+    """The key of a name with its hyphenated words taken apart ("Anti-Defamation League" →
+    "anti defamation league"), which is how an acronym spells it ("ADL")."""
+    return name_key(surface.replace("-", " ").replace("‐", " "))
 
 
 def entity_mentions(aid: str, text: str, entity: Entity) -> list[Mention]:
@@ -174,6 +344,19 @@ def entity_mentions(aid: str, text: str, entity: Entity) -> list[Mention]:
 
 def _mention(aid: str, text: str, span: Span, label: str) -> Mention | None:
     """A mention with its title set apart, or None for a word that is part of a title."""
+    # "Mar" of "Mar-a-Lago": a piece of a hyphenated word is not a name.
+    if _HYPHEN_AFTER.match(text, span.end) or _HYPHEN_BEFORE.search(
+        text, max(0, span.start - 2), span.start
+    ):
+        return None
+    # "the Oresund strait": a place's kind word printed in lower case is still its name.
+    kind = _KIND_AFTER.match(text, span.end) if label != "PERSON" else None
+    if kind:
+        span = Span(span.start, kind.end())
+    # "— A Capitol Fourth (@…)": a capital "A" inside a sentence opens the title of a work.
+    lead = _TITLE_ARTICLE.search(text, max(0, span.start - 6), span.start)
+    if lead and (lead.group().startswith(tuple(_OPEN_QUOTES)) or _TITLE_END.match(text, span.end)):
+        span = Span(lead.start(1), span.end)
     surface = span.of(text)
     words = [(w.start(), w.end()) for w in _WORD.finditer(surface)]
     # "Defense" in "Defense Secretary Lloyd Austin" is a word of a title, not an organisation.
@@ -198,34 +381,51 @@ def _title_start(text: str, start: int) -> int:
     """Where the titles printed just before a name begin ("Defense Secretary" in "U.S. Defense
     Secretary Lloyd Austin"); ``start`` when there are none.
 
-    Titles are capitalised words from the title list; one capitalised qualifier may stand before
-    a title ("Defense", "Fire" in "Chief Fire Officer"), but not initials ("U.S.") or a day
-    ("Thursday President …").
+    Titles are capitalised words from the title list; up to two capitalised qualifiers may stand
+    before a title ("Defense", "Senate Majority" in "Senate Majority Leader"), but not initials
+    ("U.S.") or a day ("Thursday President …").
     """
     at = start
     pos = start
     after_title = False
-    for _ in range(5):
+    qualifiers = 0  # "Senate Majority Leader": two qualifiers before a title at most
+    one_qualifier = start
+    m: re.Match[str] | None = None
+    for _ in range(6):
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if m is None:
             break
         word = m.group(1)
+        if pos == start and word in _LOWER_TITLES:
+            return m.start(1)  # a title in lower case stands alone next to the name
         if word.rstrip(".") in TITLE_WORDS:
             at = pos = m.start(1)
-            after_title = True
-        elif (
-            after_title
-            and word.isalpha()
-            and word[0].isupper()
-            and not word.isupper()
-            and word.lower() not in FUNCTION_WORDS
-            and word.lower() not in _CALENDAR
-        ):
+            after_title, qualifiers = True, 0
+        elif after_title and qualifiers < 2 and _is_qualifier(word):
             at = pos = m.start(1)
-            after_title = False
+            qualifiers += 1
+            if qualifiers == 1:
+                one_qualifier = at
         else:
             break
+    else:
+        return at
+    # A run of capitals longer than two qualifiers ("Clayton County Police Chief") is a place
+    # or an organisation before the title; keep the title with its nearest qualifier.
+    if qualifiers == 2 and m is not None and _is_qualifier(m.group(1)):
+        return one_qualifier
     return at
+
+
+def _is_qualifier(word: str) -> bool:
+    """A capitalised word that may stand before a title ("Defense", "Majority")."""
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and not word.isupper()
+        and word.lower() not in FUNCTION_WORDS
+        and word.lower() not in _CALENDAR
+    )
 
 
 def _surfaces_by_first_word(mentions: Iterable[Mention]) -> dict[str, list[str]]:
@@ -271,9 +471,16 @@ def _drop_covered(mentions: Sequence[tuple[str, Mention]]) -> list[Mention]:
 
 
 def _place_keys(mentions: Iterable[Mention]) -> frozenset[str]:
-    """Keys of the story's places and nationalities, as leading modifiers of other names."""
+    """Keys of the story's places and nationalities, as leading modifiers of other names.
+
+    A name most of whose mentions are something else ("Tesla" tagged NORP twice and ORG a
+    dozen times) is not a place.
+    """
+    votes: dict[Key, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.key][m.label] += 1
     return frozenset(
-        " ".join(m.key) for m in mentions if m.label in ("GPE", "NORP") and len(m.key) <= 3
+        " ".join(k) for k, v in votes.items() if len(k) <= 3 and majority(v) in ("GPE", "NORP")
     )
 
 
@@ -336,6 +543,25 @@ def _same_bare_name(story: _Story, groups: Groups) -> Pairs:
     return pairs
 
 
+def _same_letters(story: _Story, groups: Groups) -> Pairs:
+    """Names with the same letters spaced or hyphenated apart ("Al Arabiya", "Al-Arabiya")."""
+    keys = list(story.nodes)
+    return [(ks[0], k) for ks in groups_by(keys, {k: letters(k) for k in keys}) for k in ks[1:]]
+
+
+def _inverted_names(story: _Story, groups: Groups) -> Pairs:
+    """ "Justice Department" and "Department of Justice", "Koge Bay" and "Bay of Koge": a kind
+    word after the name or before it with "of", both printed in the story."""
+    labels = _labels(story, groups)
+    return [
+        (k, turned)
+        for k in story.nodes
+        if (turned := inverted(k)) is not None
+        and turned in story.nodes
+        and "PERSON" not in (labels[groups[k]], labels[groups[turned]])
+    ]
+
+
 def _place_classes(mods: Sequence[str]) -> list[set[str]]:
     """Place modifiers grouped by the country they name ("us", "united state", "american")."""
     classes: list[set[str]] = []
@@ -361,7 +587,11 @@ def _acronyms(story: _Story, groups: Groups) -> Pairs:
             for other in story.nodes
             if groups[other] != groups[key]
             and len(other) >= 2
-            and (spells(key[0], other) or spells(key[0], story.bare(other)))
+            and (
+                spells(key[0], other)
+                or spells(key[0], story.bare(other))
+                or spells(key[0], hyphens_split(story.nodes[other][0].surface))
+            )
         }
         if len(found) == 1:
             pairs.append((key, found.pop()))
@@ -452,13 +682,17 @@ def shortens(short: Key, long: Key) -> bool:
     if n >= len(long) or not short:
         return False
     if n >= 2 and long[-n:] == short:
-        return True  # leading modifiers dropped
+        # Leading modifiers dropped, unless what is left closes a phrase ("House of
+        # Representatives of the" + "United States of America"): then it is another name.
+        return long[-n - 1] not in FUNCTION_WORDS
     if long[:n] != short:
         return False
     rest = long[n:]
     if all(is_generic_org_word(w) for w in rest):
         return True  # generic head dropped
-    return n >= 2 and rest[0] in _NAME_PREPOSITIONS  # closing place phrase dropped
+    # A closing place phrase dropped ("Islamic Resistance" for "… in Iraq"); one word will do
+    # when it is not a kind of organisation ("Constitution", "House", but not "Bank").
+    return (n >= 2 or not is_generic_org_word(short[0])) and rest[0] in _NAME_PREPOSITIONS
 
 
 def _person_names(story: _Story, groups: Groups) -> Pairs:
@@ -525,7 +759,11 @@ def _group(mentions: Sequence[Mention], order: Mapping[str, int]) -> EntityGroup
     name = pick_name(mentions, label)
     if not is_name_like(name):
         return None
-    forms = Counter(m.surface for m in mentions) + Counter(m.titled for m in mentions if m.titled)
+    forms = (
+        Counter(m.surface for m in mentions)
+        + Counter(m.titled for m in mentions if m.titled)
+        + Counter(m.qualified for m in mentions if m.qualified)
+    )
     aliases = tuple(f for f, _ in forms.most_common() if f != name)
     arts = sorted({m.article for m in mentions}, key=lambda a: order.get(a, len(order)))
     return EntityGroup(name, label, aliases, tuple(arts), len(mentions))
@@ -534,6 +772,16 @@ def _group(mentions: Sequence[Mention], order: Mapping[str, int]) -> EntityGroup
 def group_label(mentions: Sequence[Mention]) -> str:
     """The label most mentions carry; in a tie, the label of the longest form, which gave
     spaCy the most to go on ("Brightwater Logistics" ORG over "Brightwater" PERSON)."""
+    # A full name tagged as a person with its bare surname tagged as something else ("Sgt.
+    # Joanne Southerland", "Southerland said") is a person.
+    full = [m.key for m in mentions if len(m.key) >= 2 and m.label == "PERSON"]
+    if full and all(
+        m.label == "PERSON"
+        or m.key in full
+        or (len(m.key) == 1 and any(m.key[0] == k[-1] for k in full))
+        for m in mentions
+    ):
+        return "PERSON"
     votes = Counter(m.label for m in mentions)
     top = max(votes.values())
     tied = {lab for lab, n in votes.items() if n == top}

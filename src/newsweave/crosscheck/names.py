@@ -10,6 +10,7 @@ acronym spells a name, without touching the surface forms themselves (aliases ke
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 
 Key = tuple[str, ...]
@@ -24,6 +25,15 @@ _EDGE_LEAD = "\"“”„«»‘’'([{—–-•*"
 _EDGE_TRAIL = "\"“”„«»‘’'()[]{},;:!?—–-•*"
 # A leading article is not part of a name ("the White House").
 _LEADING_ARTICLE_RE = re.compile(r"(?:the|The|THE)\s+")
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "đ": "d"}
+)
+# Words that names abbreviate ("Mt. Tabor" is "Mount Tabor", "Ft. Worth" "Fort Worth").
+_ABBREVIATED_WORDS = {"mt": "mount", "ft": "fort"}
+# A verse or footnote number glued to a name's last word ("Christ.14").
+_GLUED_NUMBER_RE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
 
 # Function words inside organisation names: an acronym may skip them or take their initial
 # ("Department of Defense" is DOD, "Islamic Resistance in Iraq" is IRI).
@@ -48,6 +58,7 @@ TITLE_WORDS = frozenset(
     Inspector Superintendent Constable Detective Sergeant Professor Prof Rev Reverend Father
     Coordinator Speaker Leader Deputy Assistant Attorney Chancellor Premier Emir Crown
     Commissioner Sheriff Pastor Sister Brother Consul Dean Provost Warden Trooper Agent
+    Lawyer Prosecutor
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -60,7 +71,7 @@ GENERIC_ORG_WORDS = frozenset(
     committee agency department ministry command company co inc ltd llc plc corporation corp
     holdings logistics service authority association union foundation institute network
     bank fund front alliance coalition federation league office bureau club society trust
-    school college university hospital
+    school college university hospital motors airport station church cathedral
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -81,6 +92,9 @@ def clean_bounds(text: str) -> tuple[int, int]:
             a = m.end()
         m = _POSSESSIVE_RE.search(text, a, b)
         if m and b - a > 3:
+            b = m.start()
+        m = _GLUED_NUMBER_RE.search(text, a, b)
+        if m:
             b = m.start()
     return a, b
 
@@ -103,10 +117,20 @@ def is_name_like(surface: str) -> bool:
     return particle in NAME_PARTICLES and any(c.isupper() for c in surface)
 
 
+def fold_accents(text: str) -> str:
+    """Letters without their accents ("Køge" → "Koge", "Öresund" → "Oresund"): outlets print
+    foreign names with and without them."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def word_key(word: str) -> str:
-    """A word as names compare: lower case, no apostrophes, dots or hyphens, singular."""
+    """A word as names compare: lower case, no apostrophes, dots, hyphens or accents, singular,
+    "Mt." read as "Mount"."""
     w = _POSSESSIVE_RE.sub("", word) if len(word) > 3 else word
     w = _APOSTROPHE_RE.sub("", w).replace(".", "").replace("-", "").replace("‐", "").lower()
+    w = fold_accents(w)
+    w = _ABBREVIATED_WORDS.get(w, w)
     # Plural folding ("Guards" and "Guard", "Forces" and "Force"); "-ss", "-us", "-is" endings
     # are not plurals ("Congress", "Cyprus", "Tunis" stay as they are).
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -122,8 +146,12 @@ def is_generic_org_word(key: str) -> bool:
 
 
 def name_key(surface: str) -> Key:
-    """The comparable form of a name: one key per word, empty words dropped."""
-    return tuple(k for k in (word_key(w) for w in surface.split()) if k)
+    """The comparable form of a name: one key per word, empty words dropped, and a leading
+    "A" or "An" of a title ("A Capitol Fourth") left out."""
+    key = tuple(k for k in (word_key(w) for w in surface.split()) if k)
+    if len(key) >= 3 and key[0] in ("a", "an"):
+        return key[1:]
+    return key
 
 
 def is_acronym(surface: str) -> bool:
