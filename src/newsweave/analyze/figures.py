@@ -11,7 +11,7 @@ person, a possessor: "the Obamas' income"), the time frame its clause names ("in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -285,12 +285,17 @@ def _frames(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) ->
     return tuple(inside)
 
 
-def _context(doc: Doc) -> frozenset[str]:
+def _context(tokens: Iterable[Token]) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower()
-        for t in doc
+        for t in tokens
         if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha and len(t) > 2
     )
+
+
+# Words on each side of a figure that make its near context: its own clause, roughly, in
+# long sentences that tell several things.
+NEAR = 8
 
 
 def sentence_figures(
@@ -374,6 +379,9 @@ def sentence_figures(
                 holder,
                 _frames(doc, entities, offset, event_tok),
                 phrase,
+                _context(doc[max(0, toks[0].i - NEAR) : toks[-1].i + 1 + NEAR])
+                if toks
+                else context,
             )
         )
         if noun and not q.unit:

@@ -213,7 +213,13 @@ _SKIP = "|".join(
         r"(?<![\w-])(?!(?:Rs|USD|EUR|GBP|INR|JPY)\.?\s?\d)[A-Za-z][A-Za-z.]*-?\d[\w./-]*",
         r"(?=[A-Zin])" + _NAME_HEADS + r"\s*\d[\w.,/-]*",
         # a capitalised word inside a sentence, then a number: "the Burj 22 base", "Tower 22"
-        r"(?:(?<=[a-z,;:][ \u00a0])|^)(?=[A-Z])(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
+        r"(?:(?<=[a-z,;:][ \u00a0])|^)(?=[A-Z])(?!"
+        + _WEEKDAY
+        + r"|"
+        + _MONTH
+        + r"|"
+        + _NOT_A_NAME
+        + r")"
         r"[A-Z][\w'’.-]*[ \t\u00a0]+(?P<namenum>\d[\d,.]*(?:-\w+)*)",
         # list numbers at the start of a line ("1." / "2)"), page counters "(8)" and "[12]"
         r"(?m:^)[ \t]*\d{1,2}[.)](?=[ \t])",
@@ -262,6 +268,8 @@ _QUANTITY = (
     + _figure(2)
     + r")?(?(btw)(?(num2)|(?!)))"  # "between" needs its "and M"
     r"(?P<post>\s+(?i:" + _POST + r")\b|\+|-plus\b|-odd\b)?"
+    # "40 or more years": the unit may follow the qualifier behind
+    r"(?(post)(?:\s+(?P<postunit>(?i:" + _UNIT + r"))(?!\w))?|)"
     r"(?!\w)(?![.,]\d)(?![-–]\d)(?![-–][A-Z])"  # not "1.2.3", "2-3 pm", "7-Eleven"
 )
 # Every branch starts a word, so one look behind skips the middles of words at once.
@@ -430,7 +438,7 @@ def _parts(m: re.Match[str], n: int) -> _Parts | None:
     currency = CURRENCY_PREFIXES.get(cur.strip().lower().rstrip(".")) if cur else None
     scale_word = m.group(f"scale{n}")
     scale = SCALE_WORDS[SPACES.sub(" ", scale_word.lower())] if scale_word else None
-    unit_text = m.group(f"unit{n}") or m.group(f"short{n}")
+    unit_text = m.group(f"unit{n}") or m.group(f"short{n}") or m.group("postunit")
     unit = _unit_code(unit_text) if unit_text else None
     start = m.start(f"cur{n}") if cur else m.start(f"num{n}")
     groups = (f"num{n}", f"half{n}", f"scale{n}", f"glued{n}", f"unit{n}", f"short{n}")

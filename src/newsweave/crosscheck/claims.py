@@ -272,10 +272,15 @@ class _Story:
 
 
 def _context_similarity(a: Figure, b: Figure, idf: dict[str, float]) -> float:
-    """IDF-weighted overlap of two figures' sentence words: rare words tell events apart."""
+    """IDF-weighted overlap of two figures' words, rare words telling events apart: of their
+    sentences, or of the words near them when long sentences tell other things too."""
+    return max(_overlap(a.context, b.context, idf), _overlap(a.near, b.near, idf))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float]) -> float:
     # fsum: exactly rounded whatever the order, and a set's order changes with the hash seed
-    shared = math.fsum(idf.get(w, 0.0) for w in a.context & b.context)
-    total = math.fsum(idf.get(w, 0.0) for w in a.context | b.context)
+    shared = math.fsum(idf.get(w, 0.0) for w in a & b)
+    total = math.fsum(idf.get(w, 0.0) for w in a | b)
     return shared / total if total else 0.0
 
 
@@ -497,11 +502,11 @@ def _joinable(
 
 
 def _same_reading(g: _Group, h: _Group, story: _Story) -> bool:
-    """Whether two mention groups of one article can be one measure: intervals that can both
-    hold ("more than 85" and "85"), and nothing keeps their mentions apart. An article never
-    contradicts itself inside a claim."""
+    """Whether two mention groups of one article can be one measure: one number, however
+    qualified ("more than 85" and "85"), and nothing keeps their mentions apart. An article
+    never contradicts itself inside a claim, nor gives two numbers for one measure there."""
     m, n = g.first, h.first
-    if relation(m, n) == "apart":
+    if relation(m, n) == "apart" or not _shared_number(m, n):
         return False
     return all(
         cannot_link(x, y, story.contrasts) is None for x in g.members[:4] for y in h.members[:4]
