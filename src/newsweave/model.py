@@ -166,6 +166,8 @@ class Figure:
     frame: tuple[str, ...] = ()
     # What is counted as written, modifiers kept: "federal counts", "gallons of water".
     phrase: str | None = None
+    # Content lemmas of the words near the figure: its clause, roughly, in a long sentence.
+    near: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
