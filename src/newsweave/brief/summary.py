@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from newsweave.brief.support import Passage, passages, supports
 from newsweave.extract.text import content_stems
 from newsweave.model import AnnotatedArticle, Citation, Claim, Span, SummarySentence
 
@@ -33,6 +34,11 @@ EQUIVALENT = 0.35
 REDUNDANT = 0.4
 # Sentences outside this many words make poor summary lines (fragments, run-ons).
 MIN_WORDS, MAX_SENTENCE_WORDS = 8, 45
+# Slots for other outlets' lead sentences after the first: a lead says what the outlet
+# thinks happened, in the fewest words.
+LEAD_SLOTS = 3
+# Quotations in the summary at most: one or two reactions, the rest what happened.
+MAX_QUOTES = 3
 # What being at the top of its article adds: outlets lead with what happened.
 LEAD = 1.0
 _QUOTE_OPEN = re.compile(r"^[\"“‘']")
@@ -166,6 +172,8 @@ def _pick(
     for i in order:  # what happened
         if not sents[i].quote and take(i):
             break
+    for i in _leads(sents, order)[:LEAD_SLOTS]:  # each outlet's own account of it
+        take(i)
     for cid in wide:  # the figures most outlets report
         if cid not in covered and len(picked) < 1 + FIGURE_SLOTS:
             for i in order:
@@ -174,9 +182,36 @@ def _pick(
     for i in order:  # a reaction
         if sents[i].quote and take(i):
             break
-    for i in order:  # the rest, best first
-        take(i)
+    for i in order:  # the rest, best first, few quotations: they report reactions, not events
+        if not sents[i].quote or sum(sents[j].quote for j in picked) < MAX_QUOTES:
+            take(i)
     return picked
+
+
+def _leads(sents: Sequence[_Sentence], order: Sequence[int]) -> list[int]:
+    """Each article's first readable sentence that is not a quotation, best scoring first."""
+    first: dict[str, int] = {}
+    readable = set(order)
+    for i, s in enumerate(sents):
+        if i in readable and not s.quote and s.article not in first:
+            first[s.article] = i
+    rank = {i: k for k, i in enumerate(order)}
+    return sorted(first.values(), key=lambda i: rank[i])
+
+
+def _passages(
+    articles: Sequence[tuple[str, AnnotatedArticle]], sents: Sequence[_Sentence]
+) -> list[Passage]:
+    """Each candidate sentence with its figures, names and polarity (brief/support.py)."""
+    by_article = dict(articles)
+    spans: dict[str, list[int]] = {}
+    for i, s in enumerate(sents):
+        spans.setdefault(s.article, []).append(i)
+    out: list[Passage | None] = [None] * len(sents)
+    for aid, idx in spans.items():
+        for i, p in zip(idx, passages(by_article[aid], [sents[i].span for i in idx]), strict=True):
+            out[i] = p
+    return [p for p in out if p is not None]
 
 
 def summarize(
@@ -192,11 +227,15 @@ def summarize(
     vec = _tfidf([s.text for s in sents])
     sim = vec @ vec.T
     outlet = [copies.get(s.article, s.article) for s in sents]  # a reprint is its original
+    said = _passages(articles, sents)
     scores = np.zeros(len(sents))
     equivalents: list[list[int]] = []
     for i, s in enumerate(sents):
+        # similar words are not enough: the other passage must state the same fact
         others = [
-            j for j in range(len(sents)) if outlet[j] != outlet[i] and sim[i, j] >= EQUIVALENT
+            j
+            for j in range(len(sents))
+            if outlet[j] != outlet[i] and sim[i, j] >= EQUIVALENT and supports(said[i], said[j])
         ]
         equivalents.append(others)
         corroboration = len({outlet[j] for j in others})
