@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from newsweave.analyze import _parse_jobs, _shift, nlp
 from newsweave.analyze import figures as figures_mod
-from newsweave.analyze import nlp
 from newsweave.analyze import quantities as quantities_mod
-from newsweave.analyze.quotes import find_quotes
+from newsweave.analyze.clauses import Cue, sentence_cues
+from newsweave.analyze.quotes import read_speech
 from newsweave.brief.story import article_ids
 from newsweave.crosscheck.claims import align
 from newsweave.extract import extract_article
@@ -65,22 +66,42 @@ def analyze_timed(articles: list[Article], clock: Clock) -> list[AnnotatedArticl
                 found = quantities_mod.find_quantities(a.text[s.start : s.end])
                 if found:
                     todo.append((ai, s, found))
-    with clock.step("parse figure sentences (tok2vec, tagger, parser, lemmatizer)"):
-        parsed = list(nlp.parse(articles[ai].text[s.start : s.end] for ai, s, _ in todo))
+    with clock.step("pick sentences with a verb of saying (regex)"):
+        jobs_parse = _parse_jobs(articles, sentences, todo)
     figs: list[list[Figure]] = [[] for _ in articles]
-    with clock.step("figures (what is counted, event, place)"):
-        from newsweave.analyze import _shift
-
-        for (ai, s, found), doc in zip(todo, parsed, strict=True):
+    cues: list[list[tuple[Span, Cue]]] = [[] for _ in articles]
+    for lemmas, name in ((True, "figure"), (False, "speech-only")):
+        jobs = [j for j in jobs_parse if bool(j[2]) == lemmas]
+        with clock.step(
+            f"parse {name} sentences ({', '.join(nlp.PARSE if lemmas else nlp.PARSE_LIGHT)})"
+        ):
+            parsed = list(
+                nlp.parse((articles[ai].text[s.start : s.end] for ai, s, _, _ in jobs), lemmas)
+            )
+        for (ai, s, found, said), doc in zip(jobs, parsed, strict=True):
             ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
-            qs = [_shift(q, s.start) for q in found]
-            figs[ai].extend(figures_mod.sentence_figures(doc, s, qs, ents))
-    quotes = []
-    with clock.step("quotes and speakers (rules)"):
+            if found:
+                with clock.step("figures (what is counted, event, place)"):
+                    qs = [_shift(q, s.start) for q in found]
+                    figs[ai].extend(figures_mod.sentence_figures(doc, s, qs, ents))
+            if said:
+                with clock.step("attribution cues (parse rules)"):
+                    cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
+    for found_cues in cues:
+        found_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
+    speech = []
+    with clock.step("quotes, speakers and attributions (rules)"):
         for i, a in enumerate(articles):
-            quotes.append(find_quotes(a, sentences[i], entities[i]))
+            speech.append(read_speech(a, entities[i], cues[i]))
     return [
-        AnnotatedArticle(a, tuple(sentences[i]), tuple(entities[i]), tuple(figs[i]), quotes[i])
+        AnnotatedArticle(
+            a,
+            tuple(sentences[i]),
+            tuple(entities[i]),
+            tuple(figs[i]),
+            speech[i][0],
+            speech[i][1],
+        )
         for i, a in enumerate(articles)
     ]
 

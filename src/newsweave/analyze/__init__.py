@@ -89,13 +89,19 @@ def analyze_articles(
     jobs_parse = _parse_jobs(articles, sentences, todo)
     figures: list[list[Figure]] = [[] for _ in articles]
     cues: list[list[tuple[Span, Cue]]] = [[] for _ in articles]
-    docs = nlp.parse(articles[ai].text[s.start : s.end] for ai, s, _, _ in jobs_parse)
-    for (ai, s, quantities, said), doc in zip(jobs_parse, docs, strict=True):
-        ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
-        if quantities:
-            figures[ai].extend(sentence_figures(doc, s, quantities, ents))
-        if said:
-            cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
+    # Figures need lemmas; a sentence read only for attributions is parsed without them.
+    for lemmas in (True, False):
+        todo_parse = [j for j in jobs_parse if bool(j[2]) == lemmas]
+        texts_parse = (articles[ai].text[s.start : s.end] for ai, s, _, _ in todo_parse)
+        docs = nlp.parse(texts_parse, lemmas)
+        for (ai, s, quantities, said), doc in zip(todo_parse, docs, strict=True):
+            ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
+            if quantities:
+                figures[ai].extend(sentence_figures(doc, s, quantities, ents))
+            if said:
+                cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
+    for article_cues in cues:
+        article_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
     out = []
     for i, a in enumerate(articles):
         quotes, attributions = read_speech(a, entities[i], cues[i])

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newsweave.analyze.cues import (
     COMMIT,
     CONTENT_ONLY,
+    LEMMAS,
     MUTE_NOUNS,
     NAMING,
     SPEECH,
@@ -77,10 +78,25 @@ def _trimmed(tokens: Iterable[Token], base: int) -> Span | None:
     return _span(toks, base) if toks else None
 
 
+def lemma_of(t: Token) -> str:
+    """A verb's lemma: the lemmatizer's, or the lexicon's where the sentence was parsed
+    without it (``nlp.parse(lemmas=False)``)."""
+    return t.lemma_.lower() if t.lemma_ else LEMMAS.get(t.lower_, t.lower_)
+
+
+def _plain(noun: str) -> str:
+    """A noun without its plural s ("statements")."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _pronoun(t: Token) -> bool:
+    return t.tag_ in {"PRP", "PRP$", "WP", "EX"}
+
+
 def is_cue(t: Token) -> bool:
     """A verb of saying used as a verb (not "the said property"), or a verb of stance with a
     tense of its own ("believes", not "deserves to know")."""
-    lemma = t.lemma_.lower()
+    lemma = lemma_of(t)
     if not t.tag_.startswith("VB") or t.dep_ in {"amod", "compound", "auxpass"}:
         return False
     if lemma in SPEECH:
@@ -109,7 +125,7 @@ def subject(v: Token) -> Token | None:
         if at.dep_ not in _BORROWS or at.head is at:
             return _subject_before(v) if at is v else None
         passive = next((c for c in at.head.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and at.head.lemma_ == "quote":
+        if passive is not None and lemma_of(at.head) == "quote":
             return passive  # "X was quoted as saying"
         at = at.head
     return None
@@ -159,7 +175,7 @@ def content(v: Token, base: int) -> Span | None:
     a shock, and the government will fight on"); before its cue, it is the complement alone.
     """
     comps = [c for c in v.children if c.dep_ == "ccomp"] or _in_statement(v)
-    lemma = v.lemma_.lower()
+    lemma = lemma_of(v)
     if not comps and (lemma == "say" or lemma in COMMIT):
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
         objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
@@ -186,7 +202,7 @@ def content(v: Token, base: int) -> Span | None:
                 or [named_as[0].left_edge.i]
             )
             return _trimmed(list(v.doc[first : v.right_edge.i + 1]), base)
-    objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ != "PRON"]
+    objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not _pronoun(c)]
     if lemma == "say" and objects:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
         return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)
@@ -209,7 +225,7 @@ def _in_statement(v: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
+            if noun.dep_ == "pobj" and _plain(noun.lower_) in STATEMENT_NOUNS:
                 return [
                     c
                     for c in noun.children
@@ -257,10 +273,10 @@ def _according(doc: Doc, base: int, names: Sequence[Entity]) -> Iterator[Cue]:
 def _audience(v: Token) -> list[Token]:
     """Whom a "told" addresses, when it is a short name or noun ("told reporters", "told
     the BBC"): part of the cue as news copy words it."""
-    if v.lemma_.lower() != "tell":
+    if lemma_of(v) != "tell":
         return []
     for c in v.children:
-        if c.dep_ in {"dobj", "dative"} and c.i > v.i and c.pos_ != "PRON":
+        if c.dep_ in {"dobj", "dative"} and c.i > v.i and not _pronoun(c):
             toks = list(c.subtree)
             if len(toks) <= 3 and toks[0].i == v.i + 1:
                 return toks
@@ -285,7 +301,7 @@ def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
         if not is_cue(v):
             continue
         said = content(v, base)
-        lemma = v.lemma_.lower()
+        lemma = lemma_of(v)
         # A view ("believes") counts only with its clause; "added 12 points" is not speech.
         if said is None and (lemma not in SPEECH or (lemma in CONTENT_ONLY and not _bare(v))):
             continue
