@@ -9,7 +9,9 @@ from newsweave.model import Article, Claim, Report, Span
 
 
 def story(*texts: str) -> list[Claim]:
-    arts = [Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),)) for i, t in enumerate(texts)]
+    arts = [
+        Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),)) for i, t in enumerate(texts)
+    ]
     annotated = analyze_articles(arts)
     return align(list(zip(article_ids(arts), annotated, strict=True)))
 
@@ -115,3 +117,92 @@ def test_spans_point_at_the_figure() -> None:
     (claim,) = story(text)
     (report,) = claim.reports
     assert text[report.span.start : report.span.end] == report.text == "7"
+
+
+def test_two_figures_of_one_article_never_conflict() -> None:
+    claims = story(
+        "The quake killed 12 people in Doria on Monday. By evening officials said 14 people "
+        "had died in Doria.",
+        "The quake in Doria killed 12 people on Monday, officials said.",
+    )
+    assert not any(c.verdict == "conflict" for c in claims)
+    for c in claims:
+        by_article: dict[str, set[tuple[float | None, float | None]]] = {}
+        for x in c.reports:
+            by_article.setdefault(x.article, set()).add((x.low, x.high))
+        assert all(len(v) == 1 for v in by_article.values())
+
+
+def test_things_done_to_one_noun_are_not_one_measure() -> None:
+    claims = story(
+        "The network said it restricted 9,707 pieces of content in the first week.",
+        "Billions of pieces of content are shared on the network every day.",
+    )
+    assert {c.verdict for c in claims} == {"single"}
+
+
+def test_two_events_years_apart_are_two_measures() -> None:
+    claims = story(
+        "The 2016 attack on the promenade killed 86 people.",
+        "The 2011 attack on the promenade killed 77 people.",
+    )
+    assert {c.verdict for c in claims} == {"single"}
+
+
+def test_two_holders_are_two_measures_though_both_outlets_agree() -> None:
+    claims = story(
+        "The Larkins' income was $481,098 last year, while the Fennels' was $407,009.",
+        "The Fennels reported $407,009 in income, and the Larkins' income was $481,098.",
+    )
+    assert not any(c.verdict == "conflict" for c in claims)
+    linked = [c for c in claims if len({x.article for x in c.reports}) == 2]
+    for c in linked:
+        assert len({x.low for x in c.reports}) == 1
+
+
+def test_nouns_counted_side_by_side_never_merge() -> None:
+    claims = story(
+        "The photographs show 39 men and 13 women at the rally.",
+        "The photograph shows one man and one woman at the gate.",
+    )
+    assert not any(c.verdict == "conflict" for c in claims)
+
+
+def test_a_near_miss_on_the_only_length_is_a_conflict() -> None:
+    claims = story(
+        "The Christmas tree at Halden Square, a 70-foot fir from Vermont, arrived on Friday.",
+        "A 72-foot tall spruce from Vermont arrived at Halden Square on Friday as this year's "
+        "Christmas tree.",
+    )
+    (c,) = [c for c in claims if len({x.article for x in c.reports}) == 2]
+    assert c.verdict == "conflict"
+    assert "70" in c.why and "72" in c.why and "cannot both be true" in c.why
+
+
+def test_an_age_given_two_ways_for_one_person_conflicts() -> None:
+    claims = story(
+        "Tomas Brenner, 32, was arrested at his home in Hull on Monday.",
+        "Police in Hull arrested Mr Brenner, 33, on Monday.",
+    )
+    (c,) = [c for c in claims if c.reports[0].unit == "age"]
+    assert c.verdict == "conflict"
+    assert "Brenner" in c.measure
+
+
+def test_ages_of_two_people_are_two_measures() -> None:
+    claims = story(
+        "A judge denied bond for Carver, 37, and Dunn, 42, on Sunday.",
+        "The father, 37-year-old Leo Carver, and stepmother, 42-year-old Ada Dunn, were held.",
+    )
+    for c in claims:
+        assert len({x.low for x in c.reports}) == 1
+    assert sum(c.verdict == "agree" for c in claims) == 2
+
+
+def test_a_movement_to_a_value_is_the_value() -> None:
+    claims = story(
+        "Unemployment inched up to 19% in March, the agency said.",
+        "The agency said unemployment rose to 19% in March.",
+    )
+    (c,) = [c for c in claims if len({x.article for x in c.reports}) == 2]
+    assert c.verdict == "agree"

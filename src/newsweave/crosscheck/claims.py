@@ -85,6 +85,8 @@ SIBLING_SAME = 0.2
 # Each article's only figure of a physical dimension or currency: a story seldom has two
 # lengths or two prices ("a 70-foot fir" and "a 72-foot spruce" are one tree).
 SOLE_OF_DIMENSION = 0.2
+# ... but sentences alike this much before two such figures may contradict each other.
+SOLE_CONTEXT = 0.25
 # A value or noun shared by more article-measures than this says nothing: no pairing by it.
 MAX_BUCKET = 200
 
@@ -302,7 +304,9 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
     score = ctx
     if nouns == "same":
         score += NOUN_SAME
-    elif nouns == "different":
+    elif nouns == "different" and not sole:
+        # (each article's only length or price names its thing in its own words: "a 70-foot
+        # fir", "a 72-foot Norway spruce")
         similar = story.phrases.get(_phrase_key(m, n), 0.0)
         score += PHRASE_CREDIT if rel == "same" and similar >= PHRASE_SIMILAR else NOUN_DIFFERENT
     else:
@@ -343,7 +347,7 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
     strong = (
         (nouns == "same" and m.dim != "age" and ctx >= APART_CONTEXT and identity)
         or (m.dim == "age" and bool(holders))
-        or (sole and ctx >= APART_CONTEXT)
+        or (sole and ctx >= SOLE_CONTEXT)
     )
     return _Pair(score, rel == "apart", may_differ and strong and score >= LINK_APART, may_differ)
 
