@@ -54,3 +54,15 @@ def test_fragments_are_not_summary_lines() -> None:
 
 def test_nothing_to_say() -> None:
     assert _summary("") == []
+
+
+def test_an_embedded_posts_signature_is_not_part_of_its_sentence() -> None:
+    post = (
+        "We reran the best footage from earlier years for the viewers at home. "
+        "It was the only honest choice we had tonight. #HarbourShow — Harbour Show "
+        "(@HarbourShow) July 5, 2016"
+    )
+    out = _summary(post, "The Harbour Show reran footage from earlier years for viewers at home.")
+    texts = [s.text for s in out]
+    assert all("@HarbourShow" not in t for t in texts)
+    assert any(t == "It was the only honest choice we had tonight." for t in texts)

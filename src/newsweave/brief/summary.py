@@ -35,12 +35,15 @@ REDUNDANT = 0.4
 # Sentences outside this many words make poor summary lines (fragments, run-ons).
 MIN_WORDS, MAX_SENTENCE_WORDS = 8, 45
 # Slots for other outlets' lead sentences after the first: a lead says what the outlet
-# thinks happened, in the fewest words.
-LEAD_SLOTS = 3
-# Quotations in the summary at most: one or two reactions, the rest what happened.
-MAX_QUOTES = 3
+# thinks happened, in the fewest words, and outlets lead with different sides of the event.
+LEAD_SLOTS = 1
 # What being at the top of its article adds: outlets lead with what happened.
 LEAD = 1.0
+# An embedded post's signature closing its last sentence ("… to do. #Fourth — A Show
+# (@show) July 5, 2016"): the sentence is the post's words, without it.
+_EMBED_SIGNATURE = re.compile(
+    r"(?:\s+#\w+)*\s+[—–-]\s*[^—–()]{1,60}\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}$"
+)
 _QUOTE_OPEN = re.compile(r"^[\"“‘']")
 _END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 
@@ -68,7 +71,7 @@ def _candidates(aid: str, ann: AnnotatedArticle) -> list[_Sentence]:
     for i, s in enumerate(ann.sentences):
         if any(k.start <= s.start < k.end for k in skip):
             continue
-        text = a.text[s.start : s.end].strip()
+        text = _EMBED_SIGNATURE.sub("", a.text[s.start : s.end].strip())
         if not text:
             continue
         start = s.start + a.text[s.start : s.end].index(text)
@@ -146,9 +149,10 @@ def _pick(
 ) -> list[int]:
     """Fill the summary as a reader needs it: what happened, the figures, the reactions.
 
-    One slot for the best report of what happened (no quotation), then the best sentence for
-    each figure most outlets report, then the best quotation, then whatever scores best; any
-    sentence too close to one already in, or over the length limits, is passed over.
+    One slot for the best report of what happened (no quotation), one for another outlet's
+    lead sentence, then the best sentence for each figure most outlets report, then the best
+    quotation, then whatever scores best; any sentence too close to one already in, or over
+    the length limits, is passed over.
     """
     order = [int(i) for i in np.argsort(-scores, kind="stable") if _readable(sents[int(i)])]
     picked: list[int] = []
@@ -182,9 +186,8 @@ def _pick(
     for i in order:  # a reaction
         if sents[i].quote and take(i):
             break
-    for i in order:  # the rest, best first, few quotations: they report reactions, not events
-        if not sents[i].quote or sum(sents[j].quote for j in picked) < MAX_QUOTES:
-            take(i)
+    for i in order:  # the rest, best first
+        take(i)
     return picked
 
 
