@@ -9,6 +9,7 @@ allow (``limits.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsweave.analyze import nlp
@@ -87,6 +88,9 @@ def analyze_articles(
                     break
     # ... and the sentences with a verb of saying, for attributions: one parse serves both.
     jobs_parse = _parse_jobs(articles, sentences, todo)
+    # entities come in text order: a sentence's are found by bisection, not by a scan of the
+    # article's (5,000 figure sentences times 10,000 names took seconds)
+    starts = [[e.span.start for e in found] for found in entities]
     figures: list[list[Figure]] = [[] for _ in articles]
     cues: list[list[tuple[Span, Cue]]] = [[] for _ in articles]
     # Figures need lemmas; a sentence read only for attributions is parsed without them.
@@ -95,7 +99,7 @@ def analyze_articles(
         texts_parse = (articles[ai].text[s.start : s.end] for ai, s, _, _ in todo_parse)
         docs = nlp.parse(texts_parse, lemmas)
         for (ai, s, quantities, said), doc in zip(todo_parse, docs, strict=True):
-            ents = [e for e in entities[ai] if s.start <= e.span.start and e.span.end <= s.end]
+            ents = _within(entities[ai], starts[ai], s)
             if quantities:
                 figures[ai].extend(sentence_figures(doc, s, quantities, ents))
             if said:
@@ -116,6 +120,13 @@ def analyze_articles(
             )
         )
     return out
+
+
+def _within(entities: Sequence[Entity], starts: Sequence[int], span: Span) -> list[Entity]:
+    """The entities inside ``span``; ``starts`` are theirs, in order."""
+    first = bisect_left(starts, span.start)
+    last = bisect_left(starts, span.end, first)
+    return [e for e in entities[first:last] if e.span.end <= span.end]
 
 
 def _parse_jobs(
