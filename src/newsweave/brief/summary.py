@@ -233,13 +233,12 @@ def summarize(
     said = _passages(articles, sents)
     scores = np.zeros(len(sents))
     equivalents: list[list[int]] = []
+    codes: dict[str, int] = {}
+    outlet_ids = np.array([codes.setdefault(o, len(codes)) for o in outlet])
     for i, s in enumerate(sents):
         # similar words are not enough: the other passage must state the same fact
-        others = [
-            j
-            for j in range(len(sents))
-            if outlet[j] != outlet[i] and sim[i, j] >= EQUIVALENT and supports(said[i], said[j])
-        ]
+        near = np.flatnonzero((sim[i] >= EQUIVALENT) & (outlet_ids != outlet_ids[i]))
+        others = [int(j) for j in near if supports(said[i], said[int(j)])]
         equivalents.append(others)
         corroboration = len({outlet[j] for j in others})
         # Leads say what happened: a sentence high in its article counts for more.
