@@ -60,3 +60,14 @@ def test_every_report_points_at_its_text(brief: Brief) -> None:
     for c in brief.claims:
         for r in c.reports:
             assert texts[r.article][r.span.start : r.span.end] == r.text
+
+
+def test_a_date_ahead_is_dated_forward(brief: Brief) -> None:
+    """ "North Quay would stay closed to cargo until at least Monday" in an article of
+    Thursday 13 March is the Monday after (17 March), not the one before."""
+    entry = next(e for e in brief.timeline if "until at least Monday" in e.text)
+    assert entry.date.isoformat() == "2025-03-17"
+
+
+def test_no_photo_caption_on_the_timeline(brief: Brief) -> None:
+    assert not any("Photo:" in e.text for e in brief.timeline)

@@ -38,15 +38,38 @@ def test_last_friday_said_on_a_friday_is_a_week_ago() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The cordon stays until Monday.",
-        "Talks resume next Tuesday.",
-        "A decision is due by Thursday.",
         "The strikes began in October.",
         "Nothing happened this week.",
     ],
 )
-def test_plans_and_vague_dates_are_not_resolved(text: str) -> None:
+def test_vague_dates_are_not_resolved(text: str) -> None:
     assert resolve(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cordon stays until Monday.", date(2024, 2, 5)),
+        ("The quay stays closed to cargo until at least Monday.", date(2024, 2, 5)),
+        ("Talks resume next Tuesday.", date(2024, 2, 6)),
+        ("A decision is due by Thursday.", date(2024, 2, 8)),
+        ("The council will vote on Friday.", date(2024, 2, 9)),
+        ("Schools will stay closed until May 6.", date(2024, 5, 6)),
+        ("The museum reopens on 1 March.", date(2024, 3, 1)),
+    ],
+)
+def test_dates_ahead_are_resolved_forward(text: str, expected: date) -> None:
+    assert [d.day for d in resolve(text, FRIDAY)] == [expected]
+
+
+def test_a_future_verb_in_another_clause_does_not_move_a_past_date() -> None:
+    refs = resolve("He said on Monday that the pier will reopen.", FRIDAY)
+    assert [d.day for d in refs] == [date(2024, 1, 29)]
+
+
+def test_without_a_publication_date_only_full_dates_resolve() -> None:
+    refs = resolve("Talks were held on March 30, 2012 and again on Monday.", None)
+    assert [d.day for d in refs] == [date(2012, 3, 30)]
 
 
 def test_spans_and_words() -> None:

@@ -1,6 +1,6 @@
 from datetime import date, datetime
 
-from newsweave.analyze import analyze_articles
+from newsweave.analyze import analyze, analyze_articles
 from newsweave.brief.story import article_ids
 from newsweave.brief.timeline import build_timeline
 from newsweave.model import Article, Span, TimelineEntry
@@ -44,3 +44,16 @@ def test_oldest_first_and_cited_exactly() -> None:
 def test_a_date_inside_a_quote_is_not_an_event() -> None:
     entries = timeline(("“We will decide on Monday,” the mayor said.", FRI))
     assert entries == []
+
+
+def test_full_dates_feed_the_timeline_without_a_publication_date() -> None:
+    text = "The pier opened on March 30, 2012, after two years of work."
+    a = Article(origin="t", text=text, paragraphs=(Span(0, len(text)),))
+    entries = build_timeline([("a1", analyze(a))])
+    assert [e.date.isoformat() for e in entries] == ["2012-03-30"]
+
+
+def test_a_posts_date_is_not_an_event() -> None:
+    text = "Great show tonight — Jane Roe (@janeroe) July 5, 2016"
+    a = Article(origin="t", text=text, paragraphs=(Span(0, len(text)),))
+    assert build_timeline([("a1", analyze(a))]) == []

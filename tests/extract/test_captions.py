@@ -34,6 +34,7 @@ from newsweave.extract.captions import caption_reason, split_credit
         ("Crews on the pier, where... (Associated Press)", "photo caption"),
         ("Getty Images / JANE ROE / Contributor", "photo caption"),
         ("REUTERS/Jane Roe", "photo caption"),
+        ("Crews on the pier on Thursday. Photo: Jane Roe/Example Record", "photo caption"),
         ("abc/xyz (AFP, dpa)", "photo credit"),
         ("Crews on the pier. (Photo: Example TV, Port Calder)", "photo caption"),
         ("Crews on the pier. (AP Photo/Jane Roe) (Associated Press)", "photo caption"),

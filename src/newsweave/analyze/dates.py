@@ -2,7 +2,11 @@
 
 "on Sunday", "last Sunday" and "this past Sunday" are the most recent Sunday on or before
 publication; "7 October" is the nearest 7 October on or before it; "yesterday" is the day
-before. Our own rules rather than dateparser, whose relative resolution was measured wrong for
+before. A date the sentence looks forward to ("until at least Monday", "schools will stay shut
+until May 6", "talks resume next Tuesday") is the nearest such day after publication instead:
+the cue is a word just before the date ("until", "next", "by") or a future verb earlier in its
+clause ("will", "is expected to", "opens"). A full date with its year needs no publication
+date at all. Our own rules rather than dateparser, whose relative resolution was measured wrong for
 news when this stage was planned: with past preference it puts "Friday" in an article published
 on a Friday a week too early, and it misses "this past Sunday". The cases are pinned down in
 tests/analyze/test_dates.py.
@@ -36,6 +40,18 @@ _RELATIVE = re.compile(
 )
 # Words before a weekday that point ahead of publication.
 _FUTURE = frozenset({"until", "till", "by", "next", "coming", "this coming", "from", "before"})
+# Cues earlier in the date's clause that it lies ahead: a future verb, or "until" with words
+# between ("until at least Monday"). Not "through" or "next", which are places as often
+# ("tore through a warehouse on Tuesday", "next to the pier").
+_FORWARD_CUE = re.compile(
+    r"\b(?:will|won['’]t|shall|is expected to|are expected to|is scheduled|are scheduled|"
+    r"is due|are due|is set to|are set to|plans? to|planned for|going to|opens|reopens|"
+    r"upcoming|until|till)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# Where a clause begins: the forward cue must be in the date's own clause ("He said on Monday
+# that the pier will reopen" keeps Monday in the past).
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:that|but|and|after|when|which|who)\b", re.IGNORECASE)
 # Offsets in days from publication, for the relative words above.
 _OFFSETS = {
     "yesterday": -1,
@@ -91,28 +107,64 @@ def _nearest_past(ref: date, month: int, day: int) -> date | None:
     return None
 
 
-def resolve(text: str, published: date) -> list[DateRef]:
-    """Day-precise date expressions in ``text``, resolved against ``published``."""
-    ref = _day(published)
+def _nearest_ahead(ref: date, month: int, day: int) -> date | None:
+    """The given day in the year that puts it on or after ``ref`` (and nearest to it)."""
+    for year in (ref.year, ref.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d >= ref:
+            return d
+    return None
+
+
+def _after(ref: date, weekday: int) -> date | None:
+    """Strictly after: "until Monday" said on a Monday is next week's."""
+    return _shifted(ref, ((weekday - ref.weekday() - 1) % 7) + 1)
+
+
+def looks_forward(text: str, at: int) -> bool:
+    """Whether the date at ``at`` lies ahead of the sentence's telling: a future cue in its
+    own clause, before it."""
+    before = text[:at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return bool(_FORWARD_CUE.search(clause))
+
+
+def resolve(text: str, published: date | None) -> list[DateRef]:
+    """Day-precise date expressions in ``text``, resolved against ``published``; without a
+    publication date, only full dates with their year."""
+    ref = _day(published) if published is not None else None
     out: list[DateRef] = []
     taken: list[tuple[int, int]] = []
     for d in datelines.find_dates(text):
         if d.year is not None:
             resolved = d.resolve(None)
             day = _day(resolved) if resolved else None
+        elif ref is None:
+            continue
+        elif looks_forward(text, d.start):
+            day = _nearest_ahead(ref, d.month, d.day)
         else:
             day = _nearest_past(ref, d.month, d.day)
         if day:
             out.append(DateRef(Span(d.start, d.end), text[d.start : d.end], day))
             taken.append((d.start, d.end))
+    if ref is None:
+        return out
     for m in _WEEKDAY.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # "Friday, February 2, 2024": the full date already says it
         weekday = WEEKDAYS.index(m["day"].lower())
         pre = (m["pre"] or "").strip().lower()
-        if pre in _FUTURE:
-            continue  # "until Monday", "next Friday": a plan, not something that happened
-        day = _before(ref, weekday) if pre == "last" else _on_or_before(ref, weekday)
+        if pre in _FUTURE or looks_forward(text, m.start()):
+            day = _after(ref, weekday)  # "until Monday", "next Friday", "will meet on Friday"
+        elif pre == "last":
+            day = _before(ref, weekday)
+        else:
+            day = _on_or_before(ref, weekday)
         if day:
             out.append(DateRef(Span(m.start(), m.end()), m.group(0), day))
     for m in _RELATIVE.finditer(text):

@@ -1,6 +1,7 @@
 """The story's timeline: dated events, the same event from several outlets merged into one.
 
-A sentence is an event of the day its date expression names ("last Sunday", "on 7 October");
+A sentence is an event of the day its date expression names ("last Sunday", "on 7 October",
+"until at least Monday" ahead of publication, "March 30, 2012" in an undated article);
 a live-blog entry's heading is an event of its time stamp. Sentences of one day that share
 enough content words are one event, citing every passage that dates it; the entry shows the
 most central of them.
@@ -8,6 +9,7 @@ most central of them.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +19,9 @@ from newsweave.analyze.dates import resolve
 from newsweave.extract.text import content_stems
 from newsweave.model import AnnotatedArticle, Citation, Span, TimelineEntry
 
+# An embedded post's signature before a date ("— Jane Roe (@janeroe) July 5, 2016"): the day
+# it was posted, not an event of the story.
+_POSTED = re.compile(r"\(@\w{1,15}\)\s*$")
 # Two sentences of one day are one event when this share of their content words is common.
 SAME_EVENT = 0.2
 # Events kept per day, most widely reported first.
@@ -53,13 +58,19 @@ def candidates(aid: str, ann: AnnotatedArticle) -> list[_Candidate]:
     a = ann.article
     out: list[_Candidate] = []
     stamps = [e.stamp for e in a.entries]
-    if a.published is not None:
-        for s in ann.sentences:
-            if any(st.start <= s.start < st.end for st in stamps):
-                continue
-            text = a.text[s.start : s.end]
-            # A date inside quotation marks is the speaker's, relative to when they spoke.
-            days = {r.day for r in resolve(text, a.published) if not _quoted(text, r.span.start)}
+    # Without a publication date only full dates with their year are read ("March 30, 2012"):
+    # they need nothing to resolve against.
+    for s in ann.sentences:
+        if any(st.start <= s.start < st.end for st in stamps):
+            continue
+        text = a.text[s.start : s.end]
+        # A date inside quotation marks is the speaker's, relative to when they spoke.
+        days = {
+            r.day
+            for r in resolve(text, a.published)
+            if not _quoted(text, r.span.start) and not _POSTED.search(text, 0, r.span.start)
+        }
+        if days:
             for day in sorted(days):
                 out.append(
                     _Candidate(

@@ -88,6 +88,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bwait \d+ seconds? to continue\b",
             re.IGNORECASE,
         ),
+        # A credit label closing a caption: "… on Thursday, 13 March 2025. Photo: Jane Roe/Example
+        # Record".
+        ("photo caption", r"[.!?]\s+(photo|picture|image|video)s?\s*:\s*[^.:]{2,80}$", re.I),
         # Audio players: "Listen · 22:57 22:57".
         ("audio player text", r"\blisten\s*[·•|]\s*\d{1,2}:\d\d\b", re.IGNORECASE),
         # "In this Wednesday, Nov. 6, 2013 photo provided by …": the agencies' caption opener.
