@@ -181,4 +181,7 @@ def _fetch_all(
             doc = Problem(item.url, exc.message)
         except InputError as exc:
             doc = Problem(item.url, exc.message)
+        except Exception as exc:  # a bug on one odd item must not stop the cycle (or watch)
+            first = (str(exc).strip().splitlines() or [""])[0][:200]
+            doc = Problem(item.url, f"unexpected error ({type(exc).__name__}: {first})")
         yield doc
