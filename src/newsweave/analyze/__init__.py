@@ -19,6 +19,7 @@ from newsweave.analyze.figures import sentence_figures
 from newsweave.analyze.limits import DEFAULT_LIMITS, Limits, analysed
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import read_speech
+from newsweave.analyze.sentence_rules import ends_with_title
 from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity, Span
 
 __all__ = ["analyze", "analyze_articles"]
@@ -45,12 +46,14 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """The splitter's sentences, rejoined where it cut one that had not ended.
 
     The statistical splitter breaks after an abbreviation in brackets ("Corps (IRGC) Quds
-    Force …") or inside a long quotation; a piece that does not end like a sentence is joined
-    to the next one of its paragraph.
+    Force …"), after a title ("Police Sgt." | "Joanne Roe said …") or inside a long quotation;
+    a piece that does not end like a sentence, or ends on a title, is joined to the next one of
+    its paragraph.
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and not _SENTENCE_END.search(text[out[-1][0] : out[-1][1]]):
+        last = text[out[-1][0] : out[-1][1]] if out else ""
+        if out and (not _SENTENCE_END.search(last) or ends_with_title(last)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -46,6 +46,25 @@ ABBREVIATIONS = frozenset(
     }
 )
 
+# Abbreviations that stand before a name or a number and never close a sentence in news copy:
+# ranks, titles, months and "No.", "St.", "Mt." ("Sgt. Joanne Roe", "Jan. 5", "No. 10").
+BEFORE_NAME = frozenset(
+    """
+    adm brig capt cmdr col cpl det dr gen gov insp lt maj mr mrs ms prof rep rev sen sgt supt
+    pvt sr jr st mt ft no jan feb aug sept sep oct nov dec ave blvd
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_LAST_WORD = re.compile(r"(?:^|[\s(“\"‘'])([A-Za-z]+)\.$")
+
+
+def ends_with_title(text: str) -> bool:
+    """Whether ``text`` ends on a title or month abbreviation ("… Police Sgt."), after which
+    a statistical splitter often cuts a sentence in two."""
+    m = _LAST_WORD.search(text.rstrip())
+    # Abbreviations are capitalised: "No. 10" is one, "he said no." is not.
+    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() in BEFORE_NAME
+
+
 # A full stop, question or exclamation mark (maybe inside closing quotes or brackets) followed by
 # white space: a candidate sentence end.
 _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
