@@ -141,7 +141,10 @@ FIGURES: list[tuple[str, str, float | None, float | None, str | None]] = [
     ("2 and a half years", "2 and a half years", 2.5, 2.5, "year"),
     ("less than half what it was", "less than half", INF, 50, "%"),
     ("half of its equipment", "half", 50, 50, "%"),
-    ("two-thirds of voters", "two-thirds", 66.6666666667, 66.6666666667, "%"),
+    ("two-thirds of voters", "two-thirds", 66.7, 66.7, "%"),
+    ("over a week of denials", "over a week", 1, INF, "week"),
+    ("the trio of senators", "trio", 3, 3, None),
+    ("40 or more years", "40 or more years", 40, INF, "year"),
     ("almost three quarters of revenue", "almost three quarters", 67.5, 75, "%"),
     ("a quarter million fires", "a quarter million", 250000, 250000, None),
     ("more than a decade ago", "more than a decade", 10, INF, "year"),
@@ -224,7 +227,7 @@ NOT_FIGURES = [
     "No. 10",
     # times like 24/7, scores, seasons
     "open 24/7",
-    "a 3-1 win",
+    "a year ago",
     "the 2023-24 season",
     # words that look like figures and are not
     "quite a few",
@@ -475,11 +478,24 @@ def test_never_raises_and_spans_hold_whatever_the_input() -> None:
             assert q.low is None or q.high is None or q.low <= q.high
 
 
-def test_a_conversion_in_brackets_is_the_same_figure() -> None:
-    assert _read("the 18-metre (60-foot) sub") == [("18-metre", 18, 18, "m")]
-    assert _read("at about 1,700ft (580m)") == [("about 1,700ft", 1530, 1870, "ft")]
+def test_a_conversion_in_brackets_is_marked_as_the_same_figure() -> None:
+    found = find_quantities("the 18-metre (60-foot) sub")
+    assert [(q.text, q.unit) for q in found] == [("18-metre", "m"), ("60-foot", "ft")]
+    assert found[0].why is None or "restated" not in found[0].why
+    assert "restated in another unit" in (found[1].why or "")
     # money in two currencies is two figures: exchange rates move
-    assert _read("367 billion riyals ($98 billion)") == [
-        ("367 billion riyals", 367e9, 367e9, "SAR"),
-        ("$98 billion", 98e9, 98e9, "USD"),
+    found = find_quantities("367 billion riyals ($98 billion)")
+    assert [(q.text, q.unit) for q in found] == [
+        ("367 billion riyals", "SAR"),
+        ("$98 billion", "USD"),
     ]
+    assert not any("restated" in (q.why or "") for q in found)
+
+
+def test_scores_and_votes_are_two_figures_seasons_none() -> None:
+    assert _read("The bill was adopted 27-11 by the committee.") == [
+        ("27", 27, 27, None),
+        ("11", 11, 11, None),
+    ]
+    assert _read("a 3-1 win") == [("3", 3, 3, None), ("1", 1, 1, None)]
+    assert _read("the 2023-24 season") == []

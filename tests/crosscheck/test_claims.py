@@ -81,7 +81,7 @@ def test_one_distance_in_two_units_is_compared_converted() -> None:
         "Divers reached the 60-foot wreck of the ferry on Tuesday.",
     )
     (c,) = claims
-    assert c.verdict == "differ"  # 60 ft is 18.3 m: a conversion rounds
+    assert c.verdict == "agree"  # 60 ft is 18.3 m: one figure, rounded in conversion
 
 
 def test_killed_and_wounded_are_two_measures() -> None:

@@ -27,7 +27,6 @@ from newsweave.analyze.qualifiers import (
     QUALIFIERS,
     SPACES,
     Kind,
-    clean,
     read_qualifier,
     words,
 )
@@ -67,6 +66,17 @@ _FRACTIONS = {
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _YEARS = {"a decade": 10.0, "a century": 100.0, "half a century": 50.0}
 _YEARS_VAGUE = {"decades": 10.0, "centuries": 100.0}
+# "over a week", "nearly a year": one of a unit, a figure only with a qualifier in front
+_ONE_UNIT = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "hour": "h",
+    "minute": "min",
+}
+# "the trio", "a pair of": a group named by its size
+_GROUPS = {"duo": 2.0, "pair": 2.0, "trio": 3.0, "quartet": 4.0}
 # word → (low, high)
 _COUNTS: dict[str, tuple[float, float | None]] = {
     "several": (3.0, None),
@@ -108,7 +118,9 @@ PATTERN = re.compile(
     + _SHARE_OF
     + r")?"
     r"|(?P<years>" + words(list(_YEARS)) + r")(?![\w])"
+    r"|an?\s+(?P<one_unit>day|week|month|year|hour|minute)(?![\w-])"
     r"|(?P<decades>decades|centuries)(?![\w'’-])"
+    r"|(?P<group>(?:(?<=\ba\s)|(?<=\bthe\s))(?:trio|duo|pair|quartet))\b"
     r"|(?P<count>several|a\s+few|multiple|a\s+couple\s+of|a\s+handful(?:\s+of)?)(?![\w'’-]))",
     re.IGNORECASE,
 )
@@ -146,13 +158,22 @@ def _amount(text: str, m: re.Match[str]) -> Quantity | None:
             return None
         if not (m.group("of") is not None or m.group("qual")):
             return None  # "a quarter" alone is a coin, a district or a season
-        value = clean(100 * _FRACTIONS[SPACES.sub(" ", m.group("frac").lower())])
+        # a share is written to one decimal: two-thirds is 66.7 per cent
+        value = round(100 * _FRACTIONS[SPACES.sub(" ", m.group("frac").lower())], 1)
         return _bounded(text, m, span, value, "%", SHARE_WHY)
     if m.group("years"):
         value = _YEARS[SPACES.sub(" ", m.group("years").lower())]
         return _bounded(text, m, span, value, "year", None)
+    if m.group("one_unit"):
+        if not m.group("qual"):
+            return None  # "a year ago", "once a week": a qualifier makes "a week" a figure
+        unit = _ONE_UNIT[m.group("one_unit").lower()]
+        return _bounded(text, m, span, 1.0, unit, None)
     if m.group("qual"):
         return None  # "more than several" says nothing a reader could compare
+    if m.group("group"):
+        value = _GROUPS[m.group("group").lower()]
+        return Quantity(span, written, value, value, None, None, None)
     if m.group("decades"):
         base = _YEARS_VAGUE[m.group("decades").lower()]
         return Quantity(span, written, 2 * base, None, "year", "vague", DECADES_WHY)

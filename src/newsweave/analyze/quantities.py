@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsweave.analyze.amounts import find_amounts
 from newsweave.analyze.numbers import ORDINAL_TAIL, SCALES, WORD_NUMBER, word_value
@@ -213,7 +213,7 @@ _SKIP = "|".join(
         r"(?<![\w-])(?!(?:Rs|USD|EUR|GBP|INR|JPY)\.?\s?\d)[A-Za-z][A-Za-z.]*-?\d[\w./-]*",
         r"(?=[A-Zin])" + _NAME_HEADS + r"\s*\d[\w.,/-]*",
         # a capitalised word inside a sentence, then a number: "the Burj 22 base", "Tower 22"
-        r"(?:(?<=[a-z,;:][ \u00a0])|^)(?=[A-Z])(?!"
+        r"(?<=[a-z,;:][ \u00a0])(?=[A-Z])(?!"
         + _WEEKDAY
         + r"|"
         + _MONTH
@@ -358,7 +358,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if found:
             out.extend(found)
             done = found[-1].span.end
-    out = _without_conversions(text, out)
+    out = _mark_conversions(text, out)
     extra = find_amounts(text, [q.span for q in out])
     return sorted([*out, *extra], key=lambda q: q.span.start) if extra else out
 
@@ -368,8 +368,13 @@ _OPEN_BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|so
 _CLOSE_BRACKET = re.compile(r"\s*[)\]]")
 
 
-def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` less each figure that only restates the one before it in another unit."""
+CONVERSION_WHY = "the figure before it restated in another unit"
+
+
+def _mark_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each figure that only restates the one before it in another unit
+    marked so (its ``why``): one fact, which the cross-check keeps with the figure it
+    restates."""
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
@@ -383,7 +388,7 @@ def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
             and _OPEN_BRACKET.fullmatch(text, prev.span.end, q.span.start)
             and _CLOSE_BRACKET.match(text, q.span.end)
         ):
-            continue
+            q = replace(q, why="; ".join(w for w in (CONVERSION_WHY, q.why) if w))
         out.append(q)
     return out
 
@@ -525,8 +530,8 @@ def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
         kind = EXACT if kind is ABOUT else kind
         return [_quantity(text, whole, kind, qualifier or "between", ends, unit, RANGE_WHY)]
     sep = SPACES.sub(" ", m.group("sep").strip().lower()).replace("–", "-")
-    if two.value <= one.value and sep == "-":
-        return []  # "3-1" is a score and "2023-24" a season
+    if two.value <= one.value and sep == "-" and _YEAR_LIKE.fullmatch(m.group("num1")):
+        return []  # "2023-24" is a season
     if two.value <= one.value or (sep == "to" and _from_before(text, m)):
         # "two or one", "rose from 20 to 30": two figures, each standing alone
         post_kind, post = _post_kind(m)

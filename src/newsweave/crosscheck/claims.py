@@ -31,7 +31,9 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 
 from newsweave.analyze import lexicon
-from newsweave.analyze.units import CONVERSION_SLACK, to_base
+from newsweave.analyze.qualifiers import ABOUT, QUALIFIERS, SYMBOL_QUALIFIERS, clean
+from newsweave.analyze.quantities import CONVERSION_WHY
+from newsweave.analyze.units import CONVERSION_SLACK, dimension, to_base
 from newsweave.crosscheck.measures import (
     Measure,
     cannot_link,
@@ -89,6 +91,13 @@ SOLE_OF_DIMENSION = 0.2
 SOLE_CONTEXT = 0.25
 # A value or noun shared by more article-measures than this says nothing: no pairing by it.
 MAX_BUCKET = 200
+
+# Qualifiers that draw a band around the number written.
+APPROXIMATE = frozenset(
+    [k for k, v in QUALIFIERS.items() if v is ABOUT]
+    + [k for k, v in SYMBOL_QUALIFIERS.items() if v is ABOUT]
+    + ["or so"]
+)
 
 EVENT_WORDS = {
     "killed": "killed",
@@ -183,11 +192,25 @@ def verdict(
         for b in reports[i + 1 :]:
             if a.article != b.article and not meet(a, b):
                 return "conflict", _conflict_why(a, b, passage)
-    intervals = {(r.low, r.high, r.unit) for r in reports}
-    if len(intervals) == 1:
+    if all(_same_interval(reports[0], r) for r in reports[1:]):
         return "agree", f"all {len(reports)} reports give {interval(reports[0])}"
     shown = ", ".join(sorted({f'"{r.text}" ({interval(r)})' for r in reports}))
     return "differ", f"the figures differ but can all be true together: {shown}"
+
+
+def _same_interval(a: Report, b: Report) -> bool:
+    """One interval, in one unit, or in two within the rounding of a conversion."""
+    if a.unit == b.unit:
+        return (a.low, a.high) == (b.low, b.high)
+    for x, y in ((a.low, b.low), (a.high, b.high)):
+        if (x is None) != (y is None):
+            return False
+        bx, by = to_base(x, a.unit), to_base(y, b.unit)
+        if bx is not None and by is not None and abs(bx - by) > CONVERSION_SLACK * max(
+            abs(bx), abs(by)
+        ):
+            return False
+    return dimension(a.unit) == dimension(b.unit)
 
 
 def _conflict_why(a: Report, b: Report, passage: Callable[[Report], str] | None) -> str:
@@ -241,7 +264,14 @@ def _article_groups(
     """
     groups: list[_Group] = []
     by_value: dict[tuple[object, ...], list[_Group]] = defaultdict(list)
-    for m in measures:
+    for k, m in enumerate(measures):
+        why = m.figure.quantity.why or ""
+        if why.startswith(CONVERSION_WHY) and k and groups:
+            # "an 18-metre (60-foot) sub": the bracket restates the figure before it
+            prev = measures[k - 1]
+            home = next(g for g in reversed(groups) if any(x is prev for x in g.members))
+            home.members.append(m)
+            continue
         what = "age" if m.dim == "age" else (m.kind or m.head)
         if what is None:
             groups.append(_Group(m.article, [m]))
@@ -354,9 +384,18 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
 
 def _shared_number(m: Measure, n: Measure) -> bool:
     """Whether two figures write the same number, whatever qualifies it ("within 30
-    minutes" and "30 minutes")."""
+    minutes" and "30 minutes", "approximately 1,200" and "1,200")."""
+    written = _written(m)
+    return any(x in written for x in _written(n))
+
+
+def _written(m: Measure) -> set[float]:
+    """The numbers a figure's interval comes from: its ends, and the middle of an
+    approximation's band ("about 40" is 36 to 44 around 40)."""
     ends = {x for x in (m.low, m.high) if x is not None}
-    return any(x in ends for x in (n.low, n.high) if x is not None)
+    if m.low is not None and m.high is not None and m.figure.quantity.qualifier in APPROXIMATE:
+        ends.add(clean((m.low + m.high) / 2))
+    return ends
 
 
 def _vague(m: Measure, n: Measure) -> bool:
