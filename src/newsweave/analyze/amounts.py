@@ -182,10 +182,12 @@ def _amount(text: str, m: re.Match[str]) -> Quantity | None:
     key = SPACES.sub(" ", m.group("count").lower())
     low, high = _COUNTS[key]
     time = _TIME_AFTER.match(text, m.end())
-    unit = _TIME_UNITS[time.group(1).lower()] if time else None
+    time_unit = _TIME_UNITS[time.group(1).lower()] if time else None
     if time:
         span = Span(span.start, time.end())
-    return Quantity(span, span.of(text), low, high, unit, key.removesuffix(" of"), VAGUE_COUNT_WHY)
+    return Quantity(
+        span, span.of(text), low, high, time_unit, key.removesuffix(" of"), VAGUE_COUNT_WHY
+    )
 
 
 def _bounded(

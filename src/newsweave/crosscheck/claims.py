@@ -269,8 +269,8 @@ def _article_groups(
         if why.startswith(CONVERSION_WHY) and k and groups:
             # "an 18-metre (60-foot) sub": the bracket restates the figure before it
             prev = measures[k - 1]
-            home = next(g for g in reversed(groups) if any(x is prev for x in g.members))
-            home.members.append(m)
+            restated = next(g for g in reversed(groups) if any(x is prev for x in g.members))
+            restated.members.append(m)
             continue
         what = "age" if m.dim == "age" else (m.kind or m.head)
         if what is None:
