@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from newsweave.analyze import lexicon
+from newsweave.analyze.units import dimension
 from newsweave.model import Entity, Figure, Quantity, Span
 
 # How far up the tree the event verb may be ("the killing of at least 16 people": people →
@@ -322,7 +323,9 @@ def sentence_figures(
             # amount belongs to; else "38 million gallons of water": what the unit measures
             noun_tok = _owner_of_amount(toks[-1])
             owner = noun_tok is not None
-            noun_tok = noun_tok or _of_object(toks[-1])
+            if noun_tok is None and dimension(q.unit) != "length":
+                # ("within 1.5 km of the warehouse": a distance's "of" is where from)
+                noun_tok = _of_object(toks[-1])
             if noun_tok is not None and noun_tok.pos_ not in {"NOUN", "PROPN"}:
                 noun_tok = None  # "5 percent of it" says nothing of what
         if noun_tok is None and not q.unit:
