@@ -92,7 +92,8 @@ def analyze_timed(articles: list[Article], clock: Clock) -> list[AnnotatedArticl
     speech = []
     with clock.step("quotes, speakers and attributions (rules)"):
         for i, a in enumerate(articles):
-            speech.append(read_speech(a, entities[i], cues[i]))
+            parsed_spans = [s for ai, s, _, said in jobs_parse if ai == i and said]
+            speech.append(read_speech(a, entities[i], cues[i], parsed_spans))
     return [
         AnnotatedArticle(
             a,

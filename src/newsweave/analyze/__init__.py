@@ -109,9 +109,13 @@ def analyze_articles(
                 cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
     for article_cues in cues:
         article_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
+    parsed: list[list[Span]] = [[] for _ in articles]
+    for ai, s, _, said in jobs_parse:
+        if said:
+            parsed[ai].append(s)
     out = []
     for i, a in enumerate(articles):
-        quotes, attributions = read_speech(a, entities[i], cues[i])
+        quotes, attributions = read_speech(a, entities[i], cues[i], parsed[i])
         out.append(
             AnnotatedArticle(
                 a,

@@ -11,6 +11,7 @@ Quoted words that no one is said to say (``notspeech.py``, scare quotes) make no
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -26,6 +27,9 @@ _PUNCT = " ,;:—–-"
 # ("“…,” said Christopher Preble, vice president for defense studies at the Cato Institute.
 # “…,” he said.").
 JOIN_GAP_WORDS = 30
+# Words after a cue that ends its sentence and introduces the next quotation: "Love spoke
+# outside the court."
+INTRO_TAIL_WORDS = 6
 # Words between a cue and the quotation it introduces: "told reporters on Monday:".
 ASIDE_WORDS = 4
 
@@ -59,7 +63,9 @@ def adjacent(text: str, cue: Cue, quoted: Sequence[tuple[int, Span]], sentence: 
     """The quotations a cue's clause follows ("“…,” said X") or introduces, with any listed
     after the first ("declaring: “…”, “…” and “…”")."""
     start, end = cue.clause.start, cue.clause.end
-    before = [(k, q) for k, q in quoted if sentence.start <= q.start and q.end <= start]
+    # A quotation of several sentences may end in the sentence before ("… to hide!” Trump
+    # posted"): only the marks and punctuation may stand between it and the cue's clause.
+    before = [(k, q) for k, q in quoted if sentence.start - 3 <= q.end <= start]
     if (
         before
         and not text[before[-1][1].end : start].strip(_PUNCT)
@@ -117,6 +123,7 @@ class _Assembly:
         self.drafts: list[_Draft] = []
         self.owner: dict[int, _Draft] = {}
         self.vetoed: set[int] = set()
+        self.mute: set[int] = set()
         self.intros: list[tuple[Span, Cue]] = []
 
     def inside_quote(self, at: int) -> bool:
@@ -133,6 +140,11 @@ class _Assembly:
             content = Span(self.full[listed[0]].start, self.full[listed[-1]].end)
         if content is None:
             self.intros.append((sentence, cue))
+            if cue.source is not None and cue.named:
+                # "Bishop Edward Burns had this to say …": whom a later "he responded" means.
+                who = speakers.of_mention(cue.source, cue.word, True)
+                if who is not None:
+                    speakers.heard(cue.cue.start, who)
             return
         touched = [k for k, q in self.quoted if q.start < content.end and content.start < q.end]
         for k in touched:
@@ -140,10 +152,15 @@ class _Assembly:
             content = Span(min(content.start, q.start), max(content.end, q.end))
         if cue.source is None:
             self.vetoed.update(touched)
+            self.mute.update(touched)
             return
         if any(d.content == content for d in self.drafts):
             return  # two cues of one attribution ("said, noting …" around one quotation)
-        who = speakers.of_mention(cue.source, cue.word, cue.named) or _as_printed(self.text, cue)
+        who = None
+        if cue.antecedent is not None:
+            who = speakers.of_mention(cue.antecedent, cue.word, True)
+        who = who or speakers.of_mention(cue.source, cue.word, cue.named)
+        who = who or _as_printed(self.text, cue)
         speakers.heard(cue.cue.start, who)
         self.drafts.append(_Draft(content, who, cue))
 
@@ -162,18 +179,24 @@ class _Assembly:
                     d.content = Span(d.content.start, d.content.start + len(before))
 
     def settle_owners(self) -> None:
-        """Each quotation belongs to the first attribution whose content holds it."""
-        for d in self.drafts:
-            for k, q in self.quoted:
-                if k not in self.owner and d.content.start <= q.start and q.end <= d.content.end:
-                    self.owner[k] = d
-                    d.quotes.append(k)
+        """Each quotation belongs to the narrowest attribution whose content holds it: in
+        "police say that Bowers said Jews were “…”", Bowers's."""
+        for k, q in self.quoted:
+            holders = [
+                d for d in self.drafts if d.content.start <= q.start and q.end <= d.content.end
+            ]
+            if holders:
+                d = min(holders, key=lambda d: d.content.end - d.content.start)
+                self.owner[k] = d
+                d.quotes.append(k)
 
     def introduced(self, speakers: Speakers) -> None:
         """A quotation that opens right after a sentence whose cue said nothing of its own
         ("After the ruling, Love spoke outside the court. “I'm very thankful …”") is what that
         cue introduced."""
         for sentence, cue in self.intros:
+            if len(self.text[cue.clause.end : sentence.end].split()) > INTRO_TAIL_WORDS:
+                continue  # the cue is not what the sentence ends on
             rest = self.text[sentence.end :]
             nxt = next(
                 (k for k, q in self.quoted if q.start >= sentence.end and k not in self.owner),
@@ -241,19 +264,34 @@ class _Assembly:
         return tuple(sorted(out, key=lambda a: (a.span.start, a.span.end)))
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What an article's speech comes to: its attributions, each stretch's speaker (None where
+    no one is said to speak it), and the stretches that are quoted but no one's speech
+    (words on a placard, the writer's own)."""
+
+    attributions: tuple[Attribution, ...]
+    speakers: tuple[Said | None, ...]
+    mute: frozenset[int]
+
+
 def attributions(
     text: str,
     stretches: Sequence[Stretch],
     speech: Sequence[bool],
+    partial: Sequence[bool],
     speakers: Speakers,
     cues: Sequence[tuple[Span, Cue]],
-) -> tuple[tuple[Attribution, ...], list[Said | None]]:
-    """The article's attributions, and each stretch's speaker as they settle it (None where
-    the stretch is no one's speech).
+    parsed: Sequence[Span] = (),
+) -> Reading:
+    """The article's attributions and who speaks each quoted stretch.
 
-    ``speech`` marks the stretches that may be speech (not titles or subheads);
-    ``cues`` the parse's cues, each with its sentence, in text order. The cues are read first,
-    so that the quote rules resolve a pronoun against the speakers the parse found.
+    ``speech`` marks the stretches that may be speech (not titles or subheads), ``partial``
+    those inside the reporter's sentence; ``cues`` are the parse's cues, each with its
+    sentence, in text order, and ``parsed`` every sentence read for them. The cues are read
+    first, so that the quote rules resolve a pronoun against the speakers the parse found;
+    a fragment in a parsed sentence is attributed by the parse alone, since the rules read
+    its sentence by pattern and the parse has read it whole.
     """
     work = _Assembly(text, stretches, speech)
     for sentence, cue in cues:
@@ -262,8 +300,17 @@ def attributions(
     work.cut_at_next()
     work.settle_owners()
     work.introduced(speakers)
-    work.by_rule(speakers.of_stretches())
+    said = speakers.of_stretches()
+    starts = sorted(p.start for p in parsed)
+    ends = {p.start: p.end for p in parsed}
+    for k, s in enumerate(stretches):
+        i = bisect_right(starts, s.span.start) - 1
+        if partial[k] and i >= 0 and s.span.start < ends[starts[i]] and not said[k].named:
+            # A fragment the parse has read whole and not attributed: the rules may name
+            # its speaker, not describe one from a pattern ("The incident follows a warning").
+            work.vetoed.add(k)
+    work.by_rule(said)
     speaker: list[Said | None] = [None] * len(stretches)
     for k, d in work.owner.items():
         speaker[k] = d.who
-    return work.records(), speaker
+    return Reading(work.records(), tuple(speaker), frozenset(work.mute))

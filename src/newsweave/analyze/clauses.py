@@ -52,7 +52,8 @@ class Cue:
     (a name, a pronoun, a description), None where the subject cannot speak (a placard);
     ``named`` whether that mention is a named entity; ``content`` the clause reported, None
     where only a quotation next to the cue can supply it; ``clause`` the cue with its subject,
-    which a quotation right before or after it belongs to.
+    which a quotation right before or after it belongs to; ``antecedent`` the name a pronoun
+    source stands for when the sentence itself binds it ("… Bowers was treated when he said").
     """
 
     cue: Span
@@ -61,6 +62,7 @@ class Cue:
     content: Span | None
     clause: Span
     named: bool = False
+    antecedent: Span | None = None
 
 
 def _span(tokens: Sequence[Token], base: int) -> Span:
@@ -99,6 +101,8 @@ def is_cue(t: Token) -> bool:
     lemma = lemma_of(t)
     if not t.tag_.startswith("VB") or t.dep_ in {"amod", "compound", "auxpass"}:
         return False
+    if t.i > 0 and t.nbor(-1).tag_ in {"DT", "PRP$", "JJ"} and t.tag_ == "VBG":
+        return False  # "a warning", "his saying": a noun
     if lemma in SPEECH:
         return True
     return lemma in STANCE and (t.tag_ in {"VBD", "VBZ", "VBP"} or _has_aux(t))
@@ -283,6 +287,12 @@ def _audience(v: Token) -> list[Token]:
     return []
 
 
+def _carried(v: Token) -> bool:
+    """ "placards declaring: …", "a sign reading …": words a thing carries, whoever the
+    parse makes the subject."""
+    return v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).lower_ in MUTE_NOUNS
+
+
 def _bare(v: Token) -> bool:
     """Whether a cue ends its clause with nothing it does or says ("Love spoke outside the
     court.", "he added:"), so that a quotation after it is what it introduces; "continued to
@@ -317,10 +327,30 @@ def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
         word = " ".join(x.text for x in [v, *prt, *_audience(v)])
         cue = _span([v, *prt], base)
         clause = _clause(v, subj, base)
-        if subj.lower_ in MUTE_NOUNS:
+        if subj.lower_ in MUTE_NOUNS or _carried(v):
             # Words on a placard or a sign: quoted, but no one's speech.
             out.append(Cue(cue, word, None, said, clause))
             continue
         source, named = mention(subj, base, names)
-        out.append(Cue(cue, word, source, said, clause, named))
+        bound = _antecedent(v, subj)
+        antecedent = mention(bound, base, names)[0] if bound is not None else None
+        out.append(Cue(cue, word, source, said, clause, named, antecedent))
     return out
+
+
+def _antecedent(v: Token, subj: Token) -> Token | None:
+    """The name a "he" or "she" stands for when the cue hangs in a clause of a sentence
+    whose governing clause has a named subject: "Bowers was being treated when he said …" (he
+    is Bowers), "Trump said …, and he added" (he is Trump)."""
+    if subj.lower_ not in {"he", "she"}:
+        return None
+    at = v
+    for _ in range(3):
+        if at.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or at.head is at:
+            return None
+        at = at.head
+        named = next((c for c in at.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if named is not None:
+            proper = named.tag_ in {"NNP", "NNPS"} or (named.i > 0 and named.text[:1].isupper())
+            return named if proper and not _pronoun(named) else None
+    return None

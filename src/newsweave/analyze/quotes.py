@@ -51,21 +51,21 @@ def find_quotes(
     sentences themselves, since the model's sentences may not break inside quote marks.
     """
     del sentences
-    return read_speech(article, entities, (), parsed=False)[0]
+    return read_speech(article, entities, (), parsed=None)[0]
 
 
 def read_speech(
     article: Article,
     entities: Sequence[Entity],
     cues: Sequence[tuple[Span, Cue]],
-    parsed: bool = True,
+    parsed: Sequence[Span] | None = (),
 ) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:
     """The article's quotes (quoted words someone is said to say) and its attributions.
 
-    ``cues`` are the parse's cues (``clauses.py``), each with its sentence; ``parsed`` says
-    every sentence with a verb of saying was parsed for them, so the parse alone tells who
-    spoke where (else the quote rules also read speech verbs by pattern, for pronouns).
-    Quotations the cues do not settle are attributed by rule.
+    ``cues`` are the parse's cues (``clauses.py``), each with its sentence, and ``parsed`` the
+    sentences read for them (every one with a verb of saying), so the parse alone tells who
+    spoke where; None when nothing was parsed, and the quote rules also read speech verbs by
+    pattern. Quotations the cues do not settle are attributed by rule.
     """
     text = article.text
     stretches = quote_stretches(text, article.paragraphs)
@@ -76,13 +76,13 @@ def read_speech(
     ]
     if not stretches and not cues:
         return (), ()
-    speakers = Speakers(text, article.paragraphs, stretches, entities, mentions=not parsed)
-    found, settled = attributions(text, stretches, speech, speakers, cues)
+    speakers = Speakers(text, article.paragraphs, stretches, entities, mentions=parsed is None)
+    reading = attributions(text, stretches, speech, partial, speakers, cues, parsed or ())
     out: list[Quote] = []
     for k, s in enumerate(stretches):
-        a = settled[k]
+        a = reading.speakers[k]
         span = _words(text, s)
-        if span.end <= span.start or not speech[k]:
+        if span.end <= span.start or not speech[k] or k in reading.mute:
             continue
         if a is None:
             if partial[k]:
@@ -91,4 +91,4 @@ def read_speech(
         if a.speaker and a.speaker.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
             a = NOBODY  # "he said" with no one named before: the speaker is unknown
         out.append(Quote(span, span.of(text), a.speaker, a.span, a.cue, partial[k]))
-    return tuple(out), found
+    return tuple(out), reading.attributions

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsweave.analyze import descriptions
 from newsweave.analyze.marks import Stretch
 from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.model import Entity, Span
@@ -119,6 +120,8 @@ class _Context:
     persons: dict[str, str]
     orgs: dict[str, str]
     quoted: list[tuple[int, Attribution]] = field(default_factory=list)
+    # Sources named only by a description ("a Civil Aviation Authority spokesman"), in order.
+    described: list[tuple[int, str]] = field(default_factory=list)
     _mentions: list[tuple[int, Attribution]] | None = None
 
     def said(self) -> list[tuple[int, Attribution]]:
@@ -259,11 +262,11 @@ def _full(ctx: _Context, name: _Name) -> str:
     key = " ".join(_tokens(cleaned))
     table = ctx.persons if name.person else ctx.orgs
     found = table.get(key)
-    if found is None and name.person and " " not in key:
+    if name.person and " " not in key and (found is None or " " not in found):
         # A person named by a first name after the full one ("Prince Mohammed" for
         # Mohammed bin Salman): the one longer name that starts with it.
         longer = {v for v in ctx.persons.values() if _tokens(v)[:1] == [key] and " " in v}
-        found = longer.pop() if len(longer) == 1 else None
+        found = longer.pop() if len(longer) == 1 else found
     return found or cleaned
 
 
@@ -363,11 +366,25 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
         pos, a = ctx.quoted[-1]
         if pos < at and ctx.paragraph_of(pos) >= here - 1:
             return a
+    # A person described, not named, may be the latest to speak ("Madsen's lawyer said …
+    # She said"): then the pronoun is that description.
+    latest_described = next(
+        (
+            (pos, d)
+            for pos, d in reversed(ctx.described)
+            if floor <= pos < at and want_person and descriptions.is_person(d)
+        ),
+        None,
+    )
     for pos, a in reversed(ctx.said()):
         if pos < floor:
             break
         if pos < at and a.named and a.person == want_person:
+            if latest_described and latest_described[0] > pos:
+                break
             return a
+    if latest_described:
+        return Attribution(latest_described[1], None, cue, True, False)
     if want_person:
         for n in reversed(ctx.names):
             if floor <= n.span.start < at and n.person and not ctx.inside_quote(n.span.start):
@@ -396,7 +413,7 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
         return Attribution(_full(ctx, found), found.span, cue, found.person, True)
     if found in PERSON_PRONOUNS | GROUP_PRONOUNS:
         a = _resolve_pronoun(ctx, found, at, cue)
-        return Attribution(a.speaker, a.span, cue, a.person, True) if a else None
+        return Attribution(a.speaker, a.span, cue, a.person, a.named) if a else None
     if found == "statement":
         a = _resolve_statement(ctx, at)
         return Attribution(a.speaker, a.span, cue, False, True) if a else None
@@ -405,8 +422,21 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
         holder = _title_holder(ctx, title)
         if holder:
             return Attribution(_full(ctx, holder), holder.span, cue, True, True)
+    if descriptions.is_definite(found):
+        # "Madsen's lawyer" for the lawyer the article names; "the spokesman" for the fuller
+        # description of that spokesman met before.
+        persons = [(n.span, _full(ctx, n)) for n in ctx.names if n.person]
+        role = descriptions.head(found)
+        name = (
+            descriptions.role_holder(ctx.text, persons, role, at)
+            if role in descriptions.PERSON_ROLES
+            else None
+        )
+        if name:
+            return Attribution(name, None, cue, True, True)
+        found = descriptions.fuller(ctx.described, found, at) or found
     # A description ("a defense official"): kept as printed, not a name to merge on.
-    return Attribution(found, None, cue, False, False)
+    return Attribution(found, None, cue, descriptions.is_person(found), False)
 
 
 def _cue_word(ctx: _Context, m: re.Match[str], base: int) -> str:
@@ -584,10 +614,13 @@ class Speakers:
         return _attribution(ctx, found, cue, mention.start) if found else None
 
     def heard(self, at: int, a: Attribution) -> None:
-        """A named speaker at ``at``: whom a later pronoun may stand for."""
+        """A speaker at ``at``: whom a later pronoun or description may stand for."""
         if a.named:
             self.ctx.quoted.append((at, a))
             self.ctx.quoted.sort(key=lambda x: x[0])
+        elif a.speaker:
+            self.ctx.described.append((at, a.speaker))
+            self.ctx.described.sort(key=lambda x: x[0])
 
 
 def _clean_description(words: str) -> str:

@@ -1,0 +1,82 @@
+"""Speakers named by what they are ("the lawyer", "a Civil Aviation Authority spokesman").
+
+News copy names a source once and then describes it: "Betina Hald Engmark, Madsen's lawyer,
+…" then "Madsen's lawyer said"; "a Civil Aviation Authority spokesman said" then "the
+spokesman added". A definite description whose head is a role stands for the person the
+article names with that role; one with no named holder stands for the fullest earlier
+description with the same head. An indefinite one ("a police officer") is a new source and
+stays as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsweave.model import Span
+
+# Head nouns that describe a person (so "he" or "she" may stand for the source).
+PERSON_ROLES = frozenset(
+    """lawyer attorney barrister solicitor counsel spokesman spokeswoman spokesperson official
+    officer witness resident neighbour neighbor friend mother father wife husband son daughter
+    brother sister relative owner founder executive chief analyst expert economist aide
+    adviser advisor student teacher doctor nurse victim survivor driver pilot passenger man
+    woman representative prosecutor judge researcher scientist professor author historian
+    minister secretary president governor mayor senator director manager chairman chairwoman
+    commander general captain sergeant detective inspector ambassador envoy leader candidate
+    source insider colleague partner employee worker farmer fisherman activist campaigner
+    protester organiser organizer boss coach player priest bishop pastor rabbi imam""".split()  # noqa: SIM905
+)
+_POSSESSIVE = re.compile(r"^(?:the|his|her|their|its|our|[\w.’'-]+[’']s?)\s", re.IGNORECASE)
+_WORD = re.compile(r"[\w’'.-]+")
+# How near a role word stands to the name it describes: "defence lawyer Betina Engmark",
+# "Betina Engmark, Madsen's lawyer".
+ROLE_BEFORE_WORDS = 4
+ROLE_AFTER_WORDS = 6
+
+
+def head(description: str) -> str:
+    """The description's head noun, lower-cased ("a Civil Aviation Authority spokesman" →
+    "spokesman"; "the spokesman for the ministry" → "spokesman")."""
+    words = description.split()
+    for cut in (" for ", " of ", " at ", " with ", " from "):
+        lowered = f" {description.lower()} "
+        if cut in lowered:
+            words = lowered[: lowered.index(cut)].split()
+            break
+    return words[-1].strip(".,;:’'").lower() if words else ""
+
+
+def is_definite(description: str) -> bool:
+    """ "the spokesman", "his lawyer", "Madsen's lawyer": someone the reader already met."""
+    return bool(_POSSESSIVE.match(description.strip()))
+
+
+def is_person(description: str) -> bool:
+    return head(description) in PERSON_ROLES
+
+
+def role_holder(text: str, persons: Sequence[tuple[Span, str]], role: str, at: int) -> str | None:
+    """The person the article names with a role ("lawyer Betina Hald Engmark", "Engmark,
+    Madsen's lawyer"), the mention nearest before ``at`` first; None when no name has it."""
+    found: list[tuple[int, str]] = []
+    for span, name in persons:
+        before = _WORD.findall(text[max(0, span.start - 60) : span.start])[-ROLE_BEFORE_WORDS:]
+        after_text = text[span.end : span.end + 80]
+        after = _WORD.findall(after_text)[:ROLE_AFTER_WORDS] if after_text.startswith(",") else []
+        if role in {w.lower() for w in before} or role in {w.lower() for w in after}:
+            found.append((span.start, name))
+    if not found:
+        return None
+    earlier = [f for f in found if f[0] < at]
+    return (earlier[-1] if earlier else found[0])[1]
+
+
+def fuller(described: Sequence[tuple[int, str]], description: str, at: int) -> str | None:
+    """The latest earlier description with the same head ("a Civil Aviation Authority
+    spokesman" for "the spokesman"), when it says more."""
+    want = head(description)
+    for pos, earlier in reversed(described):
+        if pos < at and head(earlier) == want and len(earlier.split()) > len(description.split()):
+            return earlier
+    return None
