@@ -114,3 +114,20 @@ def test_limit_flags_reach_the_analysis_and_say_so(tmp_path: Path) -> None:
     assert all(str(page) in w for w in warnings)
     brief = json.loads(result.stdout)
     assert sum(len(c["reports"]) for c in brief["claims"]) <= 3
+
+
+def test_an_outlet_registry_names_and_describes_outlets(tmp_path: Path) -> None:
+    page = _page(tmp_path)
+    registry = tmp_path / "outlets.csv"
+    registry.write_text(
+        "key,name,country,owner,kind\nGull Point Times,Gull Point Times,Norland,,newspaper\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["brief", "-f", "json", "--outlets", str(registry), str(page)])
+    assert result.exit_code == 0, result.output
+    a = json.loads(result.stdout)["articles"][0]
+    assert a["outlet_label"] == "unknown (story.txt)"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = runner.invoke(app, ["brief", "--outlets", str(bad), str(page)])
+    assert result.exit_code == 2 and "outlet registry" in result.stderr

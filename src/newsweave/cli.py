@@ -62,6 +62,30 @@ MaxArticleChars = Annotated[
 ]
 MaxFigures = Annotated[int, typer.Option("--max-figures", min=0, help=HELP["max_figures"])]
 MaxJsonDepth = Annotated[int, typer.Option("--max-json-depth", min=2, help=HELP["max_json_depth"])]
+OutletsFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--outlets",
+        help="A registry of outlets (CSV with a header key,name,country,owner,kind, or JSON): "
+        "a domain or name maps to an outlet's name, country, owner and kind; it comes before "
+        "the built-in starter list.",
+    ),
+]
+
+
+def _with_outlets(options: Options, path: Path | None) -> Options:
+    """Options with the user's outlet registry read from ``path`` (one error line if bad)."""
+    if path is None:
+        return options
+    from newsweave.extract.outlets import RegistryError, parse_registry
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        fmt = "json" if path.suffix.lower() == ".json" else "csv"
+        return dataclasses.replace(options, outlets=parse_registry(text, fmt))
+    except (OSError, UnicodeDecodeError, RegistryError) as err:
+        _say("error", f"{path}: cannot read the outlet registry: {err}")
+        raise typer.Exit(2) from None
 
 
 def _limits(
@@ -166,6 +190,7 @@ def brief(
     max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
     max_figures: MaxFigures = DEFAULT.max_figures,
     max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
+    outlets: OutletsFile = None,
 ) -> None:
     """Print the brief of the story the articles tell (the largest, or each with --all)."""
     options = _limits(
@@ -176,6 +201,7 @@ def brief(
         max_figures,
         max_json_depth,
     )
+    options = _with_outlets(options, outlets)
     articles, problems = _read(paths, options, quiet)
     if not articles:
         _say("error", "no article could be read from the paths given")
@@ -277,6 +303,7 @@ def ingest(
     max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
     max_figures: MaxFigures = DEFAULT.max_figures,
     max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
+    outlets: OutletsFile = None,
 ) -> None:
     """Store pages, assign them to stories and refresh those stories' briefs."""
     from newsweave.store import open_store
@@ -291,6 +318,7 @@ def ingest(
         max_figures,
         max_json_depth,
     )
+    options = _with_outlets(options, outlets)
     store = open_store(db)
     try:
         result = run_ingest(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
+from urllib.parse import urlsplit
 
 ArticleKind = Literal["article", "liveblog"]
 Verdict = Literal["agree", "differ", "conflict", "single"]
@@ -83,6 +84,21 @@ class LiveEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletInfo:
+    """What a registry says about an outlet: its name, where it is, who owns it, what kind.
+
+    ``keys`` are the domains and names that identify it ("reuters.com", "Reuters"); ``kind``
+    is free text such as "wire", "public broadcaster", "state-affiliated", "newspaper".
+    """
+
+    name: str
+    keys: tuple[str, ...] = ()
+    country: str | None = None
+    owner: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A document's main text without page furniture, and what the page says about itself.
 
@@ -99,6 +115,8 @@ class Article:
     # True when the page had no headline and the title was taken from its lead sentence.
     title_inferred: bool = False
     outlet: str | None = None
+    # The outlet as the registry (``--outlets`` and the starter list) knows it, if it does.
+    outlet_info: OutletInfo | None = None
     byline: str | None = None
     published: date | None = None
     updated: date | None = None
@@ -109,6 +127,20 @@ class Article:
 
     def paragraph_texts(self) -> list[str]:
         return [p.of(self.text) for p in self.paragraphs]
+
+    def outlet_label(self) -> str:
+        """How every format names the article's source: the outlet, else the site's domain,
+        else "unknown (FILE)", so a reader never takes a file name or headline for an outlet."""
+        if self.outlet:
+            return self.outlet
+        try:
+            host = urlsplit(self.url).hostname if self.url else None
+        except ValueError:  # "http://[::1": no host to name
+            host = None
+        if host:
+            return host.removeprefix("www.")
+        name = self.origin.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+        return f"unknown ({name})"
 
 
 @dataclass(frozen=True, slots=True)

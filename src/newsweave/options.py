@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from newsweave.model import OutletInfo
+
 MB = 1024 * 1024
 
 
@@ -18,6 +20,7 @@ class Options:
     html_favor_precision: bool = True
     min_article_chars: int = 40
     min_article_words: int = 25
+    outlets: tuple[OutletInfo, ...] = ()
     fetch_timeout: float = 10.0
     max_redirects: int = 5
     fetch_retries: int = 2
@@ -44,6 +47,8 @@ HELP: dict[str, str] = {
     "off-topic test compares the rest of the page with.",
     "html_favor_precision": "Ask trafilatura to prefer precision over recall on HTML pages.",
     "min_article_chars": "An extracted text shorter than this is reported as 'no article text'.",
+    "outlets": "Outlets a user's registry (--outlets FILE, CSV or JSON) names by domain or "
+    "name, with country, owner and kind; they come before the built-in starter list.",
     "min_article_words": "A page with fewer words of text than this is refused as not an "
     "article (a stub, a teaser, an embed); it is listed as left out.",
     "fetch_timeout": "Seconds to wait for a server to connect or to send more of a page; a whole "

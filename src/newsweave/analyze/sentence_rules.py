@@ -61,8 +61,10 @@ def ends_with_title(text: str) -> bool:
     """Whether ``text`` ends on a title or month abbreviation ("… Police Sgt."), after which
     a statistical splitter often cuts a sentence in two."""
     m = _LAST_WORD.search(text.rstrip())
+    if m is None:
+        return False
     # Abbreviations are capitalised: "No. 10" is one, "he said no." is not.
-    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() in BEFORE_NAME
+    return m.group(1)[0].isupper() and m.group(1).lower() in BEFORE_NAME
 
 
 # A full stop, question or exclamation mark (maybe inside closing quotes or brackets) followed by

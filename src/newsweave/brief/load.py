@@ -18,6 +18,7 @@ from newsweave.model import (
     EntityGroup,
     LeftOut,
     LiveEntry,
+    OutletInfo,
     Problem,
     QuoteGroup,
     QuoteVariant,
@@ -57,6 +58,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         headline=Span(headline[0], headline[1]) if headline else None,
         title_inferred=d.get("title_inferred", False),
         outlet=d["outlet"],
+        outlet_info=_outlet_info(d.get("outlet_info")),
         byline=d.get("byline"),
         published=when(d["published"]),
         updated=when(d.get("updated")),
@@ -65,6 +67,12 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         kind=d.get("kind", "article"),
         entries=entries,
     )
+
+
+def _outlet_info(d: dict[str, Any] | None) -> OutletInfo | None:
+    if not d:
+        return None
+    return OutletInfo(d["name"], (d["name"],), d.get("country"), d.get("owner"), d.get("kind"))
 
 
 def _citations(items: list[dict[str, Any]]) -> tuple[Citation, ...]:

@@ -274,7 +274,7 @@ def _retyped(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Ment
         )
         surfaces.setdefault(m.key, m.surface)
     evident = {k: evident_label(surfaces[k], contexts[k]) for k in contexts}
-    return [replace(m, label=evident[m.key]) if evident[m.key] else m for m in mentions]
+    return [replace(m, label=label) if (label := evident[m.key]) else m for m in mentions]
 
 
 def _with_regions(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Mention]:

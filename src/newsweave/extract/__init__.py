@@ -7,6 +7,7 @@ from newsweave.extract import liveblog, metadata
 from newsweave.extract.blocks import Block
 from newsweave.extract.html import HtmlPage, extract_html
 from newsweave.extract.nonarticle import not_an_article
+from newsweave.extract.outlets import identify
 from newsweave.extract.text import HEADLINE, clean
 from newsweave.extract.titles import inferred_title
 from newsweave.model import Article, RawDocument, Removed, Span, day_of
@@ -76,6 +77,17 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         published = published or min(times)
         updated = max(times)
     url = raw.hints.url or (page.url if page else None)
+    outlet = (
+        raw.hints.outlet
+        or metadata.text_outlet(blocks)
+        or (page.outlet if page else None)
+        or metadata.outlet_from_url(url)
+    )
+    # The registry names the outlet by its domain when the page does not, and says what it
+    # is; a name the page prints stays as printed.
+    info = identify(outlet, url, options.outlets)
+    if info is not None and (outlet is None or outlet == metadata.outlet_from_url(url)):
+        outlet = info.name
     return Article(
         origin=raw.origin,
         text=text,
@@ -84,10 +96,8 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
         title=title or inferred,
         headline=headline,
         title_inferred=inferred is not None,
-        outlet=raw.hints.outlet
-        or metadata.text_outlet(blocks)
-        or (page.outlet if page else None)
-        or metadata.outlet_from_url(url),
+        outlet=outlet,
+        outlet_info=info,
         byline=metadata.text_byline(blocks) or (page.author if page else None),
         published=published,
         published_inferred=crawled is not None,

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from newsweave.extract import datelines
 from newsweave.extract.blocks import Block
+from newsweave.extract.outlets import names_a_person
 from newsweave.extract.text import BYLINE, CREDIT, DATELINE, HEADLINE, byline, credit
 
 # "(CNN) — The US conducted …": an outlet's name in parentheses opening the first paragraph,
@@ -76,7 +77,7 @@ def text_outlet(blocks: tuple[Block, ...]) -> str | None:
     for b in blocks:
         if b.reason == BYLINE:
             c = byline(b.text)
-            if c and c.outlet:
+            if c and c.outlet and not names_a_person(c.outlet):
                 return c.outlet
     credits = Counter(
         c.outlet for b in blocks if b.reason == CREDIT for c in [credit(b.text)] if c and c.outlet
@@ -85,10 +86,16 @@ def text_outlet(blocks: tuple[Block, ...]) -> str | None:
 
 
 def text_byline(blocks: tuple[Block, ...]) -> str | None:
+    """The writers a byline names, else those a closing credit names ("— JANE ROE")."""
     for b in blocks:
         if b.reason == BYLINE:
             c = byline(b.text)
             if c and c.names:
+                return c.names
+    for b in blocks:
+        if b.reason == CREDIT:
+            c = credit(b.text)
+            if c and c.names and c.outlet is None:
                 return c.names
     return None
 

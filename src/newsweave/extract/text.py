@@ -27,6 +27,7 @@ from newsweave.extract.blocks import Block
 from newsweave.extract.captions import split_credit
 from newsweave.extract.furniture import furniture_reason, is_truncated, words
 from newsweave.extract.liveblog import MIN_ENTRIES
+from newsweave.extract.outlets import names_a_person
 from newsweave.options import DEFAULT, Options
 
 HEADLINE = "headline (kept as the title)"
@@ -190,6 +191,8 @@ def credit(paragraph: str) -> Credit | None:
     """A credit line ("– ABC News' Anne Flaherty") anywhere in the page."""
     m = _DASH_CREDIT.match(paragraph)
     if m and len(words(paragraph)) <= 20:
+        if not m["names"] and names_a_person(m["outlet"]):
+            return Credit(None, m["outlet"])  # "— JANE ROE" closing an article is its writer
         return Credit(m["outlet"], m["names"].strip() if m["names"] else None)
     return None
 

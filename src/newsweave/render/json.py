@@ -31,6 +31,19 @@ def article_dict(aid: str, a: Article, copy_of: str | None = None) -> dict[str, 
         "copy_of": copy_of,
         "origin": a.origin,
         "outlet": a.outlet,
+        # How every format names the source when the page names no outlet (its domain, else
+        # "unknown (FILE)"), and what the outlet registry says about it.
+        "outlet_label": a.outlet_label(),
+        "outlet_info": (
+            {
+                "name": a.outlet_info.name,
+                "country": a.outlet_info.country,
+                "owner": a.outlet_info.owner,
+                "kind": a.outlet_info.kind,
+            }
+            if a.outlet_info
+            else None
+        ),
         "title": a.title,
         "title_inferred": a.title_inferred,
         "headline": [a.headline.start, a.headline.end] if a.headline else None,

@@ -21,7 +21,7 @@ escape = markdown_escape
 
 
 def _outlets(brief: Brief) -> dict[str, str]:
-    return {b.id: b.article.outlet or b.article.origin.rsplit("/", 1)[-1] for b in brief.articles}
+    return {b.id: b.article.outlet_label() for b in brief.articles}
 
 
 def cite(citations: Sequence[Citation], outlets: dict[str, str]) -> str:
@@ -78,7 +78,7 @@ def articles_lines(brief: Brief) -> list[str]:
         a = b.article
         published = (iso(a.published) or "—") + (" (inferred)" if a.published_inferred else "")
         lines.append(
-            f"| {b.id} | {escape(a.outlet or '—')} | {escape(a.title or '—')} | "
+            f"| {b.id} | {escape(a.outlet_label())} | {escape(a.title or '—')} | "
             f"{published} | {a.kind} | {len(a.text.split())} | {len(a.removed)} |"
         )
     return lines

@@ -25,11 +25,8 @@ CHANGED_STYLE = "yellow"
 
 
 def _outlets(brief: Brief) -> dict[str, str]:
-    """Each article id's outlet, or its file name where the page does not say."""
-    return {
-        b.id: b.article.outlet or b.article.origin.replace("\\", "/").rsplit("/", 1)[-1]
-        for b in brief.articles
-    }
+    """Each article id's outlet as every format names it (``Article.outlet_label``)."""
+    return {b.id: b.article.outlet_label() for b in brief.articles}
 
 
 def shown_groups(brief: Brief, limit: int = QUOTE_ROWS) -> list[QuoteGroup]:

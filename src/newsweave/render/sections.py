@@ -21,11 +21,8 @@ TYPE_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2, "NORP": 3}
 
 
 def outlet_names(brief: Brief) -> dict[str, str]:
-    """Each article id's outlet, or its file name where the page does not say."""
-    return {
-        b.id: b.article.outlet or b.article.origin.replace("\\", "/").rsplit("/", 1)[-1]
-        for b in brief.articles
-    }
+    """Each article id's outlet as every format names it (``Article.outlet_label``)."""
+    return {b.id: b.article.outlet_label() for b in brief.articles}
 
 
 def shown_entities(brief: Brief, limit: int = ENTITY_ROWS) -> list[EntityGroup]:

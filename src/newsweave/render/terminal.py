@@ -23,7 +23,7 @@ VERDICT_STYLE = {"conflict": "bold red", "differ": "yellow", "agree": "green", "
 
 
 def _outlets(brief: Brief) -> dict[str, str]:
-    return {b.id: b.article.outlet or b.article.origin.rsplit("/", 1)[-1] for b in brief.articles}
+    return {b.id: b.article.outlet_label() for b in brief.articles}
 
 
 def cite(citations: Sequence[Citation]) -> str:
@@ -76,7 +76,7 @@ def articles_table(brief: Brief) -> Table:
         a = b.article
         table.add_row(
             b.id,
-            escape(a.outlet or "—"),
+            escape(a.outlet_label()),
             escape(a.title or "—"),
             (iso(a.published) or "—") + (" ~" if a.published_inferred else ""),
             a.kind,

@@ -43,7 +43,9 @@ class Block:
 
 
 def article_label(a: dict[str, Any]) -> str:
-    return str(a.get("outlet") or a.get("title") or a["id"])
+    """The source as every format names it: the outlet, else its domain or "unknown (FILE)"
+    (``outlet_label``), never the headline."""
+    return str(a.get("outlet") or a.get("outlet_label") or a["id"])
 
 
 def web_cite_url(article: dict[str, Any], start: int, end: int) -> str:
@@ -105,6 +107,7 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
         "entities": brief["entities"],
         "coverage": coverage,
         "problems": brief.get("problems", []),
+        "left_out": brief.get("left_out", []),
     }
 
 
