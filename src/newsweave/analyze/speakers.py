@@ -30,7 +30,10 @@ _FINITE = (
     "claimed|claims|confirmed|confirms|acknowledged|admitted|emphasized|emphasised|stressed|"
     "urged|predicted|recalled|remarked|reiterated|tweeted|posted|mentioned|highlighted|"
     "vowed|pledged|promised|described|labelled|labeled|called|read|reads|quipped|"
-    "cautioned|observed|suggested|agreed|conceded|boasted|complained|shouted|whispered"
+    "cautioned|observed|suggested|agreed|conceded|boasted|complained|shouted|whispered|"
+    # Verbs of manner that only follow a quotation: "“Go back,” Trump barked".
+    "barked|snapped|quipped|joked|laughed|sighed|yelled|screamed|cried|exclaimed|retorted|"
+    "countered|demanded|pleaded|mused|interjected|texted|emailed|shot back|fired back"
 )
 _GERUND = (
     "saying|telling|adding|stating|declaring|announcing|noting|writing|explaining|insisting|"
@@ -43,7 +46,25 @@ _TOLD = re.compile(r"\s+((?:reporters|journalists|the [A-Z][\w.]*|[A-Z][\w.]*)(?
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # "read" and "continued" attribute only after a quotation ("the statement read"); before one
 # they are ordinary verbs ("continued to fight").
-_AFTER_ONLY = frozenset({"read", "reads", "continued", "continues", "called", "described"})
+_AFTER_ONLY = frozenset(
+    {
+        "read",
+        "reads",
+        "continued",
+        "continues",
+        "called",
+        "described",
+        "barked",
+        "snapped",
+        "laughed",
+        "sighed",
+        "cried",
+        "demanded",
+        "pleaded",
+        "shot back",
+        "fired back",
+    }
+)
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"it", "they"})
