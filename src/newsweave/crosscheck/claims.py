@@ -58,6 +58,8 @@ MERGE_MEAN = 0.45
 LINK_APART = 0.5
 # Sentences of a real contradiction share at least this much (IDF-weighted word overlap).
 APART_CONTEXT = 0.15
+# ... or this much when only the event names the measure.
+EVENT_ONLY_CONTEXT = 0.3
 # The same counted thing (class, head or acronym); a different one.
 NOUN_SAME = 0.35
 NOUN_DIFFERENT = -0.3
@@ -206,8 +208,10 @@ def _same_interval(a: Report, b: Report) -> bool:
         if (x is None) != (y is None):
             return False
         bx, by = to_base(x, a.unit), to_base(y, b.unit)
-        if bx is not None and by is not None and abs(bx - by) > CONVERSION_SLACK * max(
-            abs(bx), abs(by)
+        if (
+            bx is not None
+            and by is not None
+            and abs(bx - by) > CONVERSION_SLACK * max(abs(bx), abs(by))
         ):
             return False
     return dimension(a.unit) == dimension(b.unit)
@@ -366,16 +370,15 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
         or (m.dim == "age" and holders is not False)
         or sole
     )
-    # what names one measure besides the noun: the event, year, place, companions
-    identity = bool(
-        (m.event and m.event == n.event)
-        or m.frames & n.frames
-        or m.places & n.places
-        or m.siblings & n.siblings
-        or holders
-    )
+    # What names one measure besides the noun: a year, place, holder or companion figure
+    # with sentences alike; or the same event with sentences much alike (a story's
+    # background often counts the same fate of another event: "an attack last week killed
+    # 21" beside today's 12).
+    named = bool(m.frames & n.frames or m.places & n.places or m.siblings & n.siblings or holders)
+    same_event = bool(m.event and m.event == n.event)
+    identity = (named and ctx >= APART_CONTEXT) or (same_event and ctx >= EVENT_ONLY_CONTEXT)
     strong = (
-        (nouns == "same" and m.dim != "age" and ctx >= APART_CONTEXT and identity)
+        (nouns == "same" and m.dim != "age" and identity)
         or (m.dim == "age" and bool(holders))
         or (sole and ctx >= SOLE_CONTEXT)
     )
@@ -485,17 +488,18 @@ def _link(story: _Story) -> list[list[int]]:
 
     owner = list(range(len(story.groups)))
     members: dict[int, list[int]] = {i: [i] for i in owner}
+    # Agreeing links first, then disagreeing ones: a conflict joins a claim whole.
     order = sorted(
         (
-            (p.score, i, j)
+            (p.apart, p.score, i, j)
             for (i, j), p in scored.items()
             if p is not None
             and (p.score >= LINK if not p.apart else p.strong)
             and (not p.apart or _mutual_best(i, j, p.score, story, best_in))
         ),
-        key=lambda t: (-t[0], t[1], t[2]),
+        key=lambda t: (t[0], -t[1], t[2], t[3]),
     )
-    for _, i, j in order:
+    for _, _, i, j in order:
         ci, cj = owner[i], owner[j]
         if ci == cj:
             continue
