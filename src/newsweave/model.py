@@ -265,14 +265,28 @@ class Report:
 
 
 @dataclass(frozen=True, slots=True)
+class TrendPoint:
+    """One figure of a count that changes over time, and when it was reported."""
+
+    article: str
+    value: float
+    at: datetime | date
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
-    """Every outlet's figure for one measure, and whether they can all be true (``why`` says)."""
+    """Every outlet's figure for one measure, and whether they can all be true (``why`` says).
+
+    ``trend`` lists a count that rose between reports of different times ("16 (a1, 06:07) →
+    18 (a3, 14:20)"); the verdict then compares only reports of about the same time.
+    """
 
     id: str
     measure: str
     reports: tuple[Report, ...]
     verdict: Verdict
     why: str
+    trend: tuple[TrendPoint, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,6 +409,8 @@ class BriefArticle:
     id: str
     article: Article
     copy_of: str | None = None
+    # Who the article says said what (CONTRACT.md, ``articles[].attributions``).
+    attributions: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,7 @@ def build_brief(
         summary=summarize(annotated, claims, copies),
         copies=copies,
         left_out=left_out,
+        attributions={aid: ann.attributions for aid, ann in annotated},
     )
 
 

@@ -47,3 +47,32 @@ def test_contract_fields() -> None:
 def test_text_is_not_escaped_in_json() -> None:
     brief = make_brief([_article(text="<script>alert(1)</script>", paragraphs=(Span(0, 25),))])
     assert brief_dict(brief)["articles"][0]["text"] == "<script>alert(1)</script>"
+
+
+def test_attributions_field() -> None:
+    from newsweave.brief.load import brief_from_dict
+    from newsweave.model import Attribution
+
+    text = "“We are ready,” Okafor said.\n\nShe said the pier would reopen."
+    said = Attribution(
+        Span(0, 15), "direct", "Grace Okafor", Span(16, 22), "said", Span(23, 27), True
+    )
+    told = Attribution(
+        Span(39, 61), "indirect", "Grace Okafor", Span(30, 33), "said", Span(34, 38), True
+    )
+    brief = make_brief(
+        [_article(text=text, paragraphs=(Span(0, 28), Span(30, 62)))],
+        attributions={"a1": (said, told)},
+    )
+    d = json.loads(dumps(brief))
+    first, second = d["articles"][0]["attributions"]
+    assert first["kind"] == "direct" and second["kind"] == "indirect"
+    assert (
+        first["source"] == "Grace Okafor"
+        and text[first["source_start"] : first["source_end"]] == "Okafor"
+    )
+    assert text[second["source_start"] : second["source_end"]] == "She"
+    for x in (first, second):
+        assert x["text"] == text[x["start"] : x["end"]]
+        assert text[x["cue_start"] : x["cue_end"]] == x["cue"]
+    assert brief_from_dict(d).articles[0].attributions == (said, told)

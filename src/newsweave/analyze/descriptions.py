@@ -56,9 +56,18 @@ def is_person(description: str) -> bool:
     return head(description) in PERSON_ROLES
 
 
-def role_holder(text: str, persons: Sequence[tuple[Span, str]], role: str, at: int) -> str | None:
+def role_holder(
+    text: str,
+    persons: Sequence[tuple[Span, str]],
+    role: str,
+    at: int,
+    others: Sequence[tuple[Span, str]] = (),
+) -> str | None:
     """The person the article names with a role ("lawyer Betina Hald Engmark", "Engmark,
-    Madsen's lawyer"), the mention nearest before ``at`` first; None when no name has it."""
+    Madsen's lawyer"), the mention nearest before ``at`` first; None when no name has it.
+    ``others`` are names the tagger did not call people: they hold a role only in apposition
+    right after it ("the skipper's lawyer, Ines Varga,"), since "the spokesman for Acme"
+    does not make Acme a spokesman."""
     found: list[tuple[int, str]] = []
     for span, name in persons:
         before = _WORD.findall(text[max(0, span.start - 60) : span.start])[-ROLE_BEFORE_WORDS:]
@@ -66,6 +75,10 @@ def role_holder(text: str, persons: Sequence[tuple[Span, str]], role: str, at: i
         after = _WORD.findall(after_text)[:ROLE_AFTER_WORDS] if after_text.startswith(",") else []
         if role in {w.lower() for w in before} or role in {w.lower() for w in after}:
             found.append((span.start, name))
+    for span, name in others:
+        if text[: span.start].lower().endswith(f"{role}, "):
+            found.append((span.start, name))
+    found.sort()
     if not found:
         return None
     earlier = [f for f in found if f[0] < at]

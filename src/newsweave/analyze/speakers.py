@@ -447,9 +447,10 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
         # "Madsen's lawyer" for the lawyer the article names; "the spokesman" for the fuller
         # description of that spokesman met before.
         persons = [(n.span, _full(ctx, n)) for n in ctx.names if n.person]
+        others = [(n.span, n.text) for n in ctx.names if not n.person and n.label == "ORG"]
         role = descriptions.head(found)
         name = (
-            descriptions.role_holder(ctx.text, persons, role, at)
+            descriptions.role_holder(ctx.text, persons, role, at, others)
             if role in descriptions.PERSON_ROLES
             else None
         )

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsweave.model import (
     Article,
+    Attribution,
     Brief,
     BriefArticle,
     Citation,
@@ -87,6 +88,22 @@ def _claim(c: dict[str, Any]) -> Claim:
     return Claim(c["id"], c["measure"], reports, c["verdict"], c["why"])
 
 
+def _span_or_none(start: int | None, end: int | None) -> Span | None:
+    return Span(start, end) if start is not None and end is not None else None
+
+
+def _attribution(x: dict[str, Any]) -> Attribution:
+    return Attribution(
+        span=Span(x["start"], x["end"]),
+        kind=x["kind"],
+        source=x["source"],
+        source_span=_span_or_none(x.get("source_start"), x.get("source_end")),
+        cue=x.get("cue"),
+        cue_span=_span_or_none(x.get("cue_start"), x.get("cue_end")),
+        named=x.get("named", False),
+    )
+
+
 def _quote_group(g: dict[str, Any]) -> QuoteGroup:
     variants = tuple(
         QuoteVariant(
@@ -110,7 +127,13 @@ def brief_from_dict(d: dict[str, Any]) -> Brief:
         first_published=when(story["first_published"]),
         last_published=when(story["last_published"]),
         articles=tuple(
-            BriefArticle(a["id"], article_from_dict(a), a.get("copy_of")) for a in d["articles"]
+            BriefArticle(
+                a["id"],
+                article_from_dict(a),
+                a.get("copy_of"),
+                tuple(_attribution(x) for x in a.get("attributions", [])),
+            )
+            for a in d["articles"]
         ),
         claims=tuple(_claim(c) for c in d.get("claims", [])),
         quotes=tuple(_quote_group(g) for g in d.get("quotes", [])),

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from newsweave.extract.text import content_stems
 from newsweave.model import (
     Article,
+    Attribution,
     Brief,
     BriefArticle,
     Claim,
@@ -62,6 +63,7 @@ def make_brief(
     summary: Sequence[SummarySentence] = (),
     copies: Mapping[str, str] | None = None,
     left_out: Sequence[LeftOut] = (),
+    attributions: Mapping[str, tuple[Attribution, ...]] | None = None,
 ) -> Brief:
     """A brief of the given articles taken as one story, ids in the order given."""
     dates = sorted((d for a in articles for d in (a.published, a.updated) if d), key=_sort_key)
@@ -70,7 +72,7 @@ def make_brief(
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
         articles=tuple(
-            BriefArticle(i, a, (copies or {}).get(i))
+            BriefArticle(i, a, (copies or {}).get(i), (attributions or {}).get(i, ()))
             for i, a in zip(article_ids(articles), articles, strict=True)
         ),
         claims=tuple(claims),

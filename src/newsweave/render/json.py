@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from newsweave.model import Article, Brief, Citation, Claim, LiveEntry, QuoteGroup
+from newsweave.model import Article, Attribution, Brief, Citation, Claim, LiveEntry, QuoteGroup
 
 SCHEMA = "newsweave/brief@1"
 # Sections later stages fill; present as empty lists so readers can rely on the keys.
@@ -25,7 +26,30 @@ def entry_dict(e: LiveEntry) -> dict[str, Any]:
     }
 
 
-def article_dict(aid: str, a: Article, copy_of: str | None = None) -> dict[str, Any]:
+def attribution_dict(x: Attribution, text: str) -> dict[str, Any]:
+    """One attribution as CONTRACT.md writes it: content ``start``/``end`` (with ``text``),
+    the source as named and where it is written, the cue, and the kind of speech."""
+    return {
+        "source": x.source,
+        "source_start": x.source_span.start if x.source_span else None,
+        "source_end": x.source_span.end if x.source_span else None,
+        "named": x.named,
+        "cue": x.cue,
+        "cue_start": x.cue_span.start if x.cue_span else None,
+        "cue_end": x.cue_span.end if x.cue_span else None,
+        "start": x.span.start,
+        "end": x.span.end,
+        "text": x.span.of(text),
+        "kind": x.kind,
+    }
+
+
+def article_dict(
+    aid: str,
+    a: Article,
+    copy_of: str | None = None,
+    attributions: Sequence[Attribution] = (),
+) -> dict[str, Any]:
     return {
         "id": aid,
         "copy_of": copy_of,
@@ -57,6 +81,7 @@ def article_dict(aid: str, a: Article, copy_of: str | None = None) -> dict[str, 
         "paragraphs": [[p.start, p.end] for p in a.paragraphs],
         "entries": [entry_dict(e) for e in a.entries],
         "removed": [{"text": r.text, "reason": r.reason, "at": r.at} for r in a.removed],
+        "attributions": [attribution_dict(x, a.text) for x in attributions],
     }
 
 
@@ -119,7 +144,9 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
             {"origin": x.origin, "title": x.title, "reason": x.reason, "story": x.story}
             for x in brief.left_out
         ],
-        "articles": [article_dict(b.id, b.article, b.copy_of) for b in brief.articles],
+        "articles": [
+            article_dict(b.id, b.article, b.copy_of, b.attributions) for b in brief.articles
+        ],
     }
     out["claims"] = [claim_dict(c) for c in brief.claims]
     out["quotes"] = [quote_group_dict(g) for g in brief.quotes]

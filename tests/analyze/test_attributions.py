@@ -1,0 +1,152 @@
+"""Who said what: direct, mixed and indirect attributions on paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze import analyze
+from newsweave.model import Article, Attribution, Span
+
+
+def article(text: str) -> Article:
+    spans = []
+    start = 0
+    for part in text.split("\n\n"):
+        spans.append(Span(start, start + len(part)))
+        start += len(part) + 2
+    return Article(origin="t", text=text, paragraphs=tuple(spans))
+
+
+def attributions(text: str) -> list[Attribution]:
+    found = list(analyze(article(text)).attributions)
+    for a in found:
+        assert 0 <= a.span.start < a.span.end <= len(text)
+        if a.source_span:
+            assert 0 <= a.source_span.start < a.source_span.end <= len(text)
+    return found
+
+
+def one(text: str) -> tuple[str, str | None, str, str | None]:
+    """(content, source, kind, source as written) of the text's only attribution."""
+    (a,) = attributions(text)
+    written = a.source_span.of(text) if a.source_span else None
+    return a.span.of(text), a.source, a.kind, written
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # "X said (that) …"
+        (
+            "Mayor Delia Marrant said the ferry would not sail until Friday.",
+            "the ferry would not sail until Friday",
+            "Delia Marrant",
+        ),
+        (
+            "Harbourmaster Grace Okafor warned that the pier could collapse in a storm.",
+            "that the pier could collapse in a storm",
+            "Grace Okafor",
+        ),
+        # a verb of saying after its clause
+        (
+            "The pumps will run all night, the Coastal Authority said on Monday.",
+            "The pumps will run all night",
+            "Coastal Authority",
+        ),
+        # "according to X, …"
+        (
+            "According to the Coastal Authority, the pumps ran for nine hours.",
+            "the pumps ran for nine hours",
+            "Coastal Authority",
+        ),
+        # the audience belongs to the cue
+        (
+            "Okafor told reporters that two boats had sunk.",
+            "that two boats had sunk",
+            "Okafor",
+        ),
+    ],
+)
+def test_indirect_speech(text: str, content: str, source: str) -> None:
+    got_content, got_source, kind, _ = one(text)
+    assert (got_content, got_source, kind) == (content, source, "indirect")
+
+
+def test_an_aside_in_the_middle_reports_the_whole_sentence() -> None:
+    text = "The damage, the engineer said, was worse than anyone had feared."
+    content, source, kind, _ = one(text)
+    assert "damage" in content and "feared" in content
+    assert source == "the engineer" and kind == "indirect"
+
+
+def test_direct_and_mixed_quotes() -> None:
+    content, source, kind, _ = one("“We are ready,” Okafor said.")
+    assert (content, source, kind) == ("“We are ready,”", "Okafor", "direct")
+    content, source, kind, _ = one(
+        "Transport Minister Ruth Adeyemi said the response would be “multi-tiered.”"
+    )
+    assert content == "the response would be “multi-tiered.”"
+    assert (source, kind) == ("Ruth Adeyemi", "mixed")
+
+
+def test_a_quote_split_around_its_cue_is_one_attribution() -> None:
+    text = "“The harbour is closed,” harbourmaster Grace Okafor said. “It will reopen on Monday.”"
+    content, source, kind, written = one(text)
+    assert content == text
+    assert (source, kind, written) == ("Grace Okafor", "direct", "Grace Okafor")
+
+
+def test_a_pronoun_is_resolved_and_kept_as_written() -> None:
+    text = (
+        "Harbourmaster Grace Okafor inspected the pier on Monday.\n\n"
+        "She said the boats would stay in port."
+    )
+    content, source, _, written = one(text)
+    assert (content, source, written) == ("the boats would stay in port", "Grace Okafor", "She")
+
+
+def test_a_description_is_kept_as_printed() -> None:
+    _, source, _, written = one("A port official said the crane had been moved.")
+    assert source == written == "A port official"
+
+
+def test_a_definite_description_is_the_person_named_with_that_role() -> None:
+    text = (
+        "The skipper's lawyer, Ines Varga, met the court on Monday.\n\n"
+        "The skipper's lawyer said her client would appeal."
+    )
+    (a,) = attributions(text)
+    assert a.source == "Ines Varga" and a.named
+
+
+def test_a_sentence_binds_its_pronoun() -> None:
+    text = (
+        "An officer says in the report that Bowden was treated for burns when he said the "
+        "fire had been “an accident.”"
+    )
+    by_content = {a.span.of(text): a.source for a in attributions(text)}
+    assert by_content["the fire had been “an accident.”"] == "Bowden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # views and plans are not speech without a clause …
+        "The council hopes to reopen the pier.",
+        # … nor are words on a placard, nor the writer's own
+        "Protesters carried placards declaring: “Save our pier”, “Ferries now” and “No cuts”.",
+        "“Okay,” I said, and sat down.",
+        # a verb of saying used as something else
+        "The crew added two pumps to the barge. The said barge sank.",
+        # scare quotes and titles
+        "The so-called “storm of the century” arrived on Tuesday.",
+        "She hosted the show “Harbour Lights” for a decade.",
+    ],
+)
+def test_not_attributions(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_quoted_words_on_a_placard_are_not_quotes() -> None:
+    text = "Protesters carried placards declaring: “Save our pier”, “Ferries now” and “No cuts”."
+    assert analyze(article(text)).quotes == ()
