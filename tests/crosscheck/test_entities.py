@@ -429,3 +429,14 @@ def test_a_single_word_shortens_a_name_with_a_place_phrase() -> None:
         ("united", "state", "of", "norland"),
         ("house", "of", "the", "united", "state", "of", "norland"),
     )
+
+
+def test_kind_words_and_months_settle_types() -> None:
+    groups = merged(
+        article(
+            "Crews reached Port Tarsk and the Tarsk Leisure Centre on Mar 13.",
+            [("Port Tarsk", "PERSON"), ("Tarsk Leisure Centre", "PERSON"), ("Mar", "PERSON")],
+        )
+    )
+    types = {g.name: g.type for g in groups}
+    assert types == {"Port Tarsk": "GPE", "Tarsk Leisure Centre": "ORG"}

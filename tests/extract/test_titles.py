@@ -36,6 +36,11 @@ def test_the_lead_clause_is_the_title(lead: str, title: str) -> None:
     assert inferred_title([Block(lead)]) == title
 
 
+def test_a_lead_with_markup_gives_no_title() -> None:
+    lead = "Harbour officials <script>alert(1)</script> said on Monday the terminal reopens."
+    assert inferred_title([Block(lead)]) is None
+
+
 def test_a_long_clause_is_cut_and_marked() -> None:
     lead = " ".join(["word"] * 30) + "."
     title = inferred_title([Block(lead)])

@@ -77,6 +77,13 @@ _CALENDAR = frozenset(
 _DEMONYM = re.compile(r"\w\w(?:ian|an|ese|i|ish)$")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
 _HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
+_MONTHS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
+    august september october november december
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 _KIND_AFTER = re.compile(
     r" (?:straits?|bay|river|islands?|lake|sea|gulf|channel|mountains|valley|reservoir|canal|"
     r"peninsula)\b"
@@ -344,6 +351,9 @@ def entity_mentions(aid: str, text: str, entity: Entity) -> list[Mention]:
 
 def _mention(aid: str, text: str, span: Span, label: str) -> Mention | None:
     """A mention with its title set apart, or None for a word that is part of a title."""
+    # "Mar 13", "Sept. 4": a month before a day is a date, whatever the tagger thought.
+    if span.of(text).rstrip(".").lower() in _MONTHS and _DAY_AFTER.match(text, span.end):
+        return None
     # "Mar" of "Mar-a-Lago": a piece of a hyphenated word is not a name.
     if _HYPHEN_AFTER.match(text, span.end) or _HYPHEN_BEFORE.search(
         text, max(0, span.start - 2), span.start

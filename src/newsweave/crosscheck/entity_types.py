@@ -30,6 +30,15 @@ PLACE_HEADS = frozenset(
     motorway bridge quay pier harbour harbor park
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# Last words of institutions' names ("Calder Leisure Centre", "Quayside Primary School").
+ORG_HEADS = frozenset(
+    """
+    centre center school academy college university hospital clinic club church museum
+    library council committee
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# First words of towns' and places' names ("Port Calder", "Fort Worth", "Lake Tarsk").
+PLACE_FIRSTS = frozenset("port fort mount lake cape".split())  # noqa: SIM905
 # Last words of newspapers', broadcasters' and agencies' names ("Harbour Herald").
 OUTLET_HEADS = frozenset(
     """
@@ -74,6 +83,10 @@ def evident_label(surface: str, contexts: Iterable[tuple[str, str]]) -> str | No
     # "Model S", "Airbus A320", "Boeing 737": a model's letter or number closes a product.
     if len(words) >= 2 and _MODEL.match(surface.split()[-1]):
         return "PRODUCT"
+    if len(words) >= 2 and words[-1] in ORG_HEADS:
+        return "ORG"
+    if len(words) >= 2 and words[0] in PLACE_FIRSTS:
+        return "GPE"
     if 2 <= len(words) <= 4 and any(_person_evidence(b, a) for b, a in contexts):
         return "PERSON"
     return None

@@ -29,6 +29,7 @@ _STOP = re.compile(r"""(?<=[.!?])["'”’]?\s+(?=["“‘A-Z0-9])""")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z]|\.[A-Za-z])\.$")
 # Where a clause ends: a comma, semicolon, colon or dash after a few words.
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]{1,2}\s")
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!]|[{}]")
 MIN_WORDS = 4
 MAX_WORDS = 20
 
@@ -51,7 +52,8 @@ def inferred_title(blocks: Sequence[Block]) -> str | None:
     if len(toks) > MAX_WORDS:
         clause = " ".join(toks[:MAX_WORDS]).rstrip(",;:") + " …"
     clause = clause.strip("“”\"' ")
-    if len(words(clause)) < MIN_WORDS:
+    # A lead with markup in it (a page's script or tags left as text) makes no headline.
+    if len(words(clause)) < MIN_WORDS or _MARKUP.search(clause):
         return None
     return clause[0].upper() + clause[1:]
 
