@@ -303,7 +303,8 @@ class WordDiff:
 
 @dataclass(frozen=True, slots=True)
 class QuoteVariant:
-    """One article's wording of an utterance."""
+    """One article's wording of an utterance: ``direct`` (quoted words) or ``reported`` (the
+    same utterance in the outlet's own words, an indirect attribution)."""
 
     article: str
     span: Span
@@ -311,6 +312,7 @@ class QuoteVariant:
     speaker: str | None
     fidelity: Fidelity
     diff: tuple[WordDiff, ...] = ()
+    kind: Literal["direct", "reported"] = "direct"
 
 
 @dataclass(frozen=True, slots=True)

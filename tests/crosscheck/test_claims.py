@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from newsweave.analyze import analyze_articles
 from newsweave.brief.story import article_ids
 from newsweave.crosscheck.claims import align, meet, verdict
@@ -206,3 +208,44 @@ def test_a_movement_to_a_value_is_the_value() -> None:
     )
     (c,) = [c for c in claims if len({x.article for x in c.reports}) == 2]
     assert c.verdict == "agree"
+
+
+def _timed(text: str, at: datetime) -> Article:
+    return Article(origin=text[:10], text=text, paragraphs=(Span(0, len(text)),), published=at)
+
+
+def test_a_toll_that_rises_through_the_day_is_a_trend_not_a_conflict() -> None:
+    day = datetime(2025, 3, 4)
+    arts = [
+        _timed("The flood in Marrow killed 12 people, officials said.", day.replace(hour=6)),
+        _timed("Officials said the flood in Marrow killed 15 people.", day.replace(hour=11)),
+        _timed("The flood in Marrow has killed 21 people, officials said.", day.replace(hour=19)),
+    ]
+    annotated = analyze_articles(arts)
+    (c,) = align(list(zip(article_ids(arts), annotated, strict=True)))
+    assert c.verdict != "conflict"
+    assert [(p.article, p.value) for p in c.trend] == [("a1", 12), ("a2", 15), ("a3", 21)]
+    assert "12 (a1, 2025-03-04 06:00) → 15 (a2, 2025-03-04 11:00)" in c.why
+
+
+def test_two_reports_at_the_same_time_still_conflict() -> None:
+    day = datetime(2025, 3, 4, 9)
+    arts = [
+        _timed("The flood in Marrow killed 12 people, officials said.", day),
+        _timed("The flood in Marrow killed 21 people, officials said.", day.replace(minute=30)),
+    ]
+    annotated = analyze_articles(arts)
+    (c,) = align(list(zip(article_ids(arts), annotated, strict=True)))
+    assert c.verdict == "conflict"
+    assert c.trend == ()
+
+
+def test_a_count_that_falls_later_is_still_a_conflict() -> None:
+    day = datetime(2025, 3, 4)
+    arts = [
+        _timed("The flood in Marrow killed 21 people, officials said.", day.replace(hour=6)),
+        _timed("The flood in Marrow killed 12 people, officials said.", day.replace(hour=19)),
+    ]
+    annotated = analyze_articles(arts)
+    (c,) = align(list(zip(article_ids(arts), annotated, strict=True)))
+    assert c.verdict == "conflict"

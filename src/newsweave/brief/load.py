@@ -28,6 +28,7 @@ from newsweave.model import (
     Span,
     SummarySentence,
     TimelineEntry,
+    TrendPoint,
     Unique,
     WordDiff,
 )
@@ -85,7 +86,11 @@ def _claim(c: dict[str, Any]) -> Claim:
         Report(r["article"], Span(r["start"], r["end"]), r["text"], r["low"], r["high"], r["unit"])
         for r in c["reports"]
     )
-    return Claim(c["id"], c["measure"], reports, c["verdict"], c["why"])
+    trend = tuple(
+        TrendPoint(p["article"], p["value"], when(p["at"]) or date.min)
+        for p in c.get("trend") or ()
+    )
+    return Claim(c["id"], c["measure"], reports, c["verdict"], c["why"], trend)
 
 
 def _span_or_none(start: int | None, end: int | None) -> Span | None:
@@ -113,6 +118,7 @@ def _quote_group(g: dict[str, Any]) -> QuoteGroup:
             speaker=v["speaker"],
             fidelity=v["fidelity"],
             diff=tuple(WordDiff(op, word) for op, word in v["diff"]),
+            kind=v.get("kind", "direct"),
         )
         for v in g["variants"]
     )

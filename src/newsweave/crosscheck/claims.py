@@ -27,7 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
 
 from newsweave.analyze import lexicon
@@ -44,7 +44,8 @@ from newsweave.crosscheck.measures import (
     specificity,
 )
 from newsweave.crosscheck.phrases import phrase_similarity
-from newsweave.model import AnnotatedArticle, Claim, Figure, Report, Span, Verdict
+from newsweave.crosscheck.trends import accumulates, timed_verdict
+from newsweave.model import AnnotatedArticle, Claim, Figure, Report, Span, TrendPoint, Verdict
 
 # --- how much each piece of evidence weighs (summed with the sentences' word overlap, 0..1) ---
 
@@ -639,6 +640,7 @@ def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
     groups: list[_Group] = []
     all_measures: list[Measure] = []
     texts = {aid: annotated.article.text for aid, annotated in articles}
+    by_id = dict(articles)
     for aid, annotated in articles:
         by_sentence: dict[Span, list[Figure]] = defaultdict(list)
         for fig in annotated.figures:
@@ -680,7 +682,12 @@ def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
         ms.sort(key=lambda m: (m.article, m.figure.quantity.span.start))
         reports = tuple(_report(m) for m in ms)
         v, why = verdict(reports, passage)
-        claims.append(Claim("", describe(ms), reports, v, why))
+        trend: tuple[TrendPoint, ...] = ()
+        if v in ("conflict", "differ") and accumulates([m.figure for m in ms]):
+            timed = timed_verdict(reports, by_id, lambda rs: verdict(rs, passage))
+            if timed is not None:
+                v, why, trend = timed
+        claims.append(Claim("", describe(ms), reports, v, why, trend))
     order = {"conflict": 0, "differ": 1, "agree": 2, "single": 3}
     claims.sort(
         key=lambda cl: (
@@ -692,9 +699,7 @@ def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
             cl.reports[0].span.start,
         )
     )
-    return [
-        Claim(f"c{i}", cl.measure, cl.reports, cl.verdict, cl.why) for i, cl in enumerate(claims, 1)
-    ]
+    return [replace(cl, id=f"c{i}") for i, cl in enumerate(claims, 1)]
 
 
 def _report(m: Measure) -> Report:

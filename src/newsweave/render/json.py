@@ -95,6 +95,9 @@ def claim_dict(c: Claim) -> dict[str, Any]:
         "measure": c.measure,
         "verdict": c.verdict,
         "why": c.why,
+        "trend": [
+            {"article": p.article, "value": p.value, "at": p.at.isoformat()} for p in c.trend
+        ],
         "reports": [
             {
                 "article": r.article,
@@ -124,6 +127,7 @@ def quote_group_dict(g: QuoteGroup) -> dict[str, Any]:
                 "end": v.span.end,
                 "speaker": v.speaker,
                 "fidelity": v.fidelity,
+                "kind": v.kind,
                 "diff": [[d.op, d.word] for d in v.diff],
             }
             for v in g.variants
