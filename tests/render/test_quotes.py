@@ -76,3 +76,27 @@ def test_markdown_section_escapes_article_text() -> None:
 def test_no_quotes_no_section() -> None:
     a = Article(origin="a.txt", text="Body.", paragraphs=(Span(0, 5),))
     assert quotes_markdown(make_brief([a])) == []
+
+
+def test_a_reported_variant_is_shown_in_the_outlets_own_words() -> None:
+    a1 = "“We will rebuild the wall,” Ruiz said."
+    a2 = "Ruiz said the town would rebuild the *wall*."
+    arts = [
+        Article(origin="a.txt", text=a1, paragraphs=(Span(0, len(a1)),)),
+        Article(origin="b.txt", text=a2, paragraphs=(Span(0, len(a2)),)),
+    ]
+    group = QuoteGroup(
+        "q1",
+        "Ana Ruiz",
+        "We will rebuild the wall",
+        (
+            QuoteVariant("a1", Span(1, 25), a1[1:25], "Ruiz", "faithful"),
+            QuoteVariant("a2", Span(10, 43), a2[10:43], "Ruiz", "changed", (), "reported"),
+        ),
+    )
+    brief = make_brief(arts, quotes=[group])
+    md = "\n".join(quotes_markdown(brief))
+    assert r"*reported*: the town would rebuild the \*wall\*" in md
+    console = Console(record=True, width=200)
+    console.print(quotes_table(brief))
+    assert "reported: the town would rebuild the *wall*" in console.export_text()

@@ -37,6 +37,7 @@ from newsweave.analyze.wording import (
     substitutions,
     words,
 )
+from newsweave.crosscheck.reported import add_reported
 from newsweave.model import AnnotatedArticle, QuoteGroup, QuoteVariant, Span, WordDiff
 
 # Two sentences are one utterance when this share of their words lines up (2·matched / total).
@@ -569,7 +570,8 @@ def group_quotes(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Quote
             ((-len({v.article for v in g.variants}), order[first.article], first.span.start), g)
         )
     ranked.sort(key=lambda x: x[0])
-    return [
+    groups = [
         QuoteGroup(f"q{i + 1}", g.speaker, g.canonical, g.variants, g.note)
         for i, (_r, g) in enumerate(ranked)
     ]
+    return add_reported(groups, articles)

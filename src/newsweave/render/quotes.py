@@ -1,6 +1,7 @@
 """Quote groups for the terminal (rich) and Markdown: each outlet's wording, its word-level
 difference from the canonical wording marked (deleted words struck, inserted ones
-underlined or bold), and the note when a change reverses the meaning.
+underlined or bold), the note when a change reverses the meaning, and the outlets that
+report the utterance in their own words (without quote marks, since they are not quoting).
 
 Every word comes from an article, so each is escaped on the way out: ``rich.markup.escape``
 for the terminal, ``newsweave.render.escape.markdown`` (what ``render.markdown.escape`` is)
@@ -61,6 +62,8 @@ def diff_markdown(diff: Sequence[WordDiff]) -> str:
 
 def _terminal_variant(v: QuoteVariant, outlets: dict[str, str]) -> str:
     who = f"[bold]{v.article}[/] {rich_escape(outlets.get(v.article, ''))}".rstrip()
+    if v.kind == "reported":
+        return f"{who} [dim]reported[/]: {rich_escape(v.text)}"
     if v.fidelity == "changed":
         words = diff_markup(v.diff) if v.diff else rich_escape(v.text)
         return f"{who} [{CHANGED_STYLE}]changed[/]: “{words}”"
@@ -96,6 +99,9 @@ def quotes_table(brief: Brief, limit: int = QUOTE_ROWS) -> Table:
 
 def _markdown_variant(v: QuoteVariant, outlets: dict[str, str]) -> str:
     who = f"{v.article} {md_escape(outlets.get(v.article, ''))}".rstrip()
+    if v.kind == "reported":
+        # The outlet's own words, not a quotation: no quote marks.
+        return f"  - {who}, *reported*: {md_escape(v.text)}"
     if v.fidelity == "changed":
         words = diff_markdown(v.diff) if v.diff else md_escape(v.text)
         return f"  - {who}, *changed*: “{words}”"

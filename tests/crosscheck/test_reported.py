@@ -1,0 +1,47 @@
+"""Reported speech joined to the quotations of the same utterance, on stories written for
+these tests."""
+
+from __future__ import annotations
+
+from newsweave.analyze import analyze_articles
+from newsweave.brief.story import article_ids
+from newsweave.crosscheck.quotes import group_quotes
+from newsweave.model import Article, QuoteGroup, Span
+
+
+def story(*texts: str) -> list[QuoteGroup]:
+    arts = [
+        Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),)) for i, t in enumerate(texts)
+    ]
+    return group_quotes(list(zip(article_ids(arts), analyze_articles(arts), strict=True)))
+
+
+def test_an_outlet_that_reports_the_utterance_is_listed_as_reported() -> None:
+    groups = story(
+        "“We will rebuild the harbour wall before the winter storms,” Mayor Delia Marrant said.",
+        "Mayor Delia Marrant said the town would rebuild the harbour wall before the winter "
+        "storms arrived.",
+    )
+    (g,) = [g for g in groups if any(v.kind == "direct" for v in g.variants)]
+    kinds = {v.article: v.kind for v in g.variants}
+    assert kinds == {"a1": "direct", "a2": "reported"}
+    (reported,) = [v for v in g.variants if v.kind == "reported"]
+    assert reported.text.startswith("the town would rebuild")
+    assert reported.speaker == "Delia Marrant"
+
+
+def test_another_speakers_report_is_not_joined() -> None:
+    groups = story(
+        "“We will rebuild the harbour wall before the winter storms,” Mayor Delia Marrant said.",
+        "Engineer Tom Ellery said the town would rebuild the harbour wall before the winter "
+        "storms arrived.",
+    )
+    assert all(v.kind == "direct" for g in groups for v in g.variants)
+
+
+def test_a_report_on_something_else_is_not_joined() -> None:
+    groups = story(
+        "“We will rebuild the harbour wall before the winter storms,” Mayor Delia Marrant said.",
+        "Mayor Delia Marrant said the ferry timetable would change in March.",
+    )
+    assert all(v.kind == "direct" for g in groups for v in g.variants)
