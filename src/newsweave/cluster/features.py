@@ -83,14 +83,20 @@ class DocFeatures:
 def lead_text(article: Article, paragraphs: int = 2) -> str:
     """Headline and first paragraphs: where a report says who, what, where and when."""
     body = _body_paragraphs(article)
-    parts = [article.title] if article.title else []
+    parts = [article.title] if _printed_title(article) else []
     parts.extend(body[:paragraphs])
     return "\n".join(parts) if parts else article.text[:1000]
 
 
 def full_text(article: Article) -> str:
     body = "\n\n".join(_body_paragraphs(article))
-    return f"{article.title}\n{body}" if article.title else body
+    return f"{article.title}\n{body}" if _printed_title(article) else body
+
+
+def _printed_title(article: Article) -> bool:
+    """A headline the page printed; a title inferred from the lead is already in the text and
+    would count its words twice."""
+    return bool(article.title) and not article.title_inferred
 
 
 def _body_paragraphs(article: Article) -> list[str]:
