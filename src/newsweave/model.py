@@ -264,6 +264,8 @@ class Report:
     unit: str | None = None
 
 
+    # The origin the article gives for the figure ("US Central Command"), or None.
+    source: str | None = None
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
     """One figure of a count that changes over time, and when it was reported."""
@@ -289,6 +291,8 @@ class Claim:
     trend: tuple[TrendPoint, ...] = ()
 
 
+    # The distinct sources behind the reports (``crosscheck/origins.py``).
+    origins: tuple[str, ...] = ()
 @dataclass(frozen=True, slots=True)
 class WordDiff:
     """One step of a word-level difference from a group's canonical wording.

@@ -18,6 +18,7 @@ from newsweave.cluster.topic import one_topic
 from newsweave.crosscheck.claims import align
 from newsweave.crosscheck.coverage import unique_facts
 from newsweave.crosscheck.entities import merge_entities
+from newsweave.crosscheck.origins import with_origins
 from newsweave.crosscheck.quotes import group_quotes
 from newsweave.errors import InputError, NotAnArticleError
 from newsweave.extract import extract_article
@@ -63,7 +64,7 @@ def build_brief(
     ids = article_ids(articles)
     copies = {ids[c]: ids[o] for c, o in find_copies(articles).items()}
     annotated = list(zip(ids, analyze_articles(articles, Limits.of(options)), strict=True))
-    claims = align(annotated)
+    claims = with_origins(align(annotated), annotated, copies)
     quotes = group_quotes(annotated)
     entities = merge_entities(annotated)
     return make_brief(

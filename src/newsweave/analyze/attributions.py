@@ -178,6 +178,20 @@ class _Assembly:
                 if before and before[-1] in '.!?”"’' and at > (d.cue.cue.end if d.cue else 0):
                     d.content = Span(d.content.start, d.content.start + len(before))
 
+    def add_label(self, content: Span, label: Span, speakers: Speakers) -> None:
+        """A headline's label ("…: Iraqi government") credits its claim."""
+        if any(d.content.start <= content.start < d.content.end for d in self.drafts):
+            return
+        who = speakers.of_mention(label, "headline", True)
+        if who is None or not who.named:
+            return
+        for _k, q in self.quoted:
+            if q.start < content.end and content.start < q.end:
+                content = Span(min(content.start, q.start), max(content.end, q.end))
+        speakers.heard(label.start, who)
+        cue = Cue(label, "headline", label, content, label, True)
+        self.drafts.append(_Draft(content, who, cue))
+
     def settle_owners(self) -> None:
         """Each quotation belongs to the narrowest attribution whose content holds it: in
         "police say that Bowers said Jews were “…”", Bowers's."""
@@ -283,12 +297,14 @@ def attributions(
     speakers: Speakers,
     cues: Sequence[tuple[Span, Cue]],
     parsed: Sequence[Span] = (),
+    labels: Sequence[tuple[Span, Span]] = (),
 ) -> Reading:
     """The article's attributions and who speaks each quoted stretch.
 
     ``speech`` marks the stretches that may be speech (not titles or subheads), ``partial``
     those inside the reporter's sentence; ``cues`` are the parse's cues, each with its
-    sentence, in text order, and ``parsed`` every sentence read for them. The cues are read
+    sentence, in text order, and ``parsed`` every sentence read for them; ``labels`` the
+    headlines' (claim, label) pairs (``labels.py``). The cues are read
     first, so that the quote rules resolve a pronoun against the speakers the parse found;
     a fragment in a parsed sentence is attributed by the parse alone, since the rules read
     its sentence by pattern and the parse has read it whole.
@@ -297,6 +313,8 @@ def attributions(
     for sentence, cue in cues:
         if not work.inside_quote(cue.cue.start):  # a speaker's own "they said": not the reporter's
             work.add_cue(cue, sentence, speakers)
+    for content, label in labels:
+        work.add_label(content, label, speakers)
     work.cut_at_next()
     work.settle_owners()
     work.introduced(speakers)

@@ -21,6 +21,7 @@ from newsweave.analyze.cues import (
     LEMMAS,
     MUTE_NOUNS,
     NAMING,
+    REPORTING,
     SPEECH,
     STANCE,
     STATEMENT_NOUNS,
@@ -124,6 +125,11 @@ def subject(v: Token) -> Token | None:
             return subj
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
             return None  # "it is said that …": no one in particular
+        if at.dep_ == "acl" and _plain(at.head.lower_) in STATEMENT_NOUNS:
+            # "Centcom released a statement saying …": whoever issued the statement.
+            issuer = next((c for c in at.head.head.children if c.dep_ == "nsubj"), None)
+            if at.head.dep_ in {"dobj", "pobj"} and issuer is not None:
+                return issuer
         if at.dep_ in {"relcl", "acl"}:
             return at.head  # "Austin, who said …"; "a statement saying …"
         if at.dep_ not in _BORROWS or at.head is at:
@@ -207,6 +213,9 @@ def content(v: Token, base: int) -> Span | None:
             )
             return _trimmed(list(v.doc[first : v.right_edge.i + 1]), base)
     objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not _pronoun(c)]
+    if lemma in REPORTING and objects and any(t.like_num for t in objects[0].subtree):
+        # "The Iraqi government has reported at least 16 casualties": a figure is reported.
+        return _trimmed(list(objects[0].subtree), base)
     if lemma == "say" and objects:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
         return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)

@@ -19,7 +19,8 @@ SPEECH = frozenset(
     caution charge counter retort quip joke whisper shout yell scream mutter proclaim affirm
     assure threaten hint lament mention suggest indicate recount describe agree estimate
     inform advise tout brag cry exclaim plead demand propose recommend question wonder
-    speculate specify clarify signal instruct order call label brand dub speak read""".split()  # noqa: SIM905
+    speculate specify clarify signal instruct order call label brand dub speak read record
+    tally""".split()  # noqa: SIM905
 )
 # Verbs that attribute a view or a finding rather than words: they count only with a clause
 # as their object ("Clinton believes that …", "the poll found that …"), never alone.
@@ -32,13 +33,18 @@ STANCE = frozenset(
 COMMIT = frozenset(
     """promise pledge vow threaten urge ask tell call warn demand agree""".split()  # noqa: SIM905
 )
+# Verbs that report a figure as their object: "reported at least 16 casualties", "confirmed
+# three deaths" (the object is what is reported only when it holds a number).
+REPORTING = frozenset(
+    """report announce confirm estimate say claim tell state record tally""".split()  # noqa: SIM905
+)
 # Verbs that name something as something: "called Trump “unhinged”", "described the plan as".
 NAMING = frozenset({"call", "describe", "label", "brand", "dub"})
 # Of those, the ones that attribute only when a clause or quotation is their object: "added
 # that …" is speech, "added 12 points" is not; "continued: “…”" is, "continued to fight" not.
 CONTENT_ONLY = frozenset(
     """add continue note observe describe agree estimate question wonder order charge counter
-    signal maintain post report answer conclude call speak read""".split()  # noqa: SIM905
+    signal maintain post report answer conclude call speak read record tally""".split()  # noqa: SIM905
 )
 # Nouns that name a text an organisation issued: its words are the issuer's.
 STATEMENT_NOUNS = frozenset(

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from newsweave.analyze.attributions import attributions
 from newsweave.analyze.clauses import Cue
+from newsweave.analyze.labels import headline_labels
 from newsweave.analyze.marks import Stretch, quote_stretches
 from newsweave.analyze.notspeech import not_speech
 from newsweave.analyze.speakers import GROUP_PRONOUNS, NOBODY, PERSON_PRONOUNS, Speakers
@@ -74,10 +75,11 @@ def read_speech(
         not_speech(text, s, article.paragraphs[s.paragraph], partial[k]) is None
         for k, s in enumerate(stretches)
     ]
-    if not stretches and not cues:
+    if not stretches and not cues and ":" not in text:
         return (), ()
     speakers = Speakers(text, article.paragraphs, stretches, entities, mentions=parsed is None)
-    reading = attributions(text, stretches, speech, partial, speakers, cues, parsed or ())
+    labels = headline_labels(text, article.paragraphs, entities)
+    reading = attributions(text, stretches, speech, partial, speakers, cues, parsed or (), labels)
     out: list[Quote] = []
     for k, s in enumerate(stretches):
         a = reading.speakers[k]

@@ -83,14 +83,23 @@ def _citations(items: list[dict[str, Any]]) -> tuple[Citation, ...]:
 
 def _claim(c: dict[str, Any]) -> Claim:
     reports = tuple(
-        Report(r["article"], Span(r["start"], r["end"]), r["text"], r["low"], r["high"], r["unit"])
+        Report(
+            r["article"],
+            Span(r["start"], r["end"]),
+            r["text"],
+            r["low"],
+            r["high"],
+            r["unit"],
+            r.get("source"),
+        )
         for r in c["reports"]
     )
     trend = tuple(
         TrendPoint(p["article"], p["value"], when(p["at"]) or date.min)
         for p in c.get("trend") or ()
     )
-    return Claim(c["id"], c["measure"], reports, c["verdict"], c["why"], trend)
+    origins = tuple(c.get("origins") or ())
+    return Claim(c["id"], c["measure"], reports, c["verdict"], c["why"], trend, origins)
 
 
 def _span_or_none(start: int | None, end: int | None) -> Span | None:

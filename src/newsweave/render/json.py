@@ -107,9 +107,11 @@ def claim_dict(c: Claim) -> dict[str, Any]:
                 "unit": r.unit,
                 "start": r.span.start,
                 "end": r.span.end,
+                "source": r.source,
             }
             for r in c.reports
         ],
+        "origins": list(c.origins),
     }
 
 

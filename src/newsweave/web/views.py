@@ -73,7 +73,7 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
         for r in claim["reports"]:
             cell = cells[r["article"]]
             cell.reports.append(cite(r["article"], r["start"], r["end"]))
-            cell.texts.append(r["text"])
+            cell.texts.append(r["text"] + (f" ({r['source']})" if r.get("source") else ""))
         matrix.append({"claim": claim, "cells": [cells[aid] for aid in arts]})
     quotes = [
         {

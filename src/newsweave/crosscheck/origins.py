@@ -1,0 +1,134 @@
+"""Where each figure comes from, and how many distinct origins stand behind a claim.
+
+Five outlets that repeat "more than 85 targets" from one US Central Command statement are one
+origin, not five confirmations. A figure's source is the one its article gives: the
+attribution whose content holds it ("US Central Command said it struck more than 85
+targets"; "…, according to the Iraqi government"; a quotation's speaker), else the one source
+the paragraph attributes its figures to before it ("Centcom said …. The strikes used 125
+munitions."). A claim's origins are its reports' sources, one spelling of each (US Central
+Command / CENTCOM), syndicated copies counted once; an outlet that names no source stands
+behind its figure itself, and the verdict's reason counts it as its own origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from newsweave.analyze.speakers import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    same_speaker,
+    speaker_key,
+)
+from newsweave.model import AnnotatedArticle, Attribution, Claim, Report, Span
+
+# Words a description starts with that do not tell one source from another.
+_DETERMINERS = frozenset({"a", "an", "the", "some", "several", "two", "three"})
+
+
+def _holding(attributions: Sequence[Attribution], span: Span) -> list[Attribution]:
+    return [
+        a
+        for a in attributions
+        if a.source and a.span.start <= span.start and span.end <= a.span.end
+    ]
+
+
+def _paragraph_of(ann: AnnotatedArticle, at: int) -> Span | None:
+    return next((p for p in ann.article.paragraphs if p.start <= at < p.end), None)
+
+
+def _sourced(a: Attribution) -> bool:
+    """An attribution that names its source: not a pronoun left unresolved ("he")."""
+    return bool(a.source) and (a.source or "").lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS
+
+
+def figure_source(ann: AnnotatedArticle, span: Span) -> str | None:
+    """The source an article gives for the figure at ``span``, or None when it gives none."""
+    holding = [a for a in _holding(ann.attributions, span) if _sourced(a)]
+    if holding:
+        return min(holding, key=lambda a: a.span.end - a.span.start).source
+    paragraph = _paragraph_of(ann, span.start)
+    if paragraph is None:
+        return None
+    # The paragraph goes on with what one named source said before the figure.
+    before = [
+        a
+        for a in ann.attributions
+        if a.named and a.source and paragraph.start <= a.span.start and a.span.end <= span.start
+    ]
+    sources = {speaker_key(a.source) for a in before}
+    return before[-1].source if len(sources) == 1 else None
+
+
+def _same(a: str, b: str) -> bool:
+    if same_speaker(a, b):
+        return True
+    return _description_key(a) == _description_key(b)
+
+
+def _description_key(s: str) -> str:
+    words = [w for w in s.lower().split() if w not in _DETERMINERS]
+    return " ".join(words)
+
+
+def distinct(sources: Sequence[str]) -> list[str]:
+    """One name for each distinct source, the fullest spelling, in order of first report."""
+    groups: list[list[str]] = []
+    for s in sources:
+        for g in groups:
+            if any(_same(s, t) for t in g):
+                g.append(s)
+                break
+        else:
+            groups.append([s])
+    return [max(g, key=lambda s: (len(s.split()), len(s))) for g in groups]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def origins_why(
+    reports: Sequence[Report], origins: Sequence[str], copies: Mapping[str, str]
+) -> str:
+    """ "5 outlets, 1 origin: US Central Command"; an outlet that names no source is one
+    origin of its own ("3 outlets, 2 origins: the Iraqi government; a3 names none")."""
+    outlets = sorted({r.article for r in reports})
+    named = {r.article for r in reports if r.source}
+    silent = [a for a in outlets if a not in named and copies.get(a) not in outlets]
+    parts = []
+    for o in origins:
+        backing = sorted({r.article for r in reports if r.source and _same(r.source, o)})
+        parts.append(f"{o} ({', '.join(backing)})" if len(origins) + len(silent) > 1 else o)
+    if silent:
+        names = " and ".join([", ".join(silent[:-1]), silent[-1]] if len(silent) > 1 else silent)
+        parts.append(f"{names} name{'s' if len(silent) == 1 else ''} none")
+    total = len(origins) + len(silent)
+    return f"{_plural(len(outlets), 'outlet')}, {_plural(total, 'origin')}: {'; '.join(parts)}"
+
+
+def with_origins(
+    claims: Sequence[Claim],
+    articles: Sequence[tuple[str, AnnotatedArticle]],
+    copies: Mapping[str, str] | None = None,
+) -> list[Claim]:
+    """The claims with each report's source, each claim's distinct origins, and the count
+    of outlets and origins added to the verdict's reason. ``copies`` maps a syndicated copy's
+    id to its original's."""
+    by_id = dict(articles)
+    out = []
+    for c in claims:
+        reports = tuple(
+            replace(r, source=figure_source(by_id[r.article], r.span)) if r.article in by_id else r
+            for r in c.reports
+        )
+        # A copy repeats its original's source: counted once.
+        kept = [
+            r for r in reports if (copies or {}).get(r.article) not in {x.article for x in reports}
+        ]
+        origins = tuple(distinct([r.source for r in kept if r.source]))
+        why = f"{c.why.rstrip(' .')}. {origins_why(reports, origins, copies or {})}."
+        out.append(replace(c, reports=reports, origins=origins, why=why))
+    return out
