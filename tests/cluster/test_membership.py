@@ -29,12 +29,25 @@ def article(name: str, body: str) -> Article:
     return Article(origin=name, text=body, paragraphs=(Span(0, len(body)),))
 
 
+PAD = (
+    " Passengers were taken ashore by lifeboat and the harbour master closed the channel while "
+    "divers checked the hull; the operator said sailings would resume once the ferry is towed "
+    "to the yard, and that it would pay for hotels for travellers stuck on the island tonight."
+)
 FERRY = [
-    article("a", "The Port Calder ferry ran aground on Tuesday; the ferry had 40 people aboard."),
-    article("b", "A ferry ran aground near Port Calder harbour, said captain Rhona Tait."),
-    article("c", "Rhona Tait steered the stricken ferry back to Port Calder on Wednesday."),
+    article(
+        "a", "The Port Calder ferry ran aground on Tuesday; the ferry had 40 people aboard." + PAD
+    ),
+    article("b", "A ferry ran aground near Port Calder harbour, said captain Rhona Tait." + PAD),
+    article("c", "Rhona Tait steered the stricken ferry back to Port Calder on Wednesday." + PAD),
 ]
-BAKERY = article("d", "A bakery in Lindmoor won a prize for its rye bread, said Ola Brenn.")
+BAKERY = article(
+    "d",
+    "A bakery in Lindmoor won a prize for its rye bread, said Ola Brenn, who has baked there "
+    "for thirty years and plans to enter the national contest in the spring with a new loaf "
+    "made from local flour, honey and seeds; the judges praised the crust, the crumb and the "
+    "smell of the bakery, which opens at five every morning and sells out by noon most days.",
+)
 BACKGROUND = article("e", "Port Calder harbour has had a ferry service since 1910.")
 
 
@@ -69,3 +82,10 @@ def test_belonging_adds_names_and_vector_cosine() -> None:
     b = Profile({"tait": 1.0}, v)
     assert belonging(a, b) == 2.0
     assert belonging(Profile({}, v), Profile({}, np.array([0.0, 1.0], dtype=np.float32))) < BELONG
+
+
+def test_too_little_text_to_judge_stays_with_the_story() -> None:
+    stub = article("s", "A bakery won a prize.")
+    arts = [*FERRY, stub]
+    assert gather(arts, [[0, 1, 2], [3]], encode) == [[0, 1, 2, 3]]
+    assert gather(arts, [[0, 1, 2, 3]], encode) == [[0, 1, 2, 3]]

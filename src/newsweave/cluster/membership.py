@@ -29,6 +29,8 @@ Encode = Callable[[Sequence[str]], Vector]
 # fireworks accident beside a fireworks broadcast, an aid freeze beside a legal row in one
 # administration) scores 0.25 or less. The line sits between, nearer the reports.
 BELONG = 0.33
+# Fewer words of text than this are too little evidence to leave an article out.
+MIN_EVIDENCE_WORDS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,10 @@ def gather(
         (list(g) for g in groups if g), key=lambda g: (-len(g), -centrality(g), -words(g), min(g))
     )
     main, others = ranked[0], ranked[1:]
+    # A group with too little text to judge joins the story: it is not clearly elsewhere.
+    for g in [g for g in others if words(g) < MIN_EVIDENCE_WORDS]:
+        main = sorted(main + g)
+        others.remove(g)
     while others:
         target = profiles.of(main)
         best = max(others, key=lambda g: belonging(profiles.of(g), target))
@@ -102,10 +108,16 @@ def gather(
         others.remove(best)
     strays: list[list[int]] = []
     while len(main) > 2:
+        # An article with too little text to judge (a list of names the cleaner cut down)
+        # is not clearly about something else: it stays.
         scores = {
-            i: belonging(profiles.of([i]), profiles.of([j for j in main if j != i])) for i in main
+            i: belonging(profiles.of([i]), profiles.of([j for j in main if j != i]))
+            for i in main
+            if len(articles[i].text.split()) >= MIN_EVIDENCE_WORDS
         }
-        worst = min(main, key=lambda i: (scores[i], i))
+        if not scores:
+            break
+        worst = min(scores, key=lambda i: (scores[i], i))
         if scores[worst] >= BELONG:
             break
         main.remove(worst)
