@@ -628,7 +628,7 @@ class Speakers:
             names = _names_in(ctx, mention.start, mention.end) if named else []
             persons = [n for n in names if n.person]
             if names:
-                found = (persons or names)[0]
+                found = _widened(ctx, (persons or names)[0], mention)
             elif set(_tokens(low)) & STATEMENT_WORDS:
                 found = "statement"
             else:
@@ -643,6 +643,16 @@ class Speakers:
         elif a.speaker:
             self.ctx.described.append((at, a.speaker))
             self.ctx.described.sort(key=lambda x: x[0])
+
+
+def _widened(ctx: _Context, name: _Name, mention: Span) -> _Name:
+    """A name the tagger cut short ("Delia" of "Mayor Delia Marrant") widened to the run of
+    capitalised words around it in the mention."""
+    for run in _cap_runs(ctx.text, mention.start, mention.end, ctx.persons):
+        inside = run.span.start <= name.span.start and name.span.end <= run.span.end
+        if inside and run.span != name.span:
+            return _Name(run.span, run.text, name.person, name.label)
+    return name
 
 
 def _clean_description(words: str) -> str:

@@ -1,0 +1,50 @@
+"""Quoted words that are not speech, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze.marks import quote_stretches
+from newsweave.analyze.notspeech import is_title, not_speech
+from newsweave.analyze.quotes import is_partial
+from newsweave.model import Span
+
+
+def why(text: str) -> str | None:
+    p = Span(0, len(text))
+    (s,) = quote_stretches(text, (p,))
+    return not_speech(text, s, p, is_partial(text, s))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("She hosted the quiz show “Harbour Lights” for a decade.", "title"),
+        ("The so-called “storm of the century” arrived on Tuesday.", "term"),
+        ("The council backed a “blue card” scheme for residents.", "term"),
+        ("‘Very high tides’", "subhead"),
+        ("READ MORE: ‘The pier is gone’", "link label"),
+    ],
+)
+def test_not_speech(text: str, reason: str) -> None:
+    assert why(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild the pier,” the mayor said.",
+        "The mayor said the response would be “multi-tiered.”",
+        "The mayor said the pier was “not safe” until Monday.",
+        "‘We will rebuild,’ the mayor said.",
+    ],
+)
+def test_speech(text: str) -> None:
+    assert why(text) is None
+
+
+def test_title_case() -> None:
+    assert is_title("The Audacity of Hope")
+    assert is_title("Meet the Press")
+    assert not is_title("not safe for anyone")
+    assert not is_title("Why Now?")
