@@ -78,3 +78,45 @@ def test_running_totals_are_marked() -> None:
 )
 def test_no_figures(text: str) -> None:
     assert figures(text) == []
+
+
+def test_whose_figure_it_is() -> None:
+    assert one("Pell, 71, was arrested at her home.", "71").holder == "Pell"
+    assert one("The father, 37-year-old Leo Carver, was held.", "37-year-old").holder == (
+        "Leo Carver"
+    )
+    assert one("A 13-year-old boy escaped through a window.", "13-year-old").holder == "boy"
+    assert one("Police seized the Larkins' three cars.", "three").holder == "the Larkins"
+    assert one("The woman's three children were arrested.", "three").holder == "woman"
+
+
+def test_time_frame_of_the_clause() -> None:
+    f = one("The agency ran a deficit of 16 per cent of GDP in 2015.", "16 per cent")
+    assert f.frame == ("2015",)
+    assert one("Sales fell 5% last year.", "5%").frame == ("last year",)
+
+
+def test_what_an_amount_belongs_to() -> None:
+    f = one("The state registered a budget deficit of 16 per cent of GDP.", "16 per cent")
+    assert f.noun == "budget deficit"
+    f = one("The city will flush 38 million gallons of drinking water.", "38 million gallons")
+    assert f.noun == "drinking water"
+    # a distance's "of" says where from, not what is measured
+    assert one("Homes within 1.5 km of the plant were cleared.", "within 1.5 km").noun is None
+
+
+def test_counted_phrase_keeps_its_modifiers() -> None:
+    assert one("Bowers faces 29 federal counts.", "29").phrase == "federal count"
+    f = one("Police logged 3,489 racially driven incidents.", "3,489")
+    assert f.phrase is not None and "driven" in f.phrase
+
+
+def test_a_change_is_not_a_level() -> None:
+    assert one("Incidents rose 19% last year.", "19%").change
+    assert not one("Unemployment rose to 19% last year.", "19%").change
+
+
+def test_a_number_with_no_noun_counts_its_subject() -> None:
+    f = one("The death toll now stands at 11.", "11")
+    assert (f.kind, f.event) == ("people", "killed")
+    assert one("Thousands gathered for a vigil.", "Thousands").noun is None

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from newsweave.analyze import lexicon
+from newsweave.analyze.quantities import CURRENCIES
 from newsweave.analyze.units import dimension
 from newsweave.model import Entity, Figure, Quantity, Span
 
@@ -171,7 +172,7 @@ def counted_phrase(noun: Token, *, with_of: bool = True) -> str:
     """The counted noun with the words that narrow it, lemmatised: "federal count",
     "gallon of drinking water" (an "of" that follows the noun is kept, one level deep)."""
     mods = [
-        c.lemma_.lower()
+        c.lower_  # as written: "racially driven incidents", not "drive incident"
         for c in noun.children
         if c.dep_ in _MODIFIER_DEPS
         and c.i < noun.i
@@ -204,6 +205,29 @@ def _owner_of_amount(tok: Token) -> Token | None:
     return None
 
 
+# Verbs that move a figure: the figure they take is the change ("rose 19%", "fell by 5").
+MOVES = frozenset(
+    {"rise", "fall", "increase", "decrease", "jump", "climb", "drop", "grow", "decline"}
+    | {"surge", "soar", "slump", "plunge", "dip", "gain", "shrink", "cut", "raise", "lower"}
+)
+
+
+def _is_change(doc: Doc, toks: list[Token], verb: Token) -> bool:
+    """ "rose 19%", "rose by 19%": a change; "rose to 19%", "from 16", "($2 trillion)" after
+    a level: a level; "the fall of 16 martyrs": no verb of movement at all."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVES or not toks:
+        return False
+    # (spaCy makes a new Token object at each access: compare positions, not identities)
+    inside = {t.i for t in toks}
+    top = toks[-1]
+    while top.head.i != top.i and top.head.i in inside:
+        top = top.head
+    if top.head.i == verb.i:
+        return top.dep_ in {"dobj", "npadvmod", "advmod", "obj", "nummod"}
+    prep = top.head
+    return prep.lower_ == "by" and prep.head.i == verb.i and top.dep_ == "pobj"
+
+
 def _subject_noun(num: Token) -> Token | None:
     """ "The death toll stands at 11", "crimes accounted for 307": a number with no noun of
     its own counts the subject of the verb that takes it."""
@@ -214,8 +238,8 @@ def _subject_noun(num: Token) -> Token | None:
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
             for child in tok.children:
-                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
-                    return child
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and child != num:
+                    return child  # ("thousands gathered": the figure is its own subject)
             return None
         if tok.dep_ != "prep" and tok.pos_ != "ADP":
             return None
@@ -330,6 +354,8 @@ def sentence_figures(
                 noun_tok = None  # "5 percent of it" says nothing of what
         if noun_tok is None and not q.unit:
             noun_tok = _subject_noun(num)
+        elif noun_tok is None and q.unit == "%" and toks:
+            noun_tok = _subject_noun(toks[-1])  # "incidents rose almost 60%"
         noun = _noun_phrase_lemma(noun_tok) if noun_tok is not None else None
         event_lemma, event_tok = _event_of(own)
         event_lemma = event_lemma or _event_after(num)
@@ -385,6 +411,7 @@ def sentence_figures(
                 _context(doc[max(0, toks[0].i - NEAR) : toks[-1].i + 1 + NEAR])
                 if toks
                 else context,
+                (q.unit == "%" or q.unit in CURRENCIES) and _is_change(doc, toks, event_tok),
             )
         )
         if noun and not q.unit:

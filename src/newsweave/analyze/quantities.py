@@ -213,13 +213,7 @@ _SKIP = "|".join(
         r"(?<![\w-])(?!(?:Rs|USD|EUR|GBP|INR|JPY)\.?\s?\d)[A-Za-z][A-Za-z.]*-?\d[\w./-]*",
         r"(?=[A-Zin])" + _NAME_HEADS + r"\s*\d[\w.,/-]*",
         # a capitalised word inside a sentence, then a number: "the Burj 22 base", "Tower 22"
-        r"(?<=[a-z,;:][ \u00a0])(?=[A-Z])(?!"
-        + _WEEKDAY
-        + r"|"
-        + _MONTH
-        + r"|"
-        + _NOT_A_NAME
-        + r")"
+        r"(?<=[a-z,;:][ \u00a0])(?=[A-Z])(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
         r"[A-Z][\w'’.-]*[ \t\u00a0]+(?P<namenum>\d[\d,.]*(?:-\w+)*)",
         # list numbers at the start of a line ("1." / "2)"), page counters "(8)" and "[12]"
         r"(?m:^)[ \t]*\d{1,2}[.)](?=[ \t])",
@@ -293,7 +287,12 @@ _ONE_IDIOM_AFTER = re.compile(r"\s+(?:of|another)\b|-", re.IGNORECASE)
 _ONE_IDIOM_BEFORE = re.compile(
     r"\b(?:no|any|every|each|the|this|that|which)\s+$|\ban?\s+\w+\s+$|-$", re.IGNORECASE
 )
-# "called 911", "dial 999": an emergency number is a number to call, not a figure
+# "called 911", "dial 999", "a 911 call": an emergency number is a number to call
+_EMERGENCY = frozenset({"911", "999", "112", "000", "110", "119"})
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|lines?|system|services?)\b",
+    re.IGNORECASE,
+)
 _CALL_BEFORE = re.compile(
     r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ling|ing)?)\s+(?:(?:the|their|her|his|its|a|local)\s+)?$",
     re.IGNORECASE,
@@ -635,6 +634,8 @@ def _is_figure(text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts
     if _AGO_AFTER.match(text, end) and one.unit in (None, "s", "min", "h"):
         return False
     if bare and p2 is None and _CALL_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if bare and num1 in _EMERGENCY and _SERVICE_AFTER.match(text, end):
         return False
     if (
         bare

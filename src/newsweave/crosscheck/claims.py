@@ -710,7 +710,32 @@ def _report(m: Measure) -> Report:
 # --- the measure in words ----------------------------------------------------------------------
 
 
+# Nouns whose plural is not made with "s".
+_IRREGULAR = {
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "person": "people",
+    "foot": "feet",
+    "tooth": "teeth",
+    "mouse": "mice",
+    "life": "lives",
+    "wife": "wives",
+    "knife": "knives",
+    "leaf": "leaves",
+    "shelf": "shelves",
+    "thief": "thieves",
+    "sheep": "sheep",
+    "fish": "fish",
+    "deer": "deer",
+    "aircraft": "aircraft",
+    "series": "series",
+    "species": "species",
+}
 def _plural(noun: str) -> str:
+    words = noun.split()
+    if words and words[-1] in _IRREGULAR:
+        return " ".join([*words[:-1], _IRREGULAR[words[-1]]])
     if noun.endswith(("s", "people", "personnel", "crew", "staff", "police")):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
@@ -736,10 +761,14 @@ def describe(measures: Sequence[Measure]) -> str:
         fullest = max(names, key=lambda n: (len(n.split()), n), default=None)
         return f"age of {fullest}" if fullest else "age"
     unit = first.figure.quantity.unit
-    phrases = Counter(f.phrase for f in figs if f.phrase)
+    # a noun that says what happened ("death toll", "casualties") reads best as its class
+    # and event: "people killed"
+    phrases = Counter(f.phrase for f in figs if f.phrase and lexicon.implied_event(f.noun) is None)
     nouns = Counter(f.noun for f in figs if f.noun and lexicon.implied_event(f.noun) is None)
     if unit and len(unit) == 3 and unit.isupper():
         head = f"amount in {unit}"  # a currency code
+    elif unit == "%" and any(f.change for f in figs):
+        head = "per cent change"  # "incidents rose almost 60%"
     elif unit:
         head = UNIT_WORDS.get(unit, unit)
     elif phrases:
@@ -750,7 +779,7 @@ def describe(measures: Sequence[Measure]) -> str:
         head = _plural(first.kind) if first.kind else "figure"
     words = [head]
     if unit and phrases:
-        words.append("of " + phrases.most_common(1)[0][0])
+        words.append(("in " if head == "per cent change" else "of ") + phrases.most_common(1)[0][0])
     events = Counter(f.event for f in figs if f.event)
     event = events.most_common(1)[0][0] if events else None
     kind = first.kind or ""

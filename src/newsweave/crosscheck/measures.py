@@ -173,6 +173,8 @@ def cannot_link(a: Measure, b: Measure, contrasts: frozenset[frozenset[str]]) ->
         return "they are dated to different years"
     if holders_agree(a.holder, b.holder) is False:
         return "they belong to different people"
+    if fa.change != fb.change:
+        return "one is a change (\"rose 19%\"), the other a level (\"rose to 19%\")"
     if fa.cumulative != fb.cumulative and a.dim is None:
         return "one is a running total, the other one event's count"
     if a.kind and b.kind and a.kind != b.kind and frozenset((a.kind, b.kind)) in contrasts:
