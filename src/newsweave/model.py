@@ -200,6 +200,8 @@ class Figure:
     phrase: str | None = None
     # Content lemmas of the words near the figure: its clause, roughly, in a long sentence.
     near: frozenset[str] = frozenset()
+    # A change by the figure ("rose 19%", "fell by 5"), not a level reached ("rose to 19%").
+    change: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,10 +264,10 @@ class Report:
     low: float | None
     high: float | None
     unit: str | None = None
-
-
     # The origin the article gives for the figure ("US Central Command"), or None.
     source: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class TrendPoint:
     """One figure of a count that changes over time, and when it was reported."""
@@ -289,10 +291,10 @@ class Claim:
     verdict: Verdict
     why: str
     trend: tuple[TrendPoint, ...] = ()
-
-
     # The distinct sources behind the reports (``crosscheck/origins.py``).
     origins: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class WordDiff:
     """One step of a word-level difference from a group's canonical wording.
