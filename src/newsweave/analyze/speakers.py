@@ -414,10 +414,18 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
 
 
 def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
-    """Whoever issued the statement: the nearest earlier organisation that spoke."""
-    floor = ctx.paragraphs[max(0, ctx.paragraph_of(at) - LOOKBACK_PARAGRAPHS)].start
-    for pos, a in reversed(ctx.said()):
+    """Whoever issued the statement: the nearest earlier organisation that spoke, else the
+    speaker of the paragraph just before ("Kendzior and Petersen said in a joint statement
+    that … “…,” the written statement said")."""
+    here = ctx.paragraph_of(at)
+    floor = ctx.paragraphs[max(0, here - LOOKBACK_PARAGRAPHS)].start
+    said = ctx.said()
+    for pos, a in reversed(said):
         if floor <= pos < at and a.named and not a.person:
+            return a
+    near = ctx.paragraphs[max(0, here - 1)].start
+    for pos, a in reversed(said):
+        if near <= pos < at and a.named:
             return a
     return None
 

@@ -149,6 +149,10 @@ def link(a: _Unit, b: _Unit) -> Link | None:
     contained = m / len(short.tokens)
     exact = run == len(short.tokens)
     speakers = _speakers(a, b)
+    if a.article == b.article and not (speakers or a.speaker == b.speaker):
+        # One article repeats an utterance only under one speaker (its headline and body);
+        # "the answer is yes" and "the simple answer is no" from two speakers are two.
+        return None
     if speakers is False:
         # Two named speakers: one utterance only when a long passage is worded nearly alike
         # (an organisation's words credited to its leader, or an outlet misattributing);
