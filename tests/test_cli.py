@@ -93,7 +93,7 @@ def test_odd_file_names_are_shown_escaped_everywhere(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'n.db'}"
     result = runner.invoke(app, ["ingest", "--db", db, str(folder)])
     assert result.exit_code == 0, result.output
-    assert "2 articles (2 new), 1 stories refreshed" in result.stdout
+    assert "2 articles (2 new), 1 story refreshed" in result.stdout
 
 
 def test_limit_flags_reach_the_analysis_and_say_so(tmp_path: Path) -> None:

@@ -22,3 +22,16 @@ class ExtractionError(InputError):
 
 class NotAnArticleError(ExtractionError):
     """A page that is read fine but is not a news article (an embed, a notice, an error page)."""
+
+
+class NoSuchStoryError(NewsweaveError, KeyError):
+    """The store holds no brief for the story asked for; the message names its id."""
+
+    def __init__(self, story_id: str) -> None:
+        super().__init__(
+            f"no story {story_id!r} in the store; `newsweave stories --db …` lists them"
+        )
+        self.story_id = story_id
+
+    def __str__(self) -> str:  # KeyError would show the message quoted, as a repr
+        return str(self.args[0])

@@ -6,9 +6,10 @@ can point back at the exact passage it came from (CONTRACT.md, "Offsets are the 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 ArticleKind = Literal["article", "liveblog"]
@@ -441,6 +442,17 @@ class Brief:
     summary: tuple[SummarySentence, ...] = ()
     problems: tuple[Problem, ...] = ()
     left_out: tuple[LeftOut, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The brief as the JSON object ``newsweave brief --format json`` prints
+        (docs/contract.md), built from plain lists, dicts, strings and numbers."""
+        from newsweave.render.json import brief_dict  # the codec lives with the formats
+
+        return brief_dict(self)
+
+    def to_json(self, indent: int | None = 1) -> str:
+        """``to_dict`` as JSON text, non-ASCII kept as written."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
 def day_of(value: date | None) -> date | None:

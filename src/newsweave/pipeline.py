@@ -22,22 +22,38 @@ from newsweave.crosscheck.origins import with_origins
 from newsweave.crosscheck.quotes import group_quotes
 from newsweave.errors import InputError, NotAnArticleError
 from newsweave.extract import extract_article
-from newsweave.ingest.files import iter_documents
-from newsweave.model import Article, Brief, LeftOut, Problem
+from newsweave.ingest.files import count_inputs, iter_documents, path_list
+from newsweave.model import AnnotatedArticle, Article, Brief, LeftOut, Problem
 from newsweave.options import DEFAULT, Options
+from newsweave.progress import Report, Step
 
-Progress = Callable[[str], None]
+Paths = Iterable[str | os.PathLike[str]]
+# With someone watching, articles are analysed this many at a time so the bar can move;
+# each article's analysis is its own, so the brief is the same either way.
+ANALYSIS_CHUNK = 8
 
 
 def read_articles(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Paths,
     options: Options = DEFAULT,
-    progress: Progress | None = None,
+    progress: Report | None = None,
 ) -> tuple[list[Article], list[Problem]]:
-    """Every article that could be read and extracted, and a problem for each that could not."""
+    """Every article that could be read and extracted, and a problem for each that could not.
+
+    ``progress`` hears a "reading" step as each input (a file or URL) is done."""
+    given = path_list(paths, "read_articles")
     articles: list[Article] = []
     problems: list[Problem] = []
-    for doc in iter_documents(paths, options):
+    total = count_inputs(given, options) if progress else None
+    done = 0
+
+    def finished(name: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(Step("reading", done, total, name))
+
+    for doc in iter_documents(given, options, done=finished):
         if isinstance(doc, Problem):
             problems.append(doc)
         else:
@@ -47,8 +63,6 @@ def read_articles(
                 problems.append(Problem(err.origin, err.message, "not an article"))
             except InputError as err:
                 problems.append(Problem(err.origin, err.message))
-        if progress:
-            progress(doc.origin)
     return articles, problems
 
 
@@ -57,13 +71,14 @@ def build_brief(
     problems: Sequence[Problem] = (),
     left_out: Sequence[LeftOut] = (),
     options: Options = DEFAULT,
+    analysed: Callable[[int], None] | None = None,
 ) -> Brief:
     """Analyse and cross-check articles taken as one story (within ``options``' analysis
-    limits)."""
+    limits); ``analysed`` hears how many more articles are analysed, as they are."""
     articles = infer_dates(list(articles))
     ids = article_ids(articles)
     copies = {ids[c]: ids[o] for c, o in find_copies(articles).items()}
-    annotated = list(zip(ids, analyze_articles(articles, Limits.of(options)), strict=True))
+    annotated = list(zip(ids, _analyse(articles, Limits.of(options), analysed), strict=True))
     claims = with_origins(align(annotated), annotated, copies)
     quotes = group_quotes(annotated)
     entities = merge_entities(annotated)
@@ -80,6 +95,19 @@ def build_brief(
         left_out=left_out,
         attributions={aid: ann.attributions for aid, ann in annotated},
     )
+
+
+def _analyse(
+    articles: Sequence[Article], limits: Limits, analysed: Callable[[int], None] | None
+) -> list[AnnotatedArticle]:
+    if analysed is None:
+        return analyze_articles(articles, limits)
+    out: list[AnnotatedArticle] = []
+    for at in range(0, len(articles), ANALYSIS_CHUNK):
+        chunk = articles[at : at + ANALYSIS_CHUNK]
+        out.extend(analyze_articles(chunk, limits))
+        analysed(len(chunk))
+    return out
 
 
 def split_stories(articles: Sequence[Article]) -> list[list[int]]:
@@ -130,24 +158,52 @@ def brief_stories(
     *,
     every: bool = False,
     options: Options = DEFAULT,
+    progress: Report | None = None,
 ) -> list[Brief]:
-    """The brief of the inputs' story (each story's with ``every``), listing what it leaves out."""
+    """The brief of the inputs' story (each story's with ``every``), listing what it leaves out.
+
+    ``progress`` hears "grouping stories" and then "analysing" steps (articles analysed of
+    those briefed)."""
+    if progress and len(articles) > 1:
+        progress(Step("grouping stories", 0, 1))
     stories = split_stories(articles) if articles else []
     chosen = range(len(stories)) if every else range(min(1, len(stories)))
+    total = sum(len(stories[k]) for k in chosen)
+    done = 0
+
+    def analysed(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(Step("analysing", done, total))
+
+    if progress:
+        progress(Step("analysing", 0, total))
     return [
         build_brief(
             [articles[i] for i in stories[k]],
             problems,
             left_out_of(articles, stories, k, problems),
             options,
+            analysed if progress else None,
         )
         for k in chosen
     ]
 
 
-def weave(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -> Brief:
-    """The brief of the story the articles found under ``paths`` tell; inputs about something
-    else are listed in its ``left_out``."""
-    articles, problems = read_articles(paths, options)
-    briefs = brief_stories(articles, problems, options=options)
+def weave(paths: Paths, options: Options = DEFAULT, progress: Report | None = None) -> Brief:
+    """The brief of the story the articles found under ``paths`` tell (a list of files,
+    folders or URLs, as ``newsweave brief`` takes); inputs about something else are listed in
+    its ``left_out``."""
+    articles, problems = read_articles(path_list(paths, "weave"), options, progress)
+    briefs = brief_stories(articles, problems, options=options, progress=progress)
     return briefs[0] if briefs else build_brief([], problems, left_out_of([], [], 0, problems))
+
+
+def brief_all(
+    paths: Paths, options: Options = DEFAULT, progress: Report | None = None
+) -> list[Brief]:
+    """A brief for every story the articles under ``paths`` tell, largest first (``newsweave
+    brief --all``); empty when no article could be read."""
+    articles, problems = read_articles(path_list(paths, "brief_all"), options, progress)
+    return brief_stories(articles, problems, every=True, options=options, progress=progress)

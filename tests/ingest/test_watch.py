@@ -114,7 +114,7 @@ def test_second_cycle_fetches_nothing_new_and_new_items_come_next(site: Site, st
     assert (second.items, second.new, second.failed, second.stories) == (2, 0, 0, 0)
     assert site.hits_on("/news/kayakers.html") == 1  # not fetched again
     assert re.fullmatch(
-        r"\d\d:\d\d:\d\d 1 feeds, 2 items, 0 new, 0 failed, 0 stories refreshed", second.line()
+        r"\d\d:\d\d:\d\d 1 feed, 2 items, 0 new, 0 failed, 0 stories refreshed", second.line()
     )
     with store.read() as conn:
         stored = dict(conn.execute(select(articles.c.origin, articles.c.title)).all())
@@ -273,14 +273,16 @@ def test_cli_watch_once(site: Site, tmp_path: Path) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert re.fullmatch(
-        r"\d\d:\d\d:\d\d 1 feeds, 2 items, 1 new, 1 failed, 1 stories refreshed\n", result.stdout
+        r"\d\d:\d\d:\d\d 1 feed, 2 items, 1 new, 1 failed, 1 story refreshed\n", result.stdout
     )
     assert result.stderr == f"newsweave: error: {site('/missing.html')}: HTTP 404 Not Found\n"
-    # without --allow-private the feed itself is refused, and the command still ends well
+    # without --allow-private the feed itself is refused: the cycle is reported, and --once
+    # exits 1 since no feed could be read
     result = runner.invoke(app, ["watch", feed, "--once", "--db", db])
-    assert result.exit_code == 0
-    assert "1 feeds (1 unreadable), 0 items" in result.stdout
+    assert result.exit_code == 1
+    assert "1 feed (1 unreadable), 0 items" in result.stdout
     assert "loopback" in result.stderr
+    assert result.stderr.endswith("newsweave: error: no feed could be read\n")
 
 
 def test_cli_watch_bad_interval(tmp_path: Path) -> None:
@@ -305,11 +307,11 @@ def test_cli_brief_and_ingest_take_urls(site: Site, tmp_path: Path) -> None:
     site.routes["/robots.txt"] = Reply("User-agent: *\nDisallow: /news/\n", type="text/plain")
     db = f"sqlite:///{tmp_path / 'in.db'}"
     result = runner.invoke(app, ["ingest", "--db", db, "--allow-private", url])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # nothing could be stored
     assert "robots.txt does not allow newsweave" in result.stderr
     result = runner.invoke(app, ["ingest", "--db", db, "--allow-private", "--ignore-robots", url])
     assert result.exit_code == 0
-    assert result.stdout.startswith("1 documents (1 new), 1 articles (1 new)")
+    assert result.stdout.startswith("1 document (1 new), 1 article (1 new)")
 
 
 @pytest.mark.slow
@@ -328,7 +330,7 @@ def test_ctrl_c_stops_the_command_cleanly(site: Site, tmp_path: Path) -> None:
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()  # the first cycle is done; now it sleeps
-        assert "1 feeds, 1 items, 1 new" in line
+        assert "1 feed, 1 item, 1 new" in line
         time.sleep(0.2)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)

@@ -96,11 +96,8 @@ KILLER = """
 import os, signal, sys
 from newsweave.store import open_store
 from newsweave.store.ingest import ingest
-seen = 0
-def progress(origin):
-    global seen
-    seen += 1
-    if seen == int(sys.argv[3]):
+def progress(step):
+    if step.stage == "reading" and step.done == int(sys.argv[3]):
         os.kill(os.getpid(), signal.SIGKILL)
 ingest(open_store(sys.argv[1]), [sys.argv[2]], progress=progress)
 """

@@ -22,7 +22,10 @@ from newsweave.batch.records import Chunk, ChunkResult, Extracted, Failure, Stor
 from newsweave.batch.rows import TABLES, Row
 from newsweave.batch.shards import read_chunks, story_batches
 from newsweave.batch.stages import brief_stories, extract_chunk, group_stories
+from newsweave.ingest.files import count_inputs
 from newsweave.model import Problem
+from newsweave.progress import Report as StepReport
+from newsweave.progress import Step, count
 
 Report = Callable[[Failure], None]
 Warn = Callable[[Problem], None]
@@ -46,9 +49,10 @@ class Summary:
 
     def line(self) -> str:
         return (
-            f"newsweave batch: {self.documents} documents, {self.articles} articles, "
-            f"{self.stories} stories, {self.problems} problems in {self.seconds:.1f} s "
-            f"({self.engine}, {self.workers} workers)"
+            f"newsweave batch: {count(self.documents, 'document')}, "
+            f"{count(self.articles, 'article')}, {count(self.stories, 'story', 'stories')}, "
+            f"{count(self.problems, 'problem')} in {self.seconds:.1f} s "
+            f"({self.engine}, {count(self.workers, 'worker')})"
         )
 
 
@@ -59,18 +63,28 @@ def run_batch(
     report: Report | None = None,
     engine: Engine | None = None,
     warn: Warn | None = None,
+    progress: StepReport | None = None,
 ) -> Summary:
     """Run the batch over ``inputs`` and write its files into ``out``.
 
     ``report`` hears of each failure as it is found, ``warn`` of each analysis limit an
     article runs into (``analyze/limits.py``); pass a started ``engine`` to reuse it
     (its models already loaded), else one is opened from ``options`` and closed at the end.
+    ``progress`` hears "reading and extracting" (inputs), "briefing stories" and "writing"
+    steps; work is handed to the engine only a few tasks ahead of its results, so what has
+    been handed out is close to what is done.
     """
     started = time.perf_counter()
     runner = engine or open_engine(options)
     try:
         summary = _run(
-            inputs, out, options, runner, report or (lambda _: None), warn or (lambda _: None)
+            list(inputs),
+            out,
+            options,
+            runner,
+            report or (lambda _: None),
+            warn or (lambda _: None),
+            progress or (lambda _: None),
         )
     finally:
         if engine is None:
@@ -89,20 +103,32 @@ def run_batch(
 
 
 def _run(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: list[str | os.PathLike[str]],
     out: Path,
     options: BatchOptions,
     engine: Engine,
     report: Report,
     warn: Warn,
+    progress: StepReport,
 ) -> Summary:
     out.mkdir(parents=True, exist_ok=True)
     failures: list[Failure] = []
     documents = 0
+    stage = "reading and extracting"
+    total = count_inputs(inputs, options.options)
+    read = 0
+
+    def finished(name: str) -> None:
+        nonlocal read
+        read += 1
+        progress(Step(stage, read, total, name))
 
     def chunks() -> Iterator[Chunk]:
         nonlocal documents
-        for item in read_chunks(inputs, options.options, options.chunk_docs, options.chunk_bytes):
+        progress(Step(stage, 0, total))
+        for item in read_chunks(
+            inputs, options.options, options.chunk_docs, options.chunk_bytes, done=finished
+        ):
             if isinstance(item, Failure):
                 failures.append(item)
                 report(item)
@@ -136,7 +162,16 @@ def _run(
     batches = [
         [story_input(g) for g in batch] for batch in story_batches(groups, options.chunk_articles)
     ]
-    outputs = {o.id: o for batch in engine.map(brief_stories, batches) for o in batch}
+
+    def handed_out() -> Iterator[list[StoryInput]]:
+        done = 0
+        for batch in batches:
+            progress(Step("briefing stories", done, len(groups)))
+            yield batch
+            done += len(batch)
+        progress(Step("briefing stories", done, len(groups)))
+
+    outputs = {o.id: o for batch in engine.map(brief_stories, handed_out()) for o in batch}
     briefed_at = time.perf_counter()
 
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
@@ -151,7 +186,9 @@ def _run(
             lines.append(output.brief_json)
         for name in TABLES:
             rows[name].extend(output.rows.get(name, ()))
+    progress(Step("writing", 0, 1))
     _write(out, lines, rows, failures)
+    progress(Step("writing", 1, 1))
     stages = (
         ("extract+group", extracted_at - clock),
         ("brief", briefed_at - extracted_at),

@@ -9,7 +9,7 @@ thereby split into chunks of ``size`` records like any folder of files.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from newsweave.batch.records import Chunk, Failure, StoryGroup
 from newsweave.ingest.files import iter_documents
@@ -25,6 +25,7 @@ def read_chunks(
     options: Options,
     size: int,
     max_bytes: int = CHUNK_BYTES,
+    done: Callable[[str], None] | None = None,
 ) -> Iterator[Chunk | Failure]:
     """Chunks of up to ``size`` documents and about ``max_bytes`` of their text, and a
     failure for each input that cannot be read, in input order, streamed (a chunk is yielded
@@ -32,10 +33,10 @@ def read_chunks(
 
     The byte bound keeps huge documents apart: sixteen pages of 20 MB in one task would
     hold their texts, trees and analyses at once; a document bigger than the bound is a
-    chunk of its own."""
+    chunk of its own. ``done`` hears each input once its documents are read."""
     pending: list[tuple[int, RawDocument]] = []
     held = 0
-    for seq, item in enumerate(iter_documents(inputs, options)):
+    for seq, item in enumerate(iter_documents(inputs, options, done=done)):
         if isinstance(item, Problem):
             yield Failure(seq, "read", item)
             continue

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path, PurePath
 from typing import Any, Literal
@@ -58,31 +58,82 @@ _SNIFF_CHARS = 1024
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 # How Python carries a byte of a file name that is not UTF-8 (PEP 383).
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Files that document the folder they sit in ("examples/README.md"): skipped when a folder is
+# walked, read when named.
+_FOLDER_DOCS = re.compile(
+    r"^(readme|licen[cs]e|copying|changelog|contributing)([._-][^/]*)?$", re.IGNORECASE
+)
 # A hint or id longer than this is cut: a title or URL of a megabyte is an attack, not metadata.
 _SCALAR_CHARS = 2000
 
 
 def iter_documents(
-    paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT
+    paths: Iterable[str | os.PathLike[str]],
+    options: Options = DEFAULT,
+    *,
+    done: Callable[[str], None] | None = None,
 ) -> Iterator[RawDocument | Problem]:
     """Yield a document or a problem for every supported file under ``paths``, in a stable order.
 
-    Folders are walked recursively in name order, skipping hidden entries and files of other
-    types (a folder may hold images); a file named explicitly is read whatever its extension.
-    A ``scheme://`` input is fetched (http and https only), all URLs through one client.
+    Folders are walked recursively in name order, skipping hidden entries, files of other
+    types (a folder may hold images) and the folder's own documentation (README, LICENSE,
+    CHANGELOG …); a file named explicitly is read whatever its name or extension. A
+    ``scheme://`` input is fetched (http and https only), all URLs through one client.
+    ``done`` hears each input (file or URL) once its documents have all been yielded: the
+    progress of a run is inputs done out of ``count_inputs``.
     """
     with ExitStack() as stack:
         fetcher = None
-        for path in paths:
-            name = os.fspath(path)
-            if _SCHEME.match(name) is None:
-                yield from map(_shown, _from_given(name, options))
+        for item in iter_inputs(paths, options):
+            if isinstance(item, Problem):
+                yield _shown(item)
                 continue
-            if fetcher is None:
-                from newsweave.ingest.web import Fetcher  # lazy: web imports this module
+            if _SCHEME.match(item) is None:
+                yield from map(_shown, _from_file(item, options))
+            else:
+                if fetcher is None:
+                    from newsweave.ingest.web import Fetcher  # lazy: web imports this module
 
-                fetcher = stack.enter_context(Fetcher(options))
-            yield fetcher.fetch(name)
+                    fetcher = stack.enter_context(Fetcher(options))
+                yield fetcher.fetch(item)
+            if done is not None:
+                done(shown_path(item))
+
+
+def iter_inputs(
+    paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT
+) -> Iterator[str | Problem]:
+    """The files (folders walked) and URLs ``iter_documents`` reads, and a problem for each
+    path that cannot be listed; nothing is opened."""
+    for path in paths:
+        name = os.fspath(path)
+        if _SCHEME.match(name) is None:
+            yield from _from_given(name, options)
+        else:
+            yield name
+
+
+def path_list(
+    paths: Iterable[str | os.PathLike[str]], name: str = "weave"
+) -> list[str | os.PathLike[str]]:
+    """``paths`` as a list, refusing one path given bare: iterating "examples/" would read
+    the folders "e", "x", … and "/" (a whole machine)."""
+    if isinstance(paths, str | bytes | os.PathLike):
+        raise TypeError(
+            f"{name}() takes a list of paths, not one path: {name}([{os.fspath(paths)!r}])"
+        )
+    return list(paths)
+
+
+def count_inputs(paths: Iterable[str | os.PathLike[str]], options: Options = DEFAULT) -> int:
+    """How many files and URLs ``iter_documents`` will read (a web archive or a JSON Lines
+    file is one input, whatever it holds)."""
+    return sum(1 for item in iter_inputs(paths, options) if not isinstance(item, Problem))
+
+
+def is_folder_documentation(name: str) -> bool:
+    """A README, LICENSE, CHANGELOG … describes the folder it sits in, not a news event."""
+    return _FOLDER_DOCS.match(name) is not None
 
 
 def shown_path(path: str) -> str:
@@ -146,7 +197,7 @@ def looks_like_html(text: str, *, loose: bool = False) -> bool:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _from_given(path: str, options: Options) -> Iterator[Item]:
+def _from_given(path: str, options: Options) -> Iterator[str | Problem]:
     """A path the user named: a file is read whatever its type, a link is always followed."""
     try:
         info = Path(path).stat()
@@ -162,12 +213,12 @@ def _from_given(path: str, options: Options) -> Iterator[Item]:
     if stat.S_ISDIR(info.st_mode):
         yield from _walk(path, options, {(info.st_dev, info.st_ino)})
     elif stat.S_ISREG(info.st_mode):
-        yield from _from_file(path, options)
+        yield path
     else:
         yield Problem(path, "not a regular file or folder (a device, pipe or socket)")
 
 
-def _walk(folder: str, options: Options, seen: set[tuple[int, int]]) -> Iterator[Item]:
+def _walk(folder: str, options: Options, seen: set[tuple[int, int]]) -> Iterator[str | Problem]:
     """Supported files under ``folder`` in name order; ``seen`` stops symbolic-link loops."""
     try:
         with os.scandir(folder) as entries:
@@ -194,8 +245,12 @@ def _walk(folder: str, options: Options, seen: set[tuple[int, int]]) -> Iterator
                 if key not in seen:
                     seen.add(key)
                     yield from _walk(origin, options, seen)
-            elif entry.is_file() and kind_of(entry.name)[0] is not None:
-                yield from _from_file(origin, options)
+            elif (
+                entry.is_file()
+                and kind_of(entry.name)[0] is not None
+                and not is_folder_documentation(entry.name)
+            ):
+                yield origin
         except OSError as exc:
             yield Problem(origin, _os_reason(exc))
 

@@ -22,6 +22,7 @@ from newsweave.ingest.feeds import FeedItem, read_feed
 from newsweave.ingest.web import Fetcher, FetchError
 from newsweave.model import Problem, RawDocument
 from newsweave.options import DEFAULT, Options
+from newsweave.progress import count
 from newsweave.store.assign import StoryAssigner
 from newsweave.store.db import Store
 from newsweave.store.ingest import ingest_documents
@@ -58,8 +59,9 @@ class Cycle:
         """The progress line: "12:00:03 3 feeds, 41 items, 5 new, 0 failed, 2 stories refreshed"."""
         bad = f" ({self.unreadable} unreadable)" if self.unreadable else ""
         return (
-            f"{self.at:%H:%M:%S} {self.feeds} feeds{bad}, {self.items} items, {self.new} new, "
-            f"{self.failed} failed, {self.stories} stories refreshed"
+            f"{self.at:%H:%M:%S} {count(self.feeds, 'feed')}{bad}, {count(self.items, 'item')}, "
+            f"{self.new} new, {self.failed} failed, "
+            f"{count(self.stories, 'story', 'stories')} refreshed"
         )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsweave.model import Brief, Citation
+from newsweave.progress import count
 from newsweave.render.claims import by_article
 from newsweave.render.escape import markdown as markdown_escape
 from newsweave.render.escape import markdown_code
@@ -89,7 +90,7 @@ def render(brief: Brief) -> str:
     lines = [
         f"# {escape(brief.title or 'Untitled story')}",
         "",
-        f"{len(brief.articles)} articles" + (f", {span}" if span else ""),
+        count(len(brief.articles), "article") + (f", {span}" if span else ""),
     ]
     if brief.left_out:
         lines += ["", *left_out_markdown(brief)]

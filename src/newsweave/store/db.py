@@ -1,22 +1,40 @@
-"""Engine and connection handling: one URL names the database, SQLite or PostgreSQL."""
+"""Engine and connection handling: one URL names the database, SQLite or PostgreSQL.
+
+``--db`` takes what people type: a plain file path (``nw.db``) is a SQLite file, a URL is used
+as given. Every way of naming a database that cannot work fails with one ``StoreError`` line
+naming it; a store opened to read (``create=False``) is never created.
+"""
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 
 from newsweave.errors import NewsweaveError
 
 DEFAULT_URL = "sqlite:///newsweave.db"
+# What opens like "name://" (or "name+driver://") is a URL; anything else is a file path.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class StoreError(NewsweaveError):
     """The database could not be opened or used; the message names the URL."""
+
+
+def database_url(db: str | os.PathLike[str]) -> str:
+    """The URL for a ``--db`` value: a URL as given, a file path as ``sqlite:///ABSOLUTE``."""
+    text = os.fspath(db)
+    if _URL.match(text):
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().absolute())
 
 
 def normalise_url(url: str) -> str:
@@ -63,25 +81,70 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
-    """Open (and by default create or upgrade) the database at ``url``."""
-    from newsweave.store.migrations import upgrade
+def open_store(
+    db: str | os.PathLike[str] = DEFAULT_URL, *, migrate: bool = True, create: bool = True
+) -> Store:
+    """Open the database ``db`` names (a file path or a URL) and bring its schema up to date.
 
-    real = normalise_url(url)
+    With ``create=False`` (the read-only commands) a database that does not exist, or holds
+    no newsweave store, is an error instead of a new empty one.
+    """
+    shown = os.fspath(db)
+    real = normalise_url(database_url(shown))
     try:
         parsed = make_url(real)
     except Exception as exc:  # SQLAlchemy raises ArgumentError with little context
-        raise StoreError(f"{url}: not a database URL ({exc})") from exc
-    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise StoreError(f"{url}: only sqlite:/// and postgresql:// databases are supported")
-    engine = create_engine(real, pool_pre_ping=parsed.get_backend_name() == "postgresql")
-    if parsed.get_backend_name() == "sqlite":
+        raise StoreError(f"{shown}: not a database URL or file path ({_first_line(exc)})") from exc
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise StoreError(
+            f"{shown}: {backend} is not supported; use a file path (SQLite), "
+            "sqlite:///FILE or postgresql://USER@HOST/DB"
+        )
+    if backend == "sqlite":
+        _check_sqlite_file(shown, parsed.database, create)
+    engine = create_engine(real, pool_pre_ping=backend == "postgresql")
+    if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    store = Store(engine, url)
-    if migrate:
-        try:
+    store = Store(engine, database_url(shown))
+    try:
+        if not create and not _has_schema(store):
+            raise StoreError(f"{shown}: holds no newsweave store; `newsweave ingest` fills one")
+        if migrate:
+            from newsweave.store.migrations import upgrade
+
             upgrade(store)
-        except Exception as exc:
-            engine.dispose()
-            raise StoreError(f"{url}: cannot open the database ({exc})") from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise StoreError(f"{shown}: cannot open the database ({_first_line(exc)})") from exc
     return store
+
+
+def _check_sqlite_file(shown: str, database: str | None, create: bool) -> None:
+    """A SQLite file's folder must exist, and the file too unless it is to be created."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.is_dir():
+        raise StoreError(f"{shown}: is a folder, not a database file")
+    if not path.parent.is_dir():
+        raise StoreError(f"{shown}: the folder {path.parent} does not exist; create it first")
+    if not create and not path.exists():
+        raise StoreError(
+            f"{shown}: no such database; `newsweave ingest --db {shown} PATH...` creates one"
+        )
+
+
+def _has_schema(store: Store) -> bool:
+    with store.read() as conn:
+        return inspect(conn).has_table("schema_version")
+
+
+def _first_line(exc: BaseException) -> str:
+    """A driver error's first line, without SQLAlchemy's background link and SQL echo."""
+    inner = getattr(exc, "orig", None) or exc
+    lines = str(inner).strip().splitlines()
+    return (lines[0] if lines else type(inner).__name__)[:300]

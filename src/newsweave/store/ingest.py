@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -20,11 +20,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
-from newsweave.ingest.files import iter_documents
+from newsweave.ingest.files import count_inputs, iter_documents, path_list
 from newsweave.model import Article, Problem, RawDocument, day_of
 from newsweave.options import DEFAULT, Options
+from newsweave.progress import Report, Step
 from newsweave.store.assign import Placed, StoryAssigner, default_assigner
 from newsweave.store.db import Store
+from newsweave.store.migrations import story_verdicts
 from newsweave.store.records import (
     article_from_json,
     article_json,
@@ -35,8 +37,6 @@ from newsweave.store.records import (
 )
 from newsweave.store.schema import articles, documents, stories
 from newsweave.store.vectors import story_vectors, vector_bytes, vector_from_bytes
-
-Progress = Callable[[str], None]
 
 
 @dataclass(slots=True)
@@ -283,6 +283,7 @@ def save_brief(conn: Connection, story_id: str, brief: dict[str, Any], ids: Sequ
             articles=len(ids),
             outlets=json.dumps(outlets, ensure_ascii=False),
             conflicts=sum(c["verdict"] == "conflict" for c in brief["claims"]),
+            verdicts=story_verdicts(brief),
             brief=json.dumps(brief, ensure_ascii=False),
             brief_error=None,
             stale=False,
@@ -298,11 +299,13 @@ def refresh_briefs(
     story_ids: Iterable[str] | None = None,
     options: Options = DEFAULT,
     failed: list[Problem] | None = None,
+    progress: Report | None = None,
 ) -> list[str]:
     """Rebuild the briefs of stale stories (or of the ones named); returns those rebuilt.
 
     A story whose brief fails keeps its error in the store (the web app shows it) and, when
-    ``failed`` is given, gets a problem there naming its first article: never in silence."""
+    ``failed`` is given, gets a problem there naming its first article: never in silence.
+    ``progress`` hears a "briefing stories" step per story."""
     from newsweave.pipeline import build_brief  # loads the analysis models only when needed
     from newsweave.render.json import brief_dict
 
@@ -315,7 +318,9 @@ def refresh_briefs(
         )
         todo = [r.id for r in conn.execute(query.order_by(stories.c.id))]
     done: list[str] = []
-    for sid in todo:
+    for at, sid in enumerate(todo):
+        if progress:
+            progress(Step("briefing stories", at, len(todo), sid))
         with store.begin() as conn:
             pairs = story_articles(conn, sid)
             if not pairs:
@@ -336,6 +341,8 @@ def refresh_briefs(
                 continue
             save_brief(conn, sid, brief, [i for i, _ in pairs])
         done.append(sid)
+    if progress and todo:
+        progress(Step("briefing stories", len(todo), len(todo)))
     return done
 
 
@@ -382,13 +389,26 @@ def ingest(
     options: Options = DEFAULT,
     *,
     assigner: StoryAssigner | None = None,
-    progress: Progress | None = None,
+    progress: Report | None = None,
     build: bool = True,
 ) -> IngestResult:
-    """Store the documents under ``paths``, assign their stories and refresh those briefs."""
+    """Store the documents under ``paths``, assign their stories and refresh those briefs.
+
+    ``progress`` hears a "reading" step as each input (file or URL) is stored, then the
+    steps of ``ingest_documents``."""
+    given = path_list(paths, "ingest")
+    total = count_inputs(given, options) if progress else None
+    done = 0
+
+    def finished(name: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(Step("reading", done, total, name))
+
     return ingest_documents(
         store,
-        iter_documents(paths, options),
+        iter_documents(given, options, done=finished),
         options,
         assigner=assigner,
         progress=progress,
@@ -402,12 +422,13 @@ def ingest_documents(
     options: Options = DEFAULT,
     *,
     assigner: StoryAssigner | None = None,
-    progress: Progress | None = None,
+    progress: Report | None = None,
     build: bool = True,
 ) -> IngestResult:
     """Store documents from any source (files, fetched pages, feeds, web archives).
 
     A ``Problem`` among the items is stored as a failed document and reported; the rest go on.
+    ``progress`` hears "placing in stories" and "briefing stories" steps.
     """
     result = IngestResult()
     _resume(store, options, result)
@@ -428,9 +449,11 @@ def ingest_documents(
                     result.new_articles += _store_article(store, did, article)
                     result.articles.append(did)
                     result.warnings.extend(_notes(article, options))
-        if progress:
-            progress(item.origin)
+    if progress:
+        progress(Step("placing in stories", 0, 1))
     assign_stories(store, [*result.articles, *result.resumed], assigner or default_assigner())
     if build:
-        result.stories = refresh_briefs(store, options=options, failed=result.problems)
+        result.stories = refresh_briefs(
+            store, options=options, failed=result.problems, progress=progress
+        )
     return result

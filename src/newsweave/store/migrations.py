@@ -6,6 +6,7 @@ dialects, and the list reads top to bottom. ``schema_version`` records what has 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -65,11 +66,35 @@ def _v4_document_origins(conn: Connection, dialect: str) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS documents_origin ON documents (origin)"))
 
 
+def story_verdicts(brief: dict[str, object]) -> str:
+    """The verdicts a brief's claims reach, as the ``stories.verdicts`` column holds them:
+    " agree conflict " (each word once, spaces around), so a filter is one LIKE '% conflict %'."""
+    claims = brief.get("claims")
+    listed = claims if isinstance(claims, list) else []
+    found = {str(c.get("verdict")) for c in listed if isinstance(c, dict) and c.get("verdict")}
+    return " " + " ".join(sorted(found)) + " "
+
+
+def _v5_story_verdicts(conn: Connection, dialect: str) -> None:
+    """The verdicts each story's claims reach, so the story list filters on them without
+    reading every brief (``/api/stories?verdict=conflict``, ``stories --verdict``)."""
+    have = {c["name"] for c in inspect(conn).get_columns("stories")}
+    if "verdicts" not in have:
+        conn.execute(text("ALTER TABLE stories ADD COLUMN verdicts VARCHAR(80)"))
+    rows = conn.execute(text("SELECT id, brief FROM stories WHERE brief IS NOT NULL")).all()
+    for row in rows:
+        conn.execute(
+            text("UPDATE stories SET verdicts = :v WHERE id = :i"),
+            {"v": story_verdicts(json.loads(row.brief)), "i": row.id},
+        )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_tables,
     _v2_page_cache,
     _v3_article_vectors,
     _v4_document_origins,
+    _v5_story_verdicts,
 ]
 LATEST = len(MIGRATIONS)
 

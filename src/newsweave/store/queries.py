@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
 
 from newsweave.model import Article
 from newsweave.store.db import Store
@@ -27,6 +29,46 @@ class StoryRow:
     updated_at: str
 
 
+Verdict = Literal["agree", "differ", "conflict", "single"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilter:
+    """Which stories a list shows: every condition given must hold.
+
+    ``outlet``: one of the story's outlets, by name (case aside, ASCII letters); ``since`` /
+    ``until``: the story's span of publication dates meets the day range; ``verdict``: at
+    least one of its claims reaches it."""
+
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+    verdict: Verdict | None = None
+
+
+ANY = StoryFilter()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One article of a story, as its page and the story detail list it."""
+
+    id: str
+    origin: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDetail:
+    """A stored story: its list row, its articles oldest first, and any brief error."""
+
+    story: StoryRow
+    articles: tuple[ArticleRow, ...]
+    verdicts: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class StoredArticle:
     id: str
@@ -44,44 +86,96 @@ class Failure:
     error: str
 
 
-def list_stories(store: Store, limit: int = 50, offset: int = 0) -> list[StoryRow]:
-    """Stories with a brief, most recently updated first."""
+def _conditions(where: StoryFilter) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = [stories.c.brief.is_not(None)]
+    if where.outlet:
+        # outlets is a JSON list: an element is its JSON string, quotes and all, so the
+        # match is whole names only; LIKE's own wildcards in a name are escaped
+        needle = json.dumps(where.outlet.strip().lower(), ensure_ascii=False)
+        needle = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        out.append(func.lower(stories.c.outlets).like(f"%{needle}%", escape="\\"))
+    if where.since:
+        out.append(stories.c.last_published >= where.since.isoformat())
+    if where.until:
+        out.append(stories.c.first_published < (where.until + timedelta(days=1)).isoformat())
+    if where.verdict:
+        out.append(stories.c.verdicts.like(f"% {where.verdict} %"))
+    return out
+
+
+def _story_columns() -> Select[Any]:
+    return select(
+        stories.c.id,
+        stories.c.title,
+        stories.c.articles,
+        stories.c.outlets,
+        stories.c.conflicts,
+        stories.c.first_published,
+        stories.c.last_published,
+        stories.c.updated_at,
+    )
+
+
+def _story_row(r: Row[Any]) -> StoryRow:
+    return StoryRow(
+        r.id,
+        r.title,
+        r.articles,
+        tuple(json.loads(r.outlets)),
+        r.conflicts,
+        r.first_published,
+        r.last_published,
+        r.updated_at.isoformat(timespec="seconds"),
+    )
+
+
+def list_stories(
+    store: Store, limit: int = 50, offset: int = 0, where: StoryFilter = ANY
+) -> list[StoryRow]:
+    """Stories with a brief that pass ``where``, most recently updated first."""
     q = (
-        select(
-            stories.c.id,
-            stories.c.title,
-            stories.c.articles,
-            stories.c.outlets,
-            stories.c.conflicts,
-            stories.c.first_published,
-            stories.c.last_published,
-            stories.c.updated_at,
-        )
-        .where(stories.c.brief.is_not(None))
+        _story_columns()
+        .where(*_conditions(where))
         .order_by(stories.c.updated_at.desc(), stories.c.id)
         .limit(limit)
         .offset(offset)
     )
     with store.read() as conn:
-        return [
-            StoryRow(
-                r.id,
-                r.title,
-                r.articles,
-                tuple(json.loads(r.outlets)),
-                r.conflicts,
-                r.first_published,
-                r.last_published,
-                r.updated_at.isoformat(timespec="seconds"),
-            )
-            for r in conn.execute(q)
-        ]
+        return [_story_row(r) for r in conn.execute(q)]
 
 
-def count_stories(store: Store) -> int:
+def count_stories(store: Store, where: StoryFilter = ANY) -> int:
     with store.read() as conn:
-        q = select(func.count()).select_from(stories).where(stories.c.brief.is_not(None))
+        q = select(func.count()).select_from(stories).where(*_conditions(where))
         return int(conn.execute(q).scalar_one())
+
+
+def story_detail(store: Store, story_id: str) -> StoryDetail | None:
+    """A story with a brief, and its articles oldest first; None when there is none."""
+    with store.read() as conn:
+        row = conn.execute(
+            _story_columns()
+            .add_columns(stories.c.verdicts)
+            .where(stories.c.id == story_id, stories.c.brief.is_not(None))
+        ).first()
+        if row is None:
+            return None
+        members = conn.execute(
+            select(
+                articles.c.id,
+                articles.c.origin,
+                articles.c.outlet,
+                articles.c.title,
+                articles.c.published,
+            )
+            .where(articles.c.story_id == story_id)
+            .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id)
+        ).all()
+    return StoryDetail(
+        _story_row(row),
+        tuple(ArticleRow(m.id, m.origin, m.outlet, m.title, m.published) for m in members),
+        tuple((row.verdicts or "").split()),
+    )
 
 
 def brief_json(store: Store, story_id: str) -> str | None:

@@ -66,6 +66,8 @@ stories = Table(
     # the rendered story page and the templates' fingerprint it was rendered with (migration 2)
     Column("page", Text, nullable=True),
     Column("page_key", String(40), nullable=True),
+    # the verdicts its claims reach, " agree conflict " (migration 5): the list filters on it
+    Column("verdicts", String(80), nullable=True),
 )
 Index("stories_updated", stories.c.updated_at)
 

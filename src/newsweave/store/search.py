@@ -37,6 +37,19 @@ class Hit:
                 out.append((part, i % 2 == 1))
         return out
 
+    def highlighted(self) -> tuple[str, list[tuple[int, int]]]:
+        """The snippet as plain text and the (start, end) offsets of its matched words in
+        it: what the JSON API gives, so no client has to know the marker characters."""
+        text: list[str] = []
+        spans: list[tuple[int, int]] = []
+        at = 0
+        for part, matched in self.pieces():
+            if matched:
+                spans.append((at, at + len(part)))
+            text.append(part)
+            at += len(part)
+        return "".join(text), spans
+
 
 def query_words(query: str, max_words: int = DEFAULT.max_query_words) -> list[str]:
     """The query's distinct words (case aside), in order, the first ``max_words`` of them."""
@@ -54,9 +67,14 @@ def fts5_query(words: list[str]) -> str:
 
 
 def search(
-    store: Store, query: str, limit: int = 20, max_words: int = DEFAULT.max_query_words
+    store: Store,
+    query: str,
+    limit: int = 20,
+    max_words: int = DEFAULT.max_query_words,
+    offset: int = 0,
 ) -> list[Hit]:
-    """Articles matching every word of ``query`` (its first ``max_words``), best first."""
+    """Articles matching every word of ``query`` (its first ``max_words``), best first,
+    ``limit`` of them from ``offset`` on."""
     words = query_words(query, max_words)
     if not words:
         return []
@@ -65,19 +83,21 @@ def search(
             "SELECT f.article_id, a.story_id, a.title, a.outlet,"
             f" snippet(articles_fts, 2, '{START}', '{STOP}', '…', 16) AS snip"
             " FROM articles_fts f JOIN articles a ON a.id = f.article_id"
-            " WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts, 0, 4, 1) LIMIT :n"
+            " WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts, 0, 4, 1), f.article_id"
+            " LIMIT :n OFFSET :o"
         )
-        params: dict[str, object] = {"q": fts5_query(words), "n": limit}
+        params: dict[str, object] = {"q": fts5_query(words), "n": limit, "o": offset}
     else:
         sql = text(
             "SELECT a.id AS article_id, a.story_id, a.title, a.outlet,"
             " ts_headline('english', a.text, q, :opts) AS snip"
             " FROM articles a, websearch_to_tsquery('english', :q) q"
-            " WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT :n"
+            " WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.id LIMIT :n OFFSET :o"
         )
         params = {
             "q": " ".join(words),
             "n": limit,
+            "o": offset,
             "opts": f'StartSel="{START}", StopSel="{STOP}", MaxWords=30, MinWords=12',
         }
     with store.read() as conn:
@@ -85,3 +105,21 @@ def search(
             Hit(r.article_id, r.story_id, r.title, r.outlet, r.snip)
             for r in conn.execute(sql, params)
         ]
+
+
+def count_matches(store: Store, query: str, max_words: int = DEFAULT.max_query_words) -> int:
+    """How many articles ``search`` finds for ``query`` in all (for paging)."""
+    words = query_words(query, max_words)
+    if not words:
+        return 0
+    if store.dialect == "sqlite":
+        sql = text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q")
+        params: dict[str, object] = {"q": fts5_query(words)}
+    else:
+        sql = text(
+            "SELECT count(*) FROM articles a, websearch_to_tsquery('english', :q) q"
+            " WHERE a.search @@ q"
+        )
+        params = {"q": " ".join(words)}
+    with store.read() as conn:
+        return int(conn.execute(sql, params).scalar_one())

@@ -1,0 +1,100 @@
+"""``newsweave batch``: every story in many inputs, on a process pool or a Dask cluster."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsweave.cli.common import (
+    MaxArticleChars,
+    MaxFigures,
+    MaxJsonDepth,
+    MaxMb,
+    MaxParagraphChars,
+    Quiet,
+    fail,
+    say,
+    with_limits,
+)
+from newsweave.cli.progress import progress_bar
+from newsweave.options import DEFAULT, MB, Options
+
+
+class EngineChoice(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH...",
+            help="Files, folders or web archives (.warc, .warc.gz, .arc.gz) of saved pages.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet files and briefs.")],
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", help="local: a process pool; dask: a Dask cluster."),
+    ] = EngineChoice.local,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Worker processes (default: one per CPU)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="A running Dask scheduler, tcp://HOST:PORT (default: a local cluster).",
+        ),
+    ] = None,
+    quiet: Quiet = False,
+    max_mb: MaxMb = DEFAULT.max_bytes / MB,
+    max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,
+    max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
+    max_figures: MaxFigures = DEFAULT.max_figures,
+    max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
+) -> None:
+    """Brief every story in the inputs, on many processes: writes briefs.jsonl and
+    articles/claims/quotes/stories/problems.parquet into --out.
+
+    A document or story that fails is named on standard error and in problems.parquet, and
+    the run goes on; the last line sums the run up. Exits 1 when no article could be read.
+    """
+    from newsweave.batch.engines import EngineError
+    from newsweave.batch.options import BatchOptions
+    from newsweave.batch.records import Failure
+    from newsweave.batch.run import run_batch
+
+    options = BatchOptions(
+        engine=engine.value,
+        workers=workers,
+        scheduler=scheduler,
+        options=with_limits(
+            Options(), max_mb, max_paragraph_chars, max_article_chars, max_figures, max_json_depth
+        ),
+    )
+
+    def report(failure: Failure) -> None:
+        say("error", failure.problem)
+
+    try:
+        with progress_bar(quiet) as steps:
+            summary = run_batch(
+                inputs,
+                out,
+                options,
+                report=report,
+                warn=lambda p: say("warning", p),
+                progress=steps,
+            )
+    except EngineError as exc:
+        fail(exc)
+    print(summary.line())
+    if summary.articles == 0:
+        fail("no article could be read from the paths given")
