@@ -57,7 +57,7 @@ def test_spellings_of_one_source_are_one_origin() -> None:
         "Coastal Command",
         "the harbour police",
     ]
-    assert distinct(["US Central Command", "Centcom"]) == ["US Central Command"]
+    assert distinct(["Coastal Command", "Coastcom"]) == ["Coastal Command"]
 
 
 def test_the_verdict_counts_outlets_and_origins() -> None:

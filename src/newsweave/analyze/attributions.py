@@ -27,8 +27,8 @@ _PUNCT = " ,;:—–-"
 # ("“…,” said Christopher Preble, vice president for defense studies at the Cato Institute.
 # “…,” he said.").
 JOIN_GAP_WORDS = 30
-# Words after a cue that ends its sentence and introduces the next quotation: "Love spoke
-# outside the court."
+# Words after a cue that ends its sentence and introduces the next quotation: "Okafor spoke
+# outside the town hall."
 INTRO_TAIL_WORDS = 6
 # Words between a cue and the quotation it introduces: "told reporters on Monday:".
 ASIDE_WORDS = 4
@@ -63,7 +63,7 @@ def adjacent(text: str, cue: Cue, quoted: Sequence[tuple[int, Span]], sentence: 
     """The quotations a cue's clause follows ("“…,” said X") or introduces, with any listed
     after the first ("declaring: “…”, “…” and “…”")."""
     start, end = cue.clause.start, cue.clause.end
-    # A quotation of several sentences may end in the sentence before ("… to hide!” Trump
+    # A quotation of several sentences may end in the sentence before ("… to lose!” Okafor
     # posted"): only the marks and punctuation may stand between it and the cue's clause.
     before = [(k, q) for k, q in quoted if sentence.start - 3 <= q.end <= start]
     if (
@@ -71,8 +71,8 @@ def adjacent(text: str, cue: Cue, quoted: Sequence[tuple[int, Span]], sentence: 
         and not text[before[-1][1].end : start].strip(_PUNCT)
         and _stands_alone(text, before[-1][1])
     ):
-        # "“… hold.” Sen. Rubio called it …" starts a new sentence; "“… hold?” he asked" and
-        # "“…,” said Rubio" do not.
+        # "“… hold.” Mayor Marrant called it …" starts a new sentence; "“… hold?” she asked"
+        # and "“…,” said Marrant" do not.
         ended = text[: before[-1][1].end].rstrip("”\"’' ")[-1:] == "."
         opener = text[start : cue.clause.end]
         if not ended or opener[:1].islower() or text[cue.cue.start : cue.cue.end] in opener[:12]:
@@ -141,7 +141,7 @@ class _Assembly:
         if content is None:
             self.intros.append((sentence, cue))
             if cue.source is not None and cue.named:
-                # "Bishop Edward Burns had this to say …": whom a later "he responded" means.
+                # "Harbourmaster Okafor had this to say …": whom a later "she replied" means.
                 who = speakers.of_mention(cue.source, cue.word, True)
                 if who is not None:
                     speakers.heard(cue.cue.start, who)
@@ -166,7 +166,7 @@ class _Assembly:
 
     def cut_at_next(self) -> None:
         """A content ends where the next sentence's attribution begins: the model's sentence
-        may run on past a closing quote mark (“…” Cruz says, “…”)."""
+        may run on past a closing quote mark (“…” Okafor says, “…”)."""
         for d in self.drafts:
             for d2 in self.drafts:
                 if d2 is d or d2.cue is None:
@@ -179,7 +179,7 @@ class _Assembly:
                     d.content = Span(d.content.start, d.content.start + len(before))
 
     def add_label(self, content: Span, label: Span, speakers: Speakers) -> None:
-        """A headline's label ("…: Iraqi government") credits its claim."""
+        """A headline's label ("…: Coastal Authority") credits its claim."""
         if any(d.content.start <= content.start < d.content.end for d in self.drafts):
             return
         who = speakers.of_mention(label, "headline", True)
@@ -194,7 +194,7 @@ class _Assembly:
 
     def settle_owners(self) -> None:
         """Each quotation belongs to the narrowest attribution whose content holds it: in
-        "police say that Bowers said Jews were “…”", Bowers's."""
+        "police say that Moor told them the fire was “…”", Moor's."""
         for k, q in self.quoted:
             holders = [
                 d for d in self.drafts if d.content.start <= q.start and q.end <= d.content.end
@@ -206,7 +206,7 @@ class _Assembly:
 
     def introduced(self, speakers: Speakers) -> None:
         """A quotation that opens right after a sentence whose cue said nothing of its own
-        ("After the ruling, Love spoke outside the court. “I'm very thankful …”") is what that
+        ("After the vote, Okafor spoke outside the town hall. “We are grateful …”") is what that
         cue introduced."""
         for sentence, cue in self.intros:
             if len(self.text[cue.clause.end : sentence.end].split()) > INTRO_TAIL_WORDS:
@@ -325,7 +325,7 @@ def attributions(
         i = bisect_right(starts, s.span.start) - 1
         if partial[k] and i >= 0 and s.span.start < ends[starts[i]] and not said[k].named:
             # A fragment the parse has read whole and not attributed: the rules may name
-            # its speaker, not describe one from a pattern ("The incident follows a warning").
+            # its speaker, not describe one from a pattern ("The closure follows a warning …").
             work.vetoed.add(k)
     work.by_rule(said)
     speaker: list[Said | None] = [None] * len(stretches)

@@ -2,7 +2,7 @@
 
 News copy attributes in a few shapes, and the dependency parse shows each the same way
 whatever the words: a verb of saying (``cues.py``) whose subject is the source and whose
-clausal complement is the content ("Putin warned [that the exit would trigger a response]");
+clausal complement is the content ("Okafor warned [that the pier could collapse]");
 the content first with the cue as an aside ("The hashtag, he said, was popular"); "according
 to X" beside a clause; a cue with no clause, next to a quotation ("“…,” said Jon Reyes"), whose
 content the quotation supplies (``attributions.py``). Everything here reads one sentence.
@@ -54,7 +54,7 @@ class Cue:
     ``named`` whether that mention is a named entity; ``content`` the clause reported, None
     where only a quotation next to the cue can supply it; ``clause`` the cue with its subject,
     which a quotation right before or after it belongs to; ``antecedent`` the name a pronoun
-    source stands for when the sentence itself binds it ("… Bowers was treated when he said").
+    source stands for when the sentence itself binds it ("… Moor was treated when he said").
     """
 
     cue: Span
@@ -126,12 +126,12 @@ def subject(v: Token) -> Token | None:
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
             return None  # "it is said that …": no one in particular
         if at.dep_ == "acl" and _plain(at.head.lower_) in STATEMENT_NOUNS:
-            # "Centcom released a statement saying …": whoever issued the statement.
+            # "The Coastal Authority released a statement saying …": whoever issued it.
             issuer = next((c for c in at.head.head.children if c.dep_ == "nsubj"), None)
             if at.head.dep_ in {"dobj", "pobj"} and issuer is not None:
                 return issuer
         if at.dep_ in {"relcl", "acl"}:
-            return at.head  # "Austin, who said …"; "a statement saying …"
+            return at.head  # "Okafor, who said …"; "a statement saying …"
         if at.dep_ not in _BORROWS or at.head is at:
             return _subject_before(v) if at is v else None
         passive = next((c for c in at.head.children if c.dep_ == "nsubjpass"), None)
@@ -143,7 +143,7 @@ def subject(v: Token) -> Token | None:
 
 def _subject_before(v: Token) -> Token | None:
     """The subject of the clause before a cue that has none of its own, in a sentence with no
-    quotation before the cue ("Kasich offered him a job, then says he'll welcome advice")."""
+    quotation before the cue ("Ellery thanked the crews, then says he'll need more pumps")."""
     before = v.doc[: v.i]
     if any(t.text in _OPENING + _CLOSING and t.is_punct for t in before):
         return None
@@ -204,7 +204,7 @@ def content(v: Token, base: int) -> Span | None:
             last = v.right_edge.i
         return _trimmed(list(v.doc[first : last + 1]), base)
     if lemma in NAMING:
-        # "called Trump “unhinged”": whom it names and what it calls them.
+        # "called the plan “reckless”": whom it names and what it calls them.
         named_as = [c for c in v.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.i > v.i]
         if named_as:
             first = min(
@@ -214,7 +214,7 @@ def content(v: Token, base: int) -> Span | None:
             return _trimmed(list(v.doc[first : v.right_edge.i + 1]), base)
     objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and not _pronoun(c)]
     if lemma in REPORTING and objects and any(t.like_num for t in objects[0].subtree):
-        # "The Iraqi government has reported at least 16 casualties": a figure is reported.
+        # "The Coastal Authority has reported at least 12 injuries": a figure is reported.
         return _trimmed(list(objects[0].subtree), base)
     if lemma == "say" and objects:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
@@ -248,7 +248,7 @@ def _in_statement(v: Token) -> list[Token]:
 
 
 def _clause(v: Token, subj: Token | None, base: int) -> Span:
-    """The cue with its subject's words ("Mr. Manafort asked", "said Clinton ally James
+    """The cue with its subject's words ("Ms. Okafor asked", "said harbour engineer Tom
     Carville"), without the clause it reports."""
     toks = [v]
     if subj is not None:
@@ -303,8 +303,8 @@ def _carried(v: Token) -> bool:
 
 
 def _bare(v: Token) -> bool:
-    """Whether a cue ends its clause with nothing it does or says ("Love spoke outside the
-    court.", "he added:"), so that a quotation after it is what it introduces; "continued to
+    """Whether a cue ends its clause with nothing it does or says ("Okafor spoke outside the
+    town hall.", "he added:"), so that a quotation after it is what it introduces; "continued to
     fight" and "added 12 points" are not speech."""
     if v.i + 1 < len(v.doc) and v.nbor(1).text == ":":
         return True
@@ -349,8 +349,8 @@ def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
 
 def _antecedent(v: Token, subj: Token) -> Token | None:
     """The name a "he" or "she" stands for when the cue hangs in a clause of a sentence
-    whose governing clause has a named subject: "Bowers was being treated when he said …" (he
-    is Bowers), "Trump said …, and he added" (he is Trump)."""
+    whose governing clause has a named subject: "Moor was being treated when he said …" (he
+    is Moor), "Ellery said …, and he added" (he is Ellery)."""
     if subj.lower_ not in {"he", "she"}:
         return None
     at = v

@@ -23,7 +23,7 @@ SPEECH = frozenset(
     tally""".split()  # noqa: SIM905
 )
 # Verbs that attribute a view or a finding rather than words: they count only with a clause
-# as their object ("Clinton believes that …", "the poll found that …"), never alone.
+# as their object ("Marrant believes that …", "the survey found that …"), never alone.
 STANCE = frozenset(
     """think believe hope fear worry expect know find show doubt acknowledge agree
     disagree contend predict conclude argue""".split()  # noqa: SIM905
@@ -38,7 +38,7 @@ COMMIT = frozenset(
 REPORTING = frozenset(
     """report announce confirm estimate say claim tell state record tally""".split()  # noqa: SIM905
 )
-# Verbs that name something as something: "called Trump “unhinged”", "described the plan as".
+# Verbs that name something as something: "called the plan “reckless”", "described it as".
 NAMING = frozenset({"call", "describe", "label", "brand", "dub"})
 # Of those, the ones that attribute only when a clause or quotation is their object: "added
 # that …" is speech, "added 12 points" is not; "continued: “…”" is, "continued to fight" not.

@@ -1,8 +1,8 @@
-"""Speakers named by what they are ("the lawyer", "a Civil Aviation Authority spokesman").
+"""Speakers named by what they are ("the lawyer", "a Port Authority spokesman").
 
-News copy names a source once and then describes it: "Betina Hald Engmark, Madsen's lawyer,
-…" then "Madsen's lawyer said"; "a Civil Aviation Authority spokesman said" then "the
-spokesman added". A definite description whose head is a role stands for the person the
+News copy names a source once and then describes it: "Ines Varga, the skipper's lawyer, …"
+then "the skipper's lawyer said"; "a Port Authority spokesman said" then "the spokesman
+added". A definite description whose head is a role stands for the person the
 article names with that role; one with no named holder stands for the fullest earlier
 description with the same head. An indefinite one ("a police officer") is a new source and
 stays as printed.
@@ -29,14 +29,14 @@ PERSON_ROLES = frozenset(
 )
 _POSSESSIVE = re.compile(r"^(?:the|his|her|their|its|our|[\w.’'-]+[’']s?)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'.-]+")
-# How near a role word stands to the name it describes: "defence lawyer Betina Engmark",
-# "Betina Engmark, Madsen's lawyer".
+# How near a role word stands to the name it describes: "defence lawyer Ines Varga",
+# "Ines Varga, the skipper's lawyer".
 ROLE_BEFORE_WORDS = 4
 ROLE_AFTER_WORDS = 6
 
 
 def head(description: str) -> str:
-    """The description's head noun, lower-cased ("a Civil Aviation Authority spokesman" →
+    """The description's head noun, lower-cased ("a Port Authority spokesman" →
     "spokesman"; "the spokesman for the ministry" → "spokesman")."""
     words = description.split()
     for cut in (" for ", " of ", " at ", " with ", " from "):
@@ -48,7 +48,7 @@ def head(description: str) -> str:
 
 
 def is_definite(description: str) -> bool:
-    """ "the spokesman", "his lawyer", "Madsen's lawyer": someone the reader already met."""
+    """ "the spokesman", "his lawyer", "the skipper's lawyer": someone the reader already met."""
     return bool(_POSSESSIVE.match(description.strip()))
 
 
@@ -63,8 +63,8 @@ def role_holder(
     at: int,
     others: Sequence[tuple[Span, str]] = (),
 ) -> str | None:
-    """The person the article names with a role ("lawyer Betina Hald Engmark", "Engmark,
-    Madsen's lawyer"), the mention nearest before ``at`` first; None when no name has it.
+    """The person the article names with a role ("lawyer Ines Varga", "Varga, the skipper's
+    lawyer"), the mention nearest before ``at`` first; None when no name has it.
     ``others`` are names the tagger did not call people: they hold a role only in apposition
     right after it ("the skipper's lawyer, Ines Varga,"), since "the spokesman for Acme"
     does not make Acme a spokesman."""
@@ -86,7 +86,7 @@ def role_holder(
 
 
 def fuller(described: Sequence[tuple[int, str]], description: str, at: int) -> str | None:
-    """The latest earlier description with the same head ("a Civil Aviation Authority
+    """The latest earlier description with the same head ("a Port Authority
     spokesman" for "the spokesman"), when it says more."""
     want = head(description)
     for pos, earlier in reversed(described):

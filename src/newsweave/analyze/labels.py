@@ -1,10 +1,10 @@
-"""Headlines that credit their claim with a label: "At least 16 killed in US raids: Iraqi
-government", "Defense Secretary Austin: 7 facilities were bombed".
+"""Headlines that credit their claim with a label: "Twelve boats lost in the storm: Coastal
+Authority", "Mayor Marrant: the pier will reopen in a week".
 
 Headline style drops the verb of saying and puts the source before or after a colon. Only a
 headline-like line counts (short, no full stop at its end), and only a label that names a
-speaker (a person, organisation or government the tagger found), so that a dateline ("New
-Delhi, Feb 3:") or a rubric ("Live Updates:", "READ MORE:") is never taken for a source.
+speaker (a person, organisation or government the tagger found), so that a dateline ("Port
+Elm, March 3:") or a rubric ("Live Updates:", "READ MORE:") is never taken for a source.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def _is_label(text: str, span: Span, entities: Sequence[Entity]) -> bool:
     if not 0 < len(words) <= LABEL_WORDS or not words[0][:1].isupper():
         return False
     if any(c.isdigit() for c in span.of(text)) or "," in span.of(text):
-        return False  # a dateline: "New Delhi, Feb 3"
+        return False  # a dateline: "Port Elm, March 3"
     inside = _names(entities, span)
     if any(e.label == "DATE" for e in inside):
         return False

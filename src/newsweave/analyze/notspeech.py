@@ -1,8 +1,8 @@
 """Quoted words that are not speech: titles of works and shows, terms, subheads, link labels.
 
-Quote marks do more than quote in news copy: they name a show ("PBS’s “A Capitol Fourth”"),
-flag a term ("a “green card” system"), set off a subhead ("‘Very real danger’" alone on its
-line) or a linked headline ("READ MORE: ‘It becomes a nightmare’"). None of those is anyone's
+Quote marks do more than quote in news copy: they name a show ("the quiz “Harbour Lights”"),
+flag a term ("a “blue card” scheme"), set off a subhead ("‘High tide’" alone on its line) or a
+linked headline ("READ MORE: ‘The pier is gone’"). None of those is anyone's
 words, so none may become a quote with a speaker. Each rule below is one such use, read off
 the stretch and the few words around it.
 """
@@ -31,7 +31,7 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 # Words that follow a quotation that goes on the reporter's sentence without being a noun it
-# names ("would “respond strongly” to", "“very real” and").
+# names ("would “respond strongly” to", "“not safe” and").
 _FUNCTION = frozenset(
     """to and or of in on at for with by that as is was are were be been but than from
     if when while after before because so which who whom whose this these those it its
@@ -48,7 +48,7 @@ def _words(text: str) -> list[str]:
 
 
 def is_title(words: str) -> bool:
-    """Title case: every word but the small ones capitalised ("A Capitol Fourth")."""
+    """Title case: every word but the small ones capitalised ("Harbour Lights at Night")."""
     ws = _words(words)
     if not 0 < len(ws) <= TITLE_WORDS or words.rstrip()[-1:] in "?!":
         return False
@@ -85,5 +85,5 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
         and nxt[0][:1].islower()
         and nxt[0].lower() not in _FUNCTION
     ):
-        return "term"  # "a “green card” system": the quoted words name the noun after them
+        return "term"  # "a “blue card” scheme": the quoted words name the noun after them
     return None

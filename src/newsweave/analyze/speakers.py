@@ -31,7 +31,7 @@ _FINITE = (
     "urged|predicted|recalled|remarked|reiterated|tweeted|posted|mentioned|highlighted|"
     "vowed|pledged|promised|described|labelled|labeled|called|read|reads|quipped|"
     "cautioned|observed|suggested|agreed|conceded|boasted|complained|shouted|whispered|"
-    # Verbs of manner that only follow a quotation: "“Go back,” Trump barked".
+    # Verbs of manner that only follow a quotation: "“Stand back,” Okafor barked".
     "barked|snapped|quipped|joked|laughed|sighed|yelled|screamed|cried|exclaimed|retorted|"
     "countered|demanded|pleaded|mused|interjected|texted|emailed|shot back|fired back"
 )
@@ -284,8 +284,8 @@ def _full(ctx: _Context, name: _Name) -> str:
     table = ctx.persons if name.person else ctx.orgs
     found = table.get(key)
     if name.person and " " not in key and (found is None or " " not in found):
-        # A person named by a first name after the full one ("Prince Mohammed" for
-        # Mohammed bin Salman): the one longer name that starts with it.
+        # A person named by a first name after the full one ("Sheikh Rashid" for Rashid bin
+        # Amin): the one longer name that starts with it.
         longer = {v for v in ctx.persons.values() if _tokens(v)[:1] == [key] and " " in v}
         found = longer.pop() if len(longer) == 1 else found
     return found or cleaned
@@ -387,7 +387,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
         pos, a = ctx.quoted[-1]
         if pos < at and ctx.paragraph_of(pos) >= here - 1:
             return a
-    # A person described, not named, may be the latest to speak ("Madsen's lawyer said …
+    # A person described, not named, may be the latest to speak ("the skipper's lawyer said …
     # She said"): then the pronoun is that description.
     latest_described = next(
         (
@@ -415,7 +415,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
 
 def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
     """Whoever issued the statement: the nearest earlier organisation that spoke, else the
-    speaker of the paragraph just before ("Kendzior and Petersen said in a joint statement
+    speaker of the paragraph just before ("Okafor and Ellery said in a joint statement
     that … “…,” the written statement said")."""
     here = ctx.paragraph_of(at)
     floor = ctx.paragraphs[max(0, here - LOOKBACK_PARAGRAPHS)].start
@@ -452,7 +452,7 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
         if holder:
             return Attribution(_full(ctx, holder), holder.span, cue, True, True)
     if descriptions.is_definite(found):
-        # "Madsen's lawyer" for the lawyer the article names; "the spokesman" for the fuller
+        # "the skipper's lawyer" for the lawyer the article names; "the spokesman" for the fuller
         # description of that spokesman met before.
         persons = [(n.span, _full(ctx, n)) for n in ctx.names if n.person]
         others = [(n.span, n.text) for n in ctx.names if not n.person and n.label == "ORG"]

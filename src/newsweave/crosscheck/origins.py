@@ -1,12 +1,12 @@
 """Where each figure comes from, and how many distinct origins stand behind a claim.
 
-Five outlets that repeat "more than 85 targets" from one US Central Command statement are one
+Five outlets that repeat "more than 40 boats" from one Coastal Authority statement are one
 origin, not five confirmations. A figure's source is the one its article gives: the
-attribution whose content holds it ("US Central Command said it struck more than 85
-targets"; "…, according to the Iraqi government"; a quotation's speaker), else the one source
-the paragraph attributes its figures to before it ("Centcom said …. The strikes used 125
-munitions."). A claim's origins are its reports' sources, one spelling of each (US Central
-Command / CENTCOM), syndicated copies counted once; an outlet that names no source stands
+attribution whose content holds it ("the Coastal Authority said more than 40 boats sank";
+"…, according to the harbour police"; a quotation's speaker), else the one source the
+paragraph attributes its figures to before it ("The authority said …. Crews used 12
+pumps."). A claim's origins are its reports' sources, one spelling of each (Coastal
+Authority / CA), syndicated copies counted once; an outlet that names no source stands
 behind its figure itself, and the verdict's reason counts it as its own origin.
 """
 
@@ -94,7 +94,7 @@ def origins_why(
     reports: Sequence[Report], origins: Sequence[str], copies: Mapping[str, str]
 ) -> str:
     """ "5 outlets, 1 origin: US Central Command"; an outlet that names no source is one
-    origin of its own ("3 outlets, 2 origins: the Iraqi government; a3 names none")."""
+    origin of its own ("3 outlets, 2 origins: the harbour police (a1, a2); a3 names none")."""
     outlets = sorted({r.article for r in reports})
     named = {r.article for r in reports if r.source}
     silent = [a for a in outlets if a not in named and copies.get(a) not in outlets]

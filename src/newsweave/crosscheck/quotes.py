@@ -151,7 +151,7 @@ def link(a: _Unit, b: _Unit) -> Link | None:
     speakers = _speakers(a, b)
     if a.article == b.article and not (speakers or a.speaker == b.speaker):
         # One article repeats an utterance only under one speaker (its headline and body);
-        # "the answer is yes" and "the simple answer is no" from two speakers are two.
+        # "the pier is safe" and "the pier is not safe" from two speakers are two.
         return None
     if speakers is False:
         # Two named speakers: one utterance only when a long passage is worded nearly alike

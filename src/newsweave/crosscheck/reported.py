@@ -1,11 +1,11 @@
 """Outlets that report an utterance in their own words, joined to the group of its quotations.
 
-One outlet quotes "We will respond at a time of our choosing," Austin said; another writes
-Austin said the US would respond when it chose. The second is the same utterance, reported:
-the group lists it as a ``reported`` variant, so a reader sees every outlet that carries the
-statement, and which of them quote it. A reported variant needs the same named speaker and
-most of its content words in the quotation (compared by stem, since reported speech shifts
-tense and person: "will respond" / "would respond").
+One outlet quotes "We will rebuild the harbour wall before winter," Marrant said; another
+writes Marrant said the town would rebuild the wall before the winter. The second is the same
+utterance, reported: the group lists it as a ``reported`` variant, so a reader sees every
+outlet that carries the statement, and which of them quote it. A reported variant needs the
+same named speaker and most of its content words in the quotation (compared by stem, since
+reported speech shifts tense and person: "will rebuild" / "would rebuild").
 """
 
 from __future__ import annotations
