@@ -145,3 +145,17 @@ def test_same_speaker() -> None:
     assert same_speaker("a council official", "Okafor") is None
     assert same_speaker(None, "Okafor") is None
     assert speaker_key("Lt. Col. Maria Duarte") == ("maria", "duarte")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description without the full stop that ends the sentence
+        ("“It is the best bread in town,” said the cheerful baker.", "the cheerful baker"),
+        # a conjunction is not part of the speaker, and the reader never speaks
+        ("Okafor spoke first.\n\n“Nobody told us,” but she said it twice.", "Okafor"),
+        ("When you see the pier, “it is shocking,” you know.", None),
+    ],
+)
+def test_speakers_as_printed_are_cleaned(text: str, speaker: str | None) -> None:
+    assert speakers(text) in ([speaker], [] if speaker is None else [speaker])

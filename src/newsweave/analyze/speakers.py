@@ -101,6 +101,8 @@ _GOES_ON = frozenset(
     {"added", "adds", "adding", "continued", "continues", "concluded", "concludes"}
 )
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one", "two", "three"})
+# Words that open a clause before its subject ("But he said", "When you look").
+_OPENERS = frozenset({"but", "and", "so", "yet", "or", "then", "also", "when", "while", "as", "if"})
 _CAP_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "al", "bin", "de", "van", "von", "der"})
 _WORD = re.compile(r"[\w’'.-]+")
@@ -341,7 +343,13 @@ def _subject(ctx: _Context, start: int, end: int) -> _Name | str | None:
     if any(w in STATEMENT_WORDS for w in lowered):
         return "statement"
     last = ctx.text[segs[0 if appositive else -1][0] : segs[0 if appositive else -1][1]]
-    last = last.strip(" ,")
+    # "But he", "When you": the conjunction is not the speaker, and the reader never is.
+    words = last.strip(" ,.").split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    last = " ".join(words)
+    if last.lower() in {"you", "i", "we"}:
+        return None
     if last.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return last.lower()
     # A description must read as a noun phrase ("a defense official"), not a clause ("and").
@@ -522,7 +530,7 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
         found = _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
         if found:
             return _attribution(ctx, found[0], cue, base)
-        desc = ctx.text[rest_start:clause_end].split(",")[0].strip()
+        desc = ctx.text[rest_start:clause_end].split(",")[0].strip().rstrip(".")
         return _attribution(ctx, desc or None, cue, base)
     if len(words) > 20:
         return None
