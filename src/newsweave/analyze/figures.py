@@ -118,6 +118,16 @@ def _event_after(num: Token) -> str | None:
     return None
 
 
+def _clause(anchor: Token) -> set[int]:
+    """The token positions of ``anchor``'s own clause: its subtree less the clauses joined to
+    it ("spent 19 seasons … and was promoted in 2003": 2003 dates the promotion)."""
+    inside = {t.i for t in anchor.subtree}
+    for child in anchor.children:
+        if child.dep_ in {"conj", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"}:
+            inside -= {t.i for t in child.subtree}
+    return inside
+
+
 def _places(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) -> tuple[str, ...]:
     """Places the figure's own clause puts it in: place names after "in", "across", "near"…
 
@@ -126,14 +136,14 @@ def _places(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) ->
     is not the place of the other.
     """
     out: list[str] = []
-    lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
+    clause = _clause(anchor)
     for ent in entities:
         if ent.label not in lexicon.PLACE_LABELS:
             continue
         start, end = ent.span.start - offset, ent.span.end - offset
-        if start < lo or end > hi:
-            continue
         toks = _tokens_in(doc, start, end)
+        if not toks or any(t.i not in clause for t in toks):
+            continue
         if not toks:
             continue
         root = toks[-1]
@@ -155,6 +165,7 @@ _RELATIVE_YEAR = re.compile(r"\b(this|last|next|previous|past|coming)\s+year\b",
 # before ("37-year-old Gregory Jean Sr.").
 _NAME_THEN_AGE = re.compile(r"^,\s*$")
 _AGE_THEN_NAME = re.compile(r"^\s*$")
+_THEN_BEFORE = re.compile(r"\bthen[\s-]*$", re.IGNORECASE)
 _NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][\w'’-]+\.?\s)*[A-Z][\w'’-]+),\s*$")
 
 
@@ -246,6 +257,40 @@ def _subject_noun(num: Token) -> Token | None:
     return None
 
 
+# Verbs whose subject owns or achieves what the figure counts ("Lawson posted 15 points",
+# "Acme sold 10 million phones"); verbs of saying are left out: the outlet or official who
+# "reported 12 dead" owns nothing.
+_AGENT_VERBS = frozenset(
+    {"have", "score", "post", "add", "tally", "win", "earn", "own", "hold", "make", "spend"}
+    | {"sell", "buy", "collect", "grab", "rush", "throw", "catch", "lose", "employ", "produce"}
+    | {"finish", "chip", "contribute", "net", "pull"}
+)
+# Words that pick one set out of a noun's things: "two other rifles", "one final chance",
+# "the first three days" count something beside the rifles, chances or days counted elsewhere.
+SELECTIVE = frozenset(
+    {"other", "additional", "further", "extra", "more", "remaining", "final", "last", "first"}
+    | {"next", "previous", "initial", "latest", "earlier", "later", "new"}
+)
+
+
+def _agent(verb: Token) -> str | None:
+    """The named subject of a verb of owning or achieving, as written."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _AGENT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "PROPN":
+            words = [t.text for t in child.subtree if t.pos_ == "PROPN"]
+            return " ".join(words) or None
+    return None
+
+
+def _selective(noun: Token) -> str | None:
+    """ "two other rifles", "one final chance": the word that picks a set out, if any."""
+    return next(
+        (c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in SELECTIVE), None
+    )
+
+
 def _possessor(noun: Token) -> str | None:
     """Whose things are counted: "the Obamas' income" (a name, as written), "the woman's
     three children" (a common noun, lemmatised)."""
@@ -292,7 +337,7 @@ def _frames(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) ->
     When the parse gives the figure no clause of its own, a sentence that names one year
     only dates all its figures ("In 2015 it ran a deficit of … or 15 per cent of GDP").
     """
-    lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
+    clause = _clause(anchor)
     inside: list[str] = []
     anywhere: list[str] = []
     for ent in entities:
@@ -303,7 +348,8 @@ def _frames(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) ->
             m.group(0).lower() for m in _RELATIVE_YEAR.finditer(ent.text)
         ]
         anywhere += [f for f in found if f not in anywhere]
-        if lo <= start and end <= hi:
+        toks = _tokens_in(doc, start, end)
+        if toks and all(t.i in clause for t in toks):
             inside += [f for f in found if f not in inside]
     if not inside and len(anywhere) == 1 and anchor.pos_ not in {"VERB", "AUX"}:
         return tuple(anywhere)
@@ -378,15 +424,23 @@ def sentence_figures(
             event = previous[1]
         # "killed 11" with no noun before it: a verb of fate counts people
         kind = q.unit or lexicon.noun_class(noun) or ("people" if fate and not q.unit else None)
+        picked = _selective(noun_tok) if kind and not q.unit and noun_tok is not None else None
+        if picked:
+            kind = f"{picked} {kind}"  # "seven assault rifles, two other rifles": another set
         if noun and noun.split()[-1] in lexicon.OCCASIONS and event in {"struck", "attacks"}:
             kind, event = "attacks", "attacks"
         places = _places(doc, entities, offset, event_tok)
+        frames = _frames(doc, entities, offset, event_tok)
         if q.unit == "age":
             after = doc[toks[-1].i + 1 :] if toks else doc[0:0]
             holder = _age_holder(doc.text, offset, q, entities, list(after[:4]))
             phrase, event = None, None
+            if _THEN_BEFORE.search(doc.text, 0, q.span.start - offset):
+                frames = ("then",)  # "then-15-year-old Timmons": an age at an earlier time
         else:
             holder = _possessor(noun_tok) if noun_tok is not None else None
+            if holder is None and not q.unit:
+                holder = _agent(event_tok)  # "Lawson posted 15 points"
             phrase = (
                 counted_phrase(noun_tok, with_of=not owner)
                 if noun_tok is not None and not inherited
@@ -406,7 +460,7 @@ def sentence_figures(
                 cumulative,
                 event_lemma,
                 holder,
-                _frames(doc, entities, offset, event_tok),
+                frames,
                 phrase,
                 _context(doc[max(0, toks[0].i - NEAR) : toks[-1].i + 1 + NEAR])
                 if toks

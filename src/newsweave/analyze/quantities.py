@@ -155,7 +155,10 @@ GLUED_SCALES = {"k": 1e3, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, 
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # page stamps print them in capitals: "FEB. 2, 2009", "MARCH 13, 2013"
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b\.?"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -307,7 +310,7 @@ _AGE_APPOSITION = re.compile(
     r"During|Between|Yesterday|Today|Tonight|Now|Then|Also|However|Meanwhile|Still|Overall|"
     r"Instead|Earlier|Later|Last|Next|This|That|Here|There|Since|Of|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)(?:Mr|Mrs|Ms|Dr)?\.?\s?[A-Z][\w'’-]+,\s$"
+    r"September|October|November|December)\b)(?:Mr|Mrs|Ms|Dr)?\.?\s?[A-Z][A-Za-z'’-]+,\s$"
 )
 # ... and closed by a comma, a bracket, "and" or the end of the sentence ("Davis, 42.")
 _AGE_APPOSITION_AFTER = re.compile(r"(?:[,);]|\.(?!\d)|\s+and\b|\s*$)")

@@ -54,6 +54,30 @@ PHYSICAL = frozenset({"length", "mass", "volume", "time", "speed", "area", "temp
 TEMPERATURES = frozenset({"°C", "°F"})
 
 
+def conversion_slack(*values: float | None) -> float:
+    """The relative slack for comparing figures written in two units: ``CONVERSION_SLACK``,
+    or more when a figure is rounded coarser ("seven km (4 miles)": 4 is written to the
+    mile, so it stands for 3.5 to 4.5, ±12.5%)."""
+    slack = CONVERSION_SLACK
+    for v in values:
+        if v:
+            slack = max(slack, _half_step(abs(v)) / abs(v))
+    return slack
+
+
+def _half_step(v: float) -> float:
+    """Half of the last significant digit's place: 0.5 for 4 and 18, 5 for 60, 0.05 for 2.5."""
+    text = f"{v:.6g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        places = len(mantissa.split(".")[1]) if "." in mantissa else 0
+        return 0.5 * 10 ** (int(exponent) - places)
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    digits = text.rstrip("0")
+    return 0.5 * 10 ** (len(text) - len(digits))
+
+
 def dimension(unit: str | None) -> str | None:
     """What ``unit`` measures ("length", "time", "USD"…); None for a plain count.
 

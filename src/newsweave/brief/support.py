@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsweave.analyze.units import CONVERSION_SLACK, dimension, to_base
+from newsweave.analyze.units import conversion_slack, dimension, to_base
 from newsweave.model import AnnotatedArticle, Quantity, Span
 
 # Words that turn a statement into its denial.
@@ -84,7 +84,7 @@ def _same_number(a: Quantity, b: Quantity) -> bool:
     """One number in one unit, however qualified: "more than 85" and "85"; 60 ft and 18 m."""
     if dimension(a.unit) != dimension(b.unit):
         return False
-    slack = CONVERSION_SLACK if a.unit != b.unit else 0.0
+    slack = conversion_slack(a.low, a.high, b.low, b.high) if a.unit != b.unit else 0.0
     ends_a = [to_base(x, a.unit) for x in (a.low, a.high) if x is not None]
     ends_b = [to_base(x, b.unit) for x in (b.low, b.high) if x is not None]
     return any(

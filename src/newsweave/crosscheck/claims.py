@@ -33,7 +33,7 @@ from itertools import combinations, pairwise
 from newsweave.analyze import lexicon
 from newsweave.analyze.qualifiers import ABOUT, QUALIFIERS, SYMBOL_QUALIFIERS, clean
 from newsweave.analyze.quantities import CONVERSION_WHY
-from newsweave.analyze.units import CONVERSION_SLACK, dimension, to_base
+from newsweave.analyze.units import conversion_slack, dimension, to_base
 from newsweave.crosscheck.measures import (
     Measure,
     cannot_link,
@@ -43,6 +43,7 @@ from newsweave.crosscheck.measures import (
     relation,
     specificity,
 )
+from newsweave.crosscheck.measures import _significant_digits as _significant
 from newsweave.crosscheck.phrases import phrase_similarity
 from newsweave.crosscheck.trends import accumulates, timed_verdict
 from newsweave.model import AnnotatedArticle, Claim, Figure, Report, Span, TrendPoint, Verdict
@@ -171,7 +172,7 @@ def meet(a: Report, b: Report) -> bool:
     Figures in different units of one dimension (feet and metres) are compared in the base
     unit, within the rounding a conversion brings.
     """
-    slack = CONVERSION_SLACK if a.unit != b.unit else 0.0
+    slack = conversion_slack(a.low, a.high, b.low, b.high) if a.unit != b.unit else 0.0
     lows = [to_base(x, u) for x, u in ((a.low, a.unit), (b.low, b.unit))]
     highs = [to_base(x, u) for x, u in ((a.high, a.unit), (b.high, b.unit))]
     lo = max((x for x in lows if x is not None), default=-math.inf)
@@ -212,7 +213,7 @@ def _same_interval(a: Report, b: Report) -> bool:
         if (
             bx is not None
             and by is not None
-            and abs(bx - by) > CONVERSION_SLACK * max(abs(bx), abs(by))
+            and abs(bx - by) > conversion_slack(x, y) * max(abs(bx), abs(by))
         ):
             return False
     return dimension(a.unit) == dimension(b.unit)
@@ -371,11 +372,16 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
         or (m.dim == "age" and holders is not False)
         or sole
     )
-    # What names one measure besides the noun: a year, place, holder or companion figure
+    # What names one measure besides the noun: a year, place or companion figure
     # with sentences alike; or the same event with sentences much alike (a story's
     # background often counts the same fate of another event: "an attack last week killed
     # 21" beside today's 12).
-    named = bool(m.frames & n.frames or m.places & n.places or m.siblings & n.siblings or holders)
+    # (a shared holder is no such name: a player's points of two games are two measures)
+    named = bool(
+        m.frames & n.frames
+        or m.places & n.places
+        or any(_rare(v) for v in m.siblings & n.siblings)
+    )
     same_event = bool(m.event and m.event == n.event)
     identity = (named and ctx >= APART_CONTEXT) or (same_event and ctx >= EVENT_ONLY_CONTEXT)
     strong = (
@@ -384,6 +390,13 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
         or (sole and ctx >= SOLE_CONTEXT)
     )
     return _Pair(score, rel == "apart", may_differ and strong and score >= LINK_APART, may_differ)
+
+
+def _rare(value: tuple[float | None, float | None]) -> bool:
+    """A companion figure specific enough to name a moment ("132 passengers and five crew"
+    again): three significant digits or more. Two box scores share a 14 by chance."""
+    x = value[0] if value[0] is not None else value[1]
+    return x is not None and _significant(x) >= 3
 
 
 def _shared_number(m: Measure, n: Measure) -> bool:
@@ -544,9 +557,40 @@ def _joinable(
             best = max((p for p in pairs if p is not None), key=lambda p: p.score)
             if best.apart and not best.may_differ:
                 return False
+            if best.apart and not best.strong and not _carried(xs, ys, a, b, story, get):
+                return False
             total += best.score
             count += 1
     return not count or total / count >= MERGE_MEAN
+
+
+def _carried(
+    xs: list[int],
+    ys: list[int],
+    a: list[int],
+    b: list[int],
+    story: _Story,
+    get: Callable[[int, int], _Pair | None],
+) -> bool:
+    """Whether a weak disagreement between two articles is carried by a strong one: an
+    article on either side that reads the same figure has strong evidence against the other.
+
+    Four outlets say 4 and one says 6: the 6 need only contradict one of the fours strongly.
+    But "ten games" and "fifteen games later", joined only through "at least 10", are two
+    measures.
+    """
+    for mine, theirs, side in ((xs, ys, a), (ys, xs, b)):
+        same = [
+            z
+            for z in side
+            if any(relation(story.groups[z].first, story.groups[w].first) == "same" for w in mine)
+        ]
+        for z in same:
+            for w in theirs:
+                p = get(min(z, w), max(z, w)) if z != w else None
+                if p is not None and p.apart and p.strong:
+                    return True
+    return False
 
 
 def _same_reading(g: _Group, h: _Group, story: _Story) -> bool:

@@ -22,7 +22,8 @@ from datetime import date
 from typing import Literal
 
 from newsweave.analyze import lexicon
-from newsweave.analyze.units import CONVERSION_SLACK, dimension, to_base
+from newsweave.analyze.figures import SELECTIVE
+from newsweave.analyze.units import conversion_slack, dimension, to_base
 from newsweave.model import Figure
 
 Relation = Literal["same", "meet", "apart"]
@@ -111,10 +112,11 @@ def _resolve(frame: str, published: date | None) -> str:
 def relation(a: Measure, b: Measure) -> Relation:
     """Whether two intervals are the same, meet, or cannot both hold.
 
-    Figures written in different units are compared with ``CONVERSION_SLACK``: a converted
+    Figures written in different units are compared with the slack of a conversion: a converted
     figure is rounded ("18 metres" for 60 feet).
     """
-    slack = CONVERSION_SLACK if a.figure.quantity.unit != b.figure.quantity.unit else 0.0
+    qa, qb = a.figure.quantity, b.figure.quantity
+    slack = conversion_slack(qa.low, qa.high, qb.low, qb.high) if qa.unit != qb.unit else 0.0
     if (a.low, a.high) == (b.low, b.high) or (slack and _close(a, b, slack)):
         return "same"
     lo = max(x for x in (a.low, b.low, -math.inf) if x is not None)
@@ -173,6 +175,10 @@ def cannot_link(a: Measure, b: Measure, contrasts: frozenset[frozenset[str]]) ->
         return "they are dated to different years"
     if holders_agree(a.holder, b.holder) is False:
         return "they belong to different people"
+    if a.dim == "age" and ("then" in a.frames) != ("then" in b.frames):
+        return "one is a person's age at an earlier time ('then-15-year-old')"
+    if a.dim == "age" and _years_apart(a, b) > AGE_SLIP:
+        return "ages years apart are one life at two times, not one age"
     if fa.change != fb.change:
         return "one is a change (\"rose 19%\"), the other a level (\"rose to 19%\")"
     if fa.cumulative != fb.cumulative and a.dim is None:
@@ -180,6 +186,17 @@ def cannot_link(a: Measure, b: Measure, contrasts: frozenset[frozenset[str]]) ->
     if a.kind and b.kind and a.kind != b.kind and frozenset((a.kind, b.kind)) in contrasts:
         return f"the story counts {a.kind} and {b.kind} side by side"
     return None
+
+
+# Outlets that disagree on an age are a year or two apart (a birthday, a typo); ages further
+# apart are one person at two moments ("the 29-year-old Mr. Gigante" of 1957, dead at 77).
+AGE_SLIP = 2.0
+
+
+def _years_apart(a: Measure, b: Measure) -> float:
+    if a.low is None or b.low is None:
+        return 0.0
+    return abs(a.low - b.low)
 
 
 def _years(frames: frozenset[str]) -> frozenset[str]:
@@ -198,9 +215,16 @@ def noun_relation(a: Measure, b: Measure) -> NounRelation:
     ka, kb = a.kind, b.kind
     if not (ka or a.head) or not (kb or b.head):
         return "none"
+    if (_picked(ka) or _picked(kb)) and ka != kb:
+        return "different"  # "two other rifles" are not the rifles counted before
     if (ka and ka == kb) or (a.head and a.head == b.head) or _acronym(a.phrase, b.phrase):
         return "same"
     return "different"
+
+
+def _picked(kind: str | None) -> bool:
+    """Whether a kind names a set picked out of a noun's things ("other rifle")."""
+    return kind is not None and kind.split()[0] in SELECTIVE
 
 
 def _acronym(x: str | None, y: str | None) -> bool:
