@@ -499,3 +499,10 @@ def test_scores_and_votes_are_two_figures_seasons_none() -> None:
     ]
     assert _read("a 3-1 win") == [("3", 3, 3, None), ("1", 1, 1, None)]
     assert _read("the 2023-24 season") == []
+
+
+def test_a_qualifier_behind_opens_the_end_the_one_in_front_left() -> None:
+    assert _read("cars that sell for about $70,000 and up") == [
+        ("about $70,000 and up", 63000, None, "USD")
+    ]
+    assert _read("fire energy limited to a few percent") == [("a few percent", 2, None, "%")]

@@ -87,8 +87,10 @@ _COUNTS: dict[str, tuple[float, float | None]] = {
     "a handful": (2.0, 5.0),
 }
 
-# "several years", "a few hours": a vague count of a span of time takes the span's unit.
-_TIME_AFTER = re.compile(r"\s+(years|months|weeks|days|hours|minutes|seconds)\b", re.IGNORECASE)
+# "several years", "a few hours", "a few percent": a vague count takes the unit it counts.
+_TIME_AFTER = re.compile(
+    r"\s+(years|months|weeks|days|hours|minutes|seconds|percent|per\s+cent)\b", re.IGNORECASE
+)
 _TIME_UNITS = {
     "years": "year",
     "months": "month",
@@ -97,6 +99,8 @@ _TIME_UNITS = {
     "hours": "h",
     "minutes": "min",
     "seconds": "s",
+    "percent": "%",
+    "per cent": "%",
 }
 _QUALIFIER = words(list(QUALIFIERS))
 # What a share is a share of: "half of", "half the", "half its", "less than half what it was".
@@ -182,7 +186,7 @@ def _amount(text: str, m: re.Match[str]) -> Quantity | None:
     key = SPACES.sub(" ", m.group("count").lower())
     low, high = _COUNTS[key]
     time = _TIME_AFTER.match(text, m.end())
-    time_unit = _TIME_UNITS[time.group(1).lower()] if time else None
+    time_unit = _TIME_UNITS[SPACES.sub(" ", time.group(1).lower())] if time else None
     if time:
         span = Span(span.start, time.end())
     return Quantity(

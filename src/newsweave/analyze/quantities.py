@@ -525,7 +525,15 @@ def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
     kind, qualifier = _kind(text, m)
     whole = Span(m.start(), m.end())
     if two is None:
-        return [_quantity(text, whole, kind, qualifier, (one.value, one.value), one.unit)]
+        q = _quantity(text, whole, kind, qualifier, (one.value, one.value), one.unit)
+        post_kind, post = _post_kind(m)
+        if m.group("qual") and post and post_kind is not kind:
+            # "about $70,000 and up": the word behind opens the end the one in front closed
+            low, high = post_kind.bounds(one.value)
+            q = replace(
+                q, low=q.low if low is not None else None, high=q.high if high is not None else None
+            )
+        return [q]
     unit = two.unit or one.unit
     if m.group("btw"):
         ends = (min(one.value, two.value), max(one.value, two.value))
