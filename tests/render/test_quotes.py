@@ -6,7 +6,13 @@ from rich.console import Console
 
 from newsweave.brief.story import make_brief
 from newsweave.model import Article, Brief, QuoteGroup, QuoteVariant, Span, WordDiff
-from newsweave.render.quotes import diff_markdown, diff_markup, quotes_markdown, quotes_table
+from newsweave.render.quotes import (
+    diff_markdown,
+    diff_markup,
+    diff_plain,
+    quotes_block,
+    quotes_markdown,
+)
 
 
 def _brief() -> Brief:
@@ -46,9 +52,9 @@ def test_terminal_marks_deleted_and_inserted_words() -> None:
     assert markup == "at [strike red]not[/] [underline green]\\[b]x[/]"
 
 
-def test_terminal_table_escapes_article_text() -> None:
+def test_terminal_block_escapes_article_text() -> None:
     console = Console(record=True, width=200)
-    console.print(quotes_table(_brief()))
+    console.print(quotes_block(_brief()))
     out = console.export_text()
     assert "[red]tonight[/red]" in out  # printed, not applied
     assert "Bay [bold]News" in out
@@ -58,7 +64,7 @@ def test_terminal_table_escapes_article_text() -> None:
 
 def test_markdown_marks_deleted_and_inserted_words() -> None:
     md = diff_markdown([WordDiff("=", "at"), WordDiff("-", "not"), WordDiff("+", "*x*")])
-    assert md == r"at ~~not~~ **\*x\***"
+    assert md == r"at <del>not</del> <ins>\*x\*</ins>"
 
 
 def test_markdown_section_escapes_article_text() -> None:
@@ -66,9 +72,9 @@ def test_markdown_section_escapes_article_text() -> None:
     text = "\n".join(lines)
     assert "## Who said what" in text
     assert r"Ana \<b\>Ruiz\</b\>" in text
-    assert r"~~\[red\]tonight\[/red\]~~" in text
-    assert r"**\*tonight\***" in text
-    assert "~~not~~" in text
+    assert r"<del>\[red\]tonight\[/red\]</del>" in text
+    assert r"<ins>\*tonight\*</ins>" in text
+    assert "<del>not</del>" in text
     assert "Meaning changed" in text
     assert "<b>" not in text and "[red]" not in text
 
@@ -98,5 +104,51 @@ def test_a_reported_variant_is_shown_in_the_outlets_own_words() -> None:
     md = "\n".join(quotes_markdown(brief))
     assert r"*reported*: the town would rebuild the \*wall\*" in md
     console = Console(record=True, width=200)
-    console.print(quotes_table(brief))
+    console.print(quotes_block(brief))
     assert "reported: the town would rebuild the *wall*" in console.export_text()
+
+
+def test_plain_text_marks_dropped_and_added_words_as_wdiff_does() -> None:
+    diff = [WordDiff("=", "is"), WordDiff("-", "not"), WordDiff("=", "at")]
+    assert diff_plain(diff) == "is [-not-] at"
+    swap = [WordDiff("-", "to"), WordDiff("-", "include"), WordDiff("+", "including")]
+    assert diff_plain(swap) == "[-to include-] {+including+}"
+    assert diff_plain([WordDiff("+", "\x1b[2Jx")]) == "{+\\x1b[2Jx+}"
+
+
+def test_without_colour_the_dropped_not_still_shows() -> None:
+    console = Console(record=True, width=80, color_system=None)
+    console.print(quotes_block(_brief(), plain=True))
+    out = console.export_text()
+    assert "[-not-]" in out
+    assert "{+*tonight*+}" in out
+
+
+def test_faithful_wordings_fold_into_one_row_under_one_speaker_heading() -> None:
+    text = "“We will rebuild,” Ruiz said."
+    arts = [
+        Article(origin=f"{i}.txt", text=text, paragraphs=(Span(0, len(text)),), outlet=f"O{i}")
+        for i in range(3)
+    ]
+    same = (WordDiff("=", "We"), WordDiff("=", "will"), WordDiff("=", "rebuild"))
+    groups = [
+        QuoteGroup(
+            f"q{n}",
+            "Ana Ruiz",
+            "We will rebuild",
+            tuple(
+                QuoteVariant(f"a{i}", Span(1, 16), "We will rebuild", "Ruiz", "faithful", same)
+                for i in (1, 2, 3)
+            ),
+        )
+        for n in (1, 2)
+    ]
+    brief = make_brief(arts, quotes=groups)
+    md = "\n".join(quotes_markdown(brief))
+    assert md.count("**Ana Ruiz**") == 1
+    assert "a1, a2, a3: faithful" in md
+    console = Console(record=True, width=80)
+    console.print(quotes_block(brief))
+    out = console.export_text()
+    assert out.count("Ana Ruiz") == 1
+    assert "a1, a2, a3: faithful" in out

@@ -90,7 +90,7 @@ def test_hostile_payloads_do_not_run(
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{live_server}/stories/{stored.hostile}")
     page.screenshot(path=str(shots / "hostile-story.png"), full_page=True)
-    urls = [a.get_attribute("href") for a in page.locator("ol.sources a").all()]
+    urls = [a.get_attribute("href") for a in page.locator("ul.sources a").all()]
     assert urls
     for url in [f"/stories/{stored.hostile}", *urls, "/search?q=script+pwned"]:
         page.goto(live_server + str(url))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup
+
 from newsweave.web.app import HERE, templates
 from newsweave.web.views import story_view
 
@@ -20,7 +22,9 @@ def render(brief: dict[str, Any]) -> str:
     """CONTRACT.md's JSON (``brief_dict``) as a self-contained HTML document."""
     env = templates()
     env.globals["article_url"] = lambda a: f"#article-{a['id']}"
-    css = (HERE / "static" / "style.css").read_text(encoding="utf-8")
+    # Our own stylesheet, not article text: marked safe, since HTML-escaping the quotes and
+    # ">" in its selectors and font names would break them (a <style> body is not decoded).
+    css = Markup((HERE / "static" / "style.css").read_text(encoding="utf-8"))
     return env.get_template("export.html").render(
         v=story_view(brief, cite_url=_anchor),
         articles=brief["articles"],

@@ -1,7 +1,9 @@
-"""Quote groups for the terminal (rich) and Markdown: each outlet's wording, its word-level
-difference from the canonical wording marked (deleted words struck, inserted ones
-underlined or bold), the note when a change reverses the meaning, and the outlets that
-report the utterance in their own words (without quote marks, since they are not quoting).
+"""Quote groups for the terminal (rich) and Markdown, laid out by ``quote_layout`` (a heading
+per speaker, faithful wordings folded): each changed wording with its word-level difference
+from the canonical one marked (deleted words struck, inserted ones underlined; ``[-x-]{+y+}``
+in plain text, ``<del>``/``<ins>`` in Markdown), the note when a change reverses the meaning,
+and the outlets that report the utterance in their own words (without quote marks, since
+they are not quoting).
 
 Every word comes from an article, so each is escaped on the way out: ``rich.markup.escape``
 for the terminal, ``newsweave.render.escape.markdown`` (what ``render.markdown.escape`` is)
@@ -12,11 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rich.table import Table
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 
-from newsweave.model import Brief, QuoteGroup, QuoteVariant, WordDiff
+from newsweave.model import Brief, QuoteGroup, WordDiff
 from newsweave.render.escape import markdown as md_escape
+from newsweave.render.escape import printable
 from newsweave.render.escape import terminal as rich_escape
+from newsweave.render.quote_layout import Row, by_speaker
 
 # The terminal and a note show the groups most outlets quote; the JSON has them all.
 QUOTE_ROWS = 25
@@ -37,16 +42,19 @@ def shown_groups(brief: Brief, limit: int = QUOTE_ROWS) -> list[QuoteGroup]:
     return sorted(flagged + rest[: max(0, limit - len(flagged))], key=brief.quotes.index)
 
 
-def _has_changes(v: QuoteVariant) -> bool:
-    return any(d.op != "=" for d in v.diff)
-
-
 def _marked(
     diff: Sequence[WordDiff], escape: Callable[[str], str], deleted: str, inserted: str
 ) -> str:
-    """Each word escaped; deleted and inserted ones wrapped by the ``{}`` format given."""
+    """Each word escaped; each run of deleted or inserted words wrapped once by the ``{}``
+    format given (``[-to include-] {+including+}``, as wdiff writes it)."""
     wrap = {"-": deleted, "+": inserted, "=": "{}"}
-    return " ".join(wrap[d.op].format(escape(d.word)) for d in diff)
+    runs: list[tuple[str, list[str]]] = []
+    for d in diff:
+        if runs and runs[-1][0] == d.op != "=":
+            runs[-1][1].append(escape(d.word))
+        else:
+            runs.append((d.op, [escape(d.word)]))
+    return " ".join(wrap[op].format(" ".join(words)) for op, words in runs)
 
 
 def diff_markup(diff: Sequence[WordDiff]) -> str:
@@ -56,75 +64,88 @@ def diff_markup(diff: Sequence[WordDiff]) -> str:
 
 
 def diff_markdown(diff: Sequence[WordDiff]) -> str:
-    """Markdown of a word-level difference: ``~~deleted~~`` and ``**inserted**``."""
-    return _marked(diff, md_escape, "~~{}~~", "**{}**")
+    """Markdown of a word-level difference: ``<del>deleted</del>`` and ``<ins>inserted</ins>``
+    (inline HTML that Markdown viewers show struck and underlined; article text is escaped, so
+    these are the only tags)."""
+    return _marked(diff, md_escape, "<del>{}</del>", "<ins>{}</ins>")
 
 
-def _terminal_variant(v: QuoteVariant, outlets: dict[str, str]) -> str:
-    who = f"[bold]{v.article}[/] {rich_escape(outlets.get(v.article, ''))}".rstrip()
-    if v.kind == "reported":
-        return f"{who} [dim]reported[/]: {rich_escape(v.text)}"
-    if v.fidelity == "changed":
-        words = diff_markup(v.diff) if v.diff else rich_escape(v.text)
-        return f"{who} [{CHANGED_STYLE}]changed[/]: “{words}”"
-    if _has_changes(v):
-        # Faithful up to an article or "that": show what differs all the same.
-        return f"{who} faithful: “{diff_markup(v.diff)}”"
-    return f"{who} faithful: “{rich_escape(v.text)}”"
+def diff_plain(diff: Sequence[WordDiff]) -> str:
+    """Plain text of a word-level difference, as wdiff writes it: ``[-deleted-]`` and
+    ``{+inserted+}``. Colour and strike-through vanish in a pipe, a file or a log, where a
+    dropped "not" would otherwise read as quoted."""
+    return _marked(diff, printable, "[-{}-]", "{{+{}+}}")
 
 
-def quotes_table(brief: Brief, limit: int = QUOTE_ROWS) -> Table:
-    """One row an utterance: who said it, the canonical wording, and each outlet's wording
-    with its differences marked; a note where a change reverses the meaning."""
+def _words(
+    row: Row, diff: Callable[[Sequence[WordDiff]], str], escape: Callable[[str], str]
+) -> str:
+    v = row.variant
+    if row.kind == "changed" and v.diff:
+        return diff(v.diff)
+    return escape(v.text)
+
+
+def _terminal_row(row: Row, outlets: dict[str, str], plain: bool) -> str:
+    who = f"[bold]{rich_escape(row.articles.named(outlets))}[/]"
+    if row.kind == "faithful":
+        return f"{who}: faithful"
+    if row.kind == "reported":
+        return f"{who} [dim]reported[/]: {rich_escape(row.variant.text)}"
+    diff = (lambda d: rich_escape(diff_plain(d))) if plain else diff_markup
+    out = f"{who} [{CHANGED_STYLE}]changed[/]: “{_words(row, diff, rich_escape)}”"
+    if row.note:
+        out += f"\n[bold red]{rich_escape(row.note)}[/]"
+    return out
+
+
+def quotes_block(brief: Brief, limit: int = QUOTE_ROWS, *, plain: bool = False) -> Group:
+    """Who said what, one heading a speaker: each quotation, then a row per distinct wording
+    (faithful ones folded) with its differences marked, ``[-so-]{+plain+}`` when ``plain``
+    (no colour: a pipe, a file, a log)."""
     outlets = _outlets(brief)
     shown = shown_groups(brief, limit)
+    parts: list[RenderableType] = []
+    for sp in by_speaker(brief, shown):
+        parts.append(f"[bold]{rich_escape(sp.name or 'Unattributed')}[/]")
+        for q in sp.quotations:
+            parts.append(Padding(f"“{rich_escape(q.group.canonical)}”", (0, 0, 0, 2)))
+            for row in q.rows:
+                parts.append(Padding(_terminal_row(row, outlets, plain), (0, 0, 0, 4)))
     more = len(brief.quotes) - len(shown)
-    table = Table(
-        title="Who said what",
-        caption=f"{more} more in the JSON" if more > 0 else None,
-        expand=True,
-        show_lines=True,
-    )
-    table.add_column("speaker", overflow="fold", ratio=1)
-    table.add_column("wording", overflow="fold", ratio=3)
-    table.add_column("each outlet's wording", overflow="fold", ratio=4)
-    for g in shown:
-        wording = f"“{rich_escape(g.canonical)}”"
-        if g.note:
-            wording += f"\n[bold red]{rich_escape(g.note)}[/]"
-        variants = "\n".join(_terminal_variant(v, outlets) for v in g.variants)
-        table.add_row(rich_escape(g.speaker or "—"), wording, variants)
-    return table
+    if more > 0:
+        parts.append(f"[dim]{more} more (--format json)[/]")
+    return Group(*parts)
 
 
-def _markdown_variant(v: QuoteVariant, outlets: dict[str, str]) -> str:
-    who = f"{v.article} {md_escape(outlets.get(v.article, ''))}".rstrip()
-    if v.kind == "reported":
+def _markdown_row(row: Row, outlets: dict[str, str]) -> str:
+    who = md_escape(row.articles.named(outlets))
+    if row.kind == "faithful":
+        return f"    - {who}: faithful"
+    if row.kind == "reported":
         # The outlet's own words, not a quotation: no quote marks.
-        return f"  - {who}, *reported*: {md_escape(v.text)}"
-    if v.fidelity == "changed":
-        words = diff_markdown(v.diff) if v.diff else md_escape(v.text)
-        return f"  - {who}, *changed*: “{words}”"
-    if _has_changes(v):
-        return f"  - {who}, faithful: “{diff_markdown(v.diff)}”"
-    return f"  - {who}, faithful: “{md_escape(v.text)}”"
+        return f"    - {who}, *reported*: {md_escape(row.variant.text)}"
+    out = f"    - {who}, *changed*: “{_words(row, diff_markdown, md_escape)}”"
+    if row.note:
+        out += f" **Meaning changed:** {md_escape(row.note)}"
+    return out
 
 
 def quotes_markdown(brief: Brief, limit: int = QUOTE_ROWS) -> list[str]:
-    """The "Who said what" section: one item an utterance, each outlet's wording under it
-    with deletions as ``~~word~~`` and insertions as ``**word**``; empty without quotes."""
+    """The "Who said what" section: a speaker's quotations under one item, each outlet's
+    wording under them (faithful ones folded) with ``<del>``/``<ins>`` marking the changes;
+    empty without quotes."""
     if not brief.quotes:
         return []
     outlets = _outlets(brief)
     shown = shown_groups(brief, limit)
     lines = ["", "## Who said what", ""]
-    for g in shown:
-        speaker = md_escape(g.speaker) if g.speaker else "Unattributed"
-        lines.append(f"- **{speaker}**: “{md_escape(g.canonical)}”")
-        if g.note:
-            lines.append(f"  - **Meaning changed:** {md_escape(g.note)}")
-        lines.extend(_markdown_variant(v, outlets) for v in g.variants)
+    for sp in by_speaker(brief, shown):
+        lines.append(f"- **{md_escape(sp.name) if sp.name else 'Unattributed'}**")
+        for q in sp.quotations:
+            lines.append(f"  - “{md_escape(q.group.canonical)}”")
+            lines.extend(_markdown_row(row, outlets) for row in q.rows)
     more = len(brief.quotes) - len(shown)
     if more > 0:
-        lines += ["", f"{more} more in the JSON."]
+        lines += ["", f"{more} more (--format json)."]
     return lines

@@ -11,18 +11,17 @@ from rich.table import Table
 from newsweave.model import Brief, EntityGroup
 from newsweave.render.escape import markdown as md_escape
 from newsweave.render.escape import terminal as rich_escape
+from newsweave.render.labels import IDS_SHOWN, outlet_names
 
 # The terminal and a note show the groups most outlets name; the JSON has them all.
 ENTITY_ROWS = 30
+ENTITY_ROWS_TERMINAL = 15
+# Passages shown per outlet in the terminal, most significant first.
+UNIQUE_SHOWN = 3
 # Aliases shown per entity: a name printed ten ways needs no more to be recognised.
 ALIASES_SHOWN = 6
 # People first: who is involved reads before which places are named.
 TYPE_ORDER = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2, "NORP": 3}
-
-
-def outlet_names(brief: Brief) -> dict[str, str]:
-    """Each article id's outlet as every format names it (``Article.outlet_label``)."""
-    return {b.id: b.article.outlet_label() for b in brief.articles}
 
 
 def shown_entities(brief: Brief, limit: int = ENTITY_ROWS) -> list[EntityGroup]:
@@ -38,40 +37,41 @@ def _aliases(e: EntityGroup) -> list[str]:
     return list(e.aliases[:ALIASES_SHOWN]) + (["…"] if len(e.aliases) > ALIASES_SHOWN else [])
 
 
-def entities_table(brief: Brief, limit: int = ENTITY_ROWS) -> Table:
-    """One row a person, organisation or place: its name, type, other names and articles."""
+def entities_table(brief: Brief, limit: int = ENTITY_ROWS_TERMINAL) -> Table:
+    """One line a person, organisation or place: its name and type, its other names, and the
+    articles naming it; a grid, so a name is never cut mid-word."""
     shown = shown_entities(brief, limit)
-    more = len(brief.entities) - len(shown)
-    table = Table(
-        title="Who and what",
-        caption=f"{more} more in the JSON" if more > 0 else None,
-        expand=True,
-    )
-    table.add_column("name", overflow="fold", ratio=2)
-    table.add_column("type", no_wrap=True)
-    table.add_column("also written", overflow="fold", ratio=3)
-    table.add_column("articles", overflow="fold", ratio=1)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(overflow="fold")
     for e in shown:
-        table.add_row(
-            f"[bold]{rich_escape(e.name)}[/bold]",
-            e.type,
-            rich_escape(" · ".join(_aliases(e))),
-            ", ".join(e.articles),
+        aliases = _aliases(e)
+        also = f" also {rich_escape(' · '.join(aliases))}" if aliases else ""
+        arts = ", ".join(e.articles[:IDS_SHOWN]) + ("…" if len(e.articles) > IDS_SHOWN else "")
+        grid.add_row(
+            f"[bold]{rich_escape(e.name)}[/bold] [dim]{e.type}[/dim]{also} [dim]\\[{arts}][/dim]"
         )
-    return table
+    more = len(brief.entities) - len(shown)
+    if more > 0:
+        grid.add_row(f"[dim]{more} more (--format json)[/dim]")
+    return grid
 
 
-def coverage_table(brief: Brief) -> Table:
-    """What each outlet alone reports, one row a passage, most significant first."""
+def coverage_table(brief: Brief, per_article: int = UNIQUE_SHOWN) -> Table:
+    """What each outlet alone reports: the outlet, then its passages, most significant first,
+    the first few of each."""
     outlets = outlet_names(brief)
-    table = Table(title="Only in one outlet", expand=True, show_lines=True)
-    table.add_column("outlet", overflow="fold", ratio=1)
-    table.add_column("reports, where no other outlet does", overflow="fold", ratio=5)
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
     for aid, items in brief.coverage:
-        for i, u in enumerate(items):
-            who = f"{aid} {rich_escape(outlets.get(aid, ''))}" if i == 0 else ""
-            table.add_row(who, f"{rich_escape(u.text)} [dim]\\[{aid}][/dim]")
-    return table
+        if not items:
+            continue
+        grid.add_row(f"[bold]{aid}[/bold]", f"[bold]{rich_escape(outlets.get(aid, ''))}[/bold]")
+        for u in items[:per_article]:
+            grid.add_row(" •", rich_escape(u.text))
+        if len(items) > per_article:
+            grid.add_row("", f"[dim]{len(items) - per_article} more (--format json)[/dim]")
+    return grid
 
 
 def entities_markdown(brief: Brief, limit: int = ENTITY_ROWS) -> list[str]:

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsweave.brief.load import brief_from_dict
 from newsweave.model import Article, Span
+from newsweave.render.disagree import QuoteLine, disagreements
+from newsweave.render.flags import pieces, summary_flags
+from newsweave.render.labels import copy_of, fold, outlet_names
+from newsweave.render.quote_layout import by_speaker, runs
+from newsweave.web.matrix import matrix_rows
+from newsweave.web.pictures import coverage_bars, timeline_strip
 
 # How a citation becomes a link: the web app opens the article page at the passage; the
 # standalone HTML export jumps to the article's section in the same file.
@@ -20,16 +27,21 @@ PASSAGE_PREVIEW = 280  # characters of the cited passage shown on hover
 
 @dataclass(frozen=True, slots=True)
 class Cite:
-    number: int
+    """A link to a cited passage: the article's id ("a3", the label every format uses), its
+    outlet, where the passage opens, and the passage itself for the hover text."""
+
+    id: str
     label: str
     url: str
     passage: str
 
 
 @dataclass(frozen=True, slots=True)
-class Cell:
-    reports: list[Cite] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
+class Cites:
+    """Citations of several articles, copies counted under their original ("+3 copies")."""
+
+    items: list[Cite]
+    tail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,38 +67,95 @@ def web_cite_url(article: dict[str, Any], start: int, end: int) -> str:
 def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[str, Any]:
     """Everything the story template needs, computed once from the stored brief."""
     arts = {a["id"]: a for a in brief["articles"]}
-    order = {a["id"]: i for i, a in enumerate(brief["articles"], start=1)}
+    model = brief_from_dict(brief)
+    copies = copy_of(model)
 
     def cite(aid: str, start: int, end: int) -> Cite:
         a = arts[aid]
         passage = a["text"][start:end]
         if len(passage) > PASSAGE_PREVIEW:
             passage = passage[:PASSAGE_PREVIEW] + "…"
-        return Cite(order[aid], article_label(a), cite_url(a, start, end), passage)
+        return Cite(aid, article_label(a), cite_url(a, start, end), passage)
 
-    def cites(items: list[dict[str, Any]]) -> list[Cite]:
-        return [cite(c["article"], c["start"], c["end"]) for c in items]
+    def cites(items: list[dict[str, Any]]) -> Cites:
+        folded = fold((c["article"] for c in items), copies, limit=len(items))
+        first: dict[str, dict[str, Any]] = {}
+        for c in items:
+            first.setdefault(c["article"], c)
+        shown = [cite(a, first[a]["start"], first[a]["end"]) for a in folded.shown]
+        return Cites(shown, folded.tail().strip())
 
-    matrix = []
-    for claim in brief["claims"]:
-        cells: dict[str, Cell] = {aid: Cell() for aid in arts}
-        for r in claim["reports"]:
-            cell = cells[r["article"]]
-            cell.reports.append(cite(r["article"], r["start"], r["end"]))
-            cell.texts.append(r["text"] + (f" ({r['source']})" if r.get("source") else ""))
-        matrix.append({"claim": claim, "cells": [cells[aid] for aid in arts]})
-    quotes = [
+    outlets = outlet_names(model)
+    disagree = []
+    for x in disagreements(model):
+        if isinstance(x, QuoteLine):
+            v = x.variant
+            disagree.append(
+                {
+                    "kind": x.kind,
+                    "subject": x.group.speaker or "Unattributed",
+                    "what": x.what,
+                    "who": fold(x.articles, copies).named(outlets),
+                    "cite": cite(v.article, v.span.start, v.span.end),
+                    "runs": runs(v.diff),
+                    "group": x.group.id,
+                }
+            )
+        else:
+            disagree.append(
+                {
+                    "kind": x.kind,
+                    "subject": x.claim.measure,
+                    "trend": x.trend,
+                    "claim": x.claim.id,
+                    "sides": [
+                        {
+                            "wording": sd.wording,
+                            "cite": cite(sd.cite.article, sd.cite.span.start, sd.cite.span.end),
+                            "ids": fold(sd.articles, copies),
+                        }
+                        for sd in x.sides
+                    ],
+                }
+            )
+    summary = [
         {
-            "group": g,
-            "variants": [
-                {"v": v, "cite": cite(v["article"], v["start"], v["end"])} for v in g["variants"]
+            "pieces": pieces(s.text, summary_flags(model, s)),
+            "cites": cites(
+                [
+                    {"article": c.article, "start": c.span.start, "end": c.span.end}
+                    for c in s.citations
+                ]
+            ),
+        }
+        for s in model.summary
+    ]
+    speakers = [
+        {
+            "name": sp.name,
+            "quotations": [
+                {
+                    "group": q.group,
+                    "rows": [
+                        {
+                            "row": row,
+                            "runs": runs(row.variant.diff),
+                            "cite": cite(
+                                row.variant.article, row.variant.span.start, row.variant.span.end
+                            ),
+                        }
+                        for row in q.rows
+                    ],
+                }
+                for q in sp.quotations
             ],
         }
-        for g in brief["quotes"]
+        for sp in by_speaker(model, model.quotes)
     ]
     coverage = [
         {
             "article": arts[c["article"]],
+            "id": c["article"],
             "label": article_label(arts[c["article"]]),
             "uniques": [
                 {"u": u, "cite": cite(c["article"], u["start"], u["end"])} for u in c["unique"]
@@ -95,15 +164,36 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
         for c in brief["coverage"]
         if c["unique"]
     ]
+    copies_of: dict[str, list[str]] = {}
+    for c, o in copies.items():
+        copies_of.setdefault(o, []).append(c)
+    articles = [
+        {
+            "a": a,
+            "id": a["id"],
+            "label": article_label(a),
+            "copies": copies_of.get(a["id"], []),
+        }
+        for a in brief["articles"]
+    ]
+    counts = {
+        "outlets": len({x["label"] for x in articles}),
+        "conflicts": sum(1 for x in disagree if x["kind"] == "conflict"),
+        "changed_quotes": sum(1 for x in disagree if x["kind"] in ("reversed", "reworded")),
+    }
     return {
         "story": brief["story"],
-        "articles": [
-            {"a": a, "label": article_label(a), "number": order[a["id"]]} for a in brief["articles"]
-        ],
-        "summary": [{"text": s["text"], "cites": cites(s["citations"])} for s in brief["summary"]],
-        "matrix": matrix,
-        "quotes": quotes,
+        "arts": arts,
+        "counts": counts,
+        "articles": articles,
+        "originals": [x for x in articles if not x["a"].get("copy_of")],
+        "disagree": disagree,
+        "summary": summary,
+        "matrix": matrix_rows(model, cite),
+        "speakers": speakers,
         "timeline": [{"e": e, "cites": cites(e["citations"])} for e in brief["timeline"]],
+        "strip": timeline_strip(model),
+        "bars": coverage_bars(model),
         "entities": brief["entities"],
         "coverage": coverage,
         "problems": brief.get("problems", []),

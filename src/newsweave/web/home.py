@@ -1,0 +1,137 @@
+"""The home page's story list: when each event happened, how many outlets, and how much they
+disagree, latest first or most disagreements first.
+
+The store keeps a story's conflict count in a column; the count of quotations whose wording
+changes their meaning, and the outlets as every format labels them (an unnamed one by its
+domain or file, as the story page does), are read from the stored brief and remembered per
+story version, so the list costs one parse per changed story, not one per view.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import dataclass
+from threading import Lock
+from typing import Literal
+
+from sqlalchemy import select
+
+from newsweave.brief.load import brief_from_dict
+from newsweave.render.disagree import QuoteLine, disagreements
+from newsweave.store.db import Store
+from newsweave.store.schema import stories
+
+Sort = Literal["latest", "disagreements"]
+# Story versions whose changed-quotation count is remembered.
+COUNTS_KEPT = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class HomeRow:
+    id: str
+    title: str | None
+    articles: int
+    outlets: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+    updated_at: str
+    conflicts: int
+    changed_quotes: int
+
+    @property
+    def disagreements(self) -> int:
+        return self.conflicts + self.changed_quotes
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    changed_quotes: int
+    outlets: tuple[str, ...]
+
+
+class _Counts:
+    """(story id, updated_at) → what the brief says, least recently used dropped first."""
+
+    def __init__(self, size: int = COUNTS_KEPT) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple[str, str], _Read] = OrderedDict()
+        self.lock = Lock()
+
+    def get(self, key: tuple[str, str]) -> _Read | None:
+        with self.lock:
+            value = self.items.get(key)
+            if value is not None:
+                self.items.move_to_end(key)
+            return value
+
+    def put(self, key: tuple[str, str], value: _Read) -> None:
+        with self.lock:
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+_COUNTS = _Counts()
+
+
+def read_brief(brief_text: str | None) -> _Read:
+    """Quotations an outlet prints in words that reverse or shift them (what disagrees), and
+    the outlets' labels, from a stored brief."""
+    if not brief_text:
+        return _Read(0, ())
+    brief = brief_from_dict(json.loads(brief_text))
+    changed = sum(1 for x in disagreements(brief) if isinstance(x, QuoteLine))
+    labels = tuple(dict.fromkeys(b.article.outlet_label() for b in brief.articles))
+    return _Read(changed, labels)
+
+
+def home_rows(
+    store: Store, sort: Sort = "latest", limit: int = 50, offset: int = 0
+) -> list[HomeRow]:
+    """Stories with a brief: latest activity first, or most conflicts first (then latest)."""
+    order = [stories.c.updated_at.desc(), stories.c.id]
+    if sort == "disagreements":
+        order.insert(0, stories.c.conflicts.desc())
+    q = (
+        select(
+            stories.c.id,
+            stories.c.title,
+            stories.c.articles,
+            stories.c.outlets,
+            stories.c.first_published,
+            stories.c.last_published,
+            stories.c.updated_at,
+            stories.c.conflicts,
+        )
+        .where(stories.c.brief.is_not(None))
+        .order_by(*order)
+        .limit(limit)
+        .offset(offset)
+    )
+    with store.read() as conn:
+        rows = conn.execute(q).all()
+        keys = {r.id: (r.id, r.updated_at.isoformat()) for r in rows}
+        missing = [r.id for r in rows if _COUNTS.get(keys[r.id]) is None]
+        if missing:
+            for sid, text in conn.execute(
+                select(stories.c.id, stories.c.brief).where(stories.c.id.in_(missing))
+            ):
+                _COUNTS.put(keys[sid], read_brief(text))
+    out = []
+    for r in rows:
+        read = _COUNTS.get(keys[r.id]) or _Read(0, tuple(json.loads(r.outlets)))
+        out.append(
+            HomeRow(
+                r.id,
+                r.title,
+                r.articles,
+                read.outlets,
+                r.first_published,
+                r.last_published,
+                r.updated_at.isoformat(timespec="seconds"),
+                r.conflicts,
+                read.changed_quotes,
+            )
+        )
+    return out
