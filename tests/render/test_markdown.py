@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsweave.brief.story import make_brief
-from newsweave.model import Article, Problem, Span
+from newsweave.model import Article, Citation, Claim, Problem, Report, Span, SummarySentence
 from newsweave.render.escape import markdown_code, one_line, printable
 from newsweave.render.markdown import escape, render
 
@@ -43,3 +43,26 @@ def test_escaped_text_holds_no_control_character(text: str) -> None:
 
     assert controls(markdown_code(text)) == controls(one_line(text)) == []
     assert controls(escape(text), "\t") == controls(printable(text), "\t\n") == []
+
+
+def test_markdown_opens_with_sources_and_what_disagrees() -> None:
+    t1 = "Four firefighters were hurt."
+    t2 = "Six *firefighters* were hurt."
+    arts = [
+        Article(origin="a.txt", text=t1, paragraphs=(Span(0, len(t1)),), outlet="Bay News"),
+        Article(origin="b.txt", text=t2, paragraphs=(Span(0, len(t2)),), outlet="Post"),
+    ]
+    claim = Claim(
+        "c1",
+        "firefighters hurt",
+        (Report("a1", Span(0, 4), "Four", 4, 4), Report("a2", Span(0, 3), "Six", 6, 6)),
+        "conflict",
+        "4 and 6 cannot both be true",
+    )
+    summary = [SummarySentence(t1, (Citation("a1", Span(0, len(t1))),))]
+    md = render(make_brief(arts, claims=[claim], summary=summary))
+    assert md.index("**Sources:** a1 Bay News · a2 Post") < md.index("## What disagrees")
+    assert md.index("## What disagrees") < md.index("## Summary")
+    assert "- **Conflict**: firefighters hurt: four [a1 Bay News] · six [a2 Post]" in md
+    assert "- Four **\\[disputed: a2 says six\\]** firefighters were hurt. [a1 Bay News]" in md
+    assert "| **conflict** | firefighters hurt |" in md
