@@ -193,11 +193,11 @@ class Figure:
     context: frozenset[str] = frozenset()
     cumulative: bool = False
     verb: str | None = None
-    # Whose figure it is: the person an age belongs to ("Love"), a possessor ("the Obamas").
+    # Whose figure it is: the person an age belongs to ("Pell"), a possessor ("the Larkins").
     holder: str | None = None
     # Time frames the figure's clause names: years ("2015") or "this year", "last year".
     frame: tuple[str, ...] = ()
-    # What is counted as written, modifiers kept: "federal counts", "gallons of water".
+    # What is counted as written, modifiers kept: "state charges", "litres of fuel".
     phrase: str | None = None
     # Content lemmas of the words near the figure: its clause, roughly, in a long sentence.
     near: frozenset[str] = frozenset()

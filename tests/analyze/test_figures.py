@@ -91,24 +91,24 @@ def test_whose_figure_it_is() -> None:
 
 
 def test_time_frame_of_the_clause() -> None:
-    f = one("The agency ran a deficit of 16 per cent of GDP in 2015.", "16 per cent")
-    assert f.frame == ("2015",)
+    f = one("The agency ran a shortfall of 4 per cent of revenue in 2019.", "4 per cent")
+    assert f.frame == ("2019",)
     assert one("Sales fell 5% last year.", "5%").frame == ("last year",)
 
 
 def test_what_an_amount_belongs_to() -> None:
-    f = one("The state registered a budget deficit of 16 per cent of GDP.", "16 per cent")
-    assert f.noun == "budget deficit"
-    f = one("The city will flush 38 million gallons of drinking water.", "38 million gallons")
-    assert f.noun == "drinking water"
+    f = one("The town registered a budget shortfall of 4 per cent of revenue.", "4 per cent")
+    assert f.noun == "budget shortfall"
+    f = one("The port will pump 41 million litres of sea water.", "41 million litres")
+    assert f.noun == "sea water"
     # a distance's "of" says where from, not what is measured
     assert one("Homes within 1.5 km of the plant were cleared.", "within 1.5 km").noun is None
 
 
 def test_counted_phrase_keeps_its_modifiers() -> None:
-    assert one("Bowers faces 29 federal counts.", "29").phrase == "federal count"
-    f = one("Police logged 3,489 racially driven incidents.", "3,489")
-    assert f.phrase is not None and "driven" in f.phrase
+    assert one("Marsh faces 17 state charges.", "17").phrase == "state charge"
+    f = one("Police logged 1,236 politically motivated attacks.", "1,236")
+    assert f.phrase is not None and "motivated" in f.phrase
 
 
 def test_a_change_is_not_a_level() -> None:
@@ -117,6 +117,6 @@ def test_a_change_is_not_a_level() -> None:
 
 
 def test_a_number_with_no_noun_counts_its_subject() -> None:
-    f = one("The death toll now stands at 11.", "11")
+    f = one("The death toll now stands at 9.", "9")
     assert (f.kind, f.event) == ("people", "killed")
-    assert one("Thousands gathered for a vigil.", "Thousands").noun is None
+    assert one("Thousands marched through the square.", "Thousands").noun is None

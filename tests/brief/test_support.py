@@ -24,8 +24,8 @@ def test_the_same_fact_in_other_words_supports() -> None:
 
 
 def test_a_different_figure_does_not_support() -> None:
-    claim = said("In addition to the six dead, 19 people were wounded in the attack.")
-    assert not supports(claim, said("Six people were killed and five remain in hospital."))
+    claim = said("In addition to the four dead, 23 people were wounded in the attack.")
+    assert not supports(claim, said("Four people were killed and seven remain in hospital."))
     assert not supports(
         said("Four firefighters were injured in the fire."),
         said("Six firefighters were injured in the fire."),
@@ -52,5 +52,5 @@ def test_another_person_does_not_support() -> None:
 
 
 def test_units_convert_and_currencies_do_not() -> None:
-    assert supports(said("The sub was 18 metres long."), said("The sub was 60 feet long."))
-    assert not supports(said("The repairs cost $5 million."), said("The repairs cost €5 million."))
+    assert supports(said("The boat was 12 metres long."), said("The boat was 40 feet long."))
+    assert not supports(said("The repairs cost $6 million."), said("The repairs cost €6 million."))

@@ -79,11 +79,11 @@ def test_one_distance_in_two_units_is_compared_converted() -> None:
     (c,) = claims
     assert c.verdict == "conflict"  # 40 miles is 64 km
     claims = story(
-        "Divers reached the 18-metre wreck of the ferry on Tuesday.",
-        "Divers reached the 60-foot wreck of the ferry on Tuesday.",
+        "Divers reached the 12-metre wreck of the ferry on Tuesday.",
+        "Divers reached the 40-foot wreck of the ferry on Tuesday.",
     )
     (c,) = claims
-    assert c.verdict == "agree"  # 60 ft is 18.3 m: one figure, rounded in conversion
+    assert c.verdict == "agree"  # 40 ft is 12.2 m: one figure, rounded in conversion
 
 
 def test_killed_and_wounded_are_two_measures() -> None:
@@ -137,8 +137,8 @@ def test_two_figures_of_one_article_never_conflict() -> None:
 
 def test_things_done_to_one_noun_are_not_one_measure() -> None:
     claims = story(
-        "The network said it restricted 9,707 pieces of content in the first week.",
-        "Billions of pieces of content are shared on the network every day.",
+        "The site said it removed 6,412 posts in the first week.",
+        "Millions of posts are shared on the site every day.",
     )
     assert {c.verdict for c in claims} == {"single"}
 
@@ -153,8 +153,8 @@ def test_two_events_years_apart_are_two_measures() -> None:
 
 def test_two_holders_are_two_measures_though_both_outlets_agree() -> None:
     claims = story(
-        "The Larkins' income was $481,098 last year, while the Fennels' was $407,009.",
-        "The Fennels reported $407,009 in income, and the Larkins' income was $481,098.",
+        "The Larkins' income was $392,115 last year, while the Fennels' was $288,740.",
+        "The Fennels reported $288,740 in income, and the Larkins' income was $392,115.",
     )
     assert not any(c.verdict == "conflict" for c in claims)
     linked = [c for c in claims if len({x.article for x in c.reports}) == 2]
@@ -164,7 +164,7 @@ def test_two_holders_are_two_measures_though_both_outlets_agree() -> None:
 
 def test_nouns_counted_side_by_side_never_merge() -> None:
     claims = story(
-        "The photographs show 39 men and 13 women at the rally.",
+        "The photographs show 27 men and 11 women at the rally.",
         "The photograph shows one man and one woman at the gate.",
     )
     assert not any(c.verdict == "conflict" for c in claims)
@@ -172,13 +172,13 @@ def test_nouns_counted_side_by_side_never_merge() -> None:
 
 def test_a_near_miss_on_the_only_length_is_a_conflict() -> None:
     claims = story(
-        "The Christmas tree at Halden Square, a 70-foot fir from Vermont, arrived on Friday.",
-        "A 72-foot tall spruce from Vermont arrived at Halden Square on Friday as this year's "
+        "The Christmas tree at Halden Square, a 64-foot fir from Vermont, arrived on Friday.",
+        "A 66-foot tall spruce from Vermont arrived at Halden Square on Friday as this year's "
         "Christmas tree.",
     )
     (c,) = [c for c in claims if len({x.article for x in c.reports}) == 2]
     assert c.verdict == "conflict"
-    assert "70" in c.why and "72" in c.why and "cannot both be true" in c.why
+    assert "64" in c.why and "66" in c.why and "cannot both be true" in c.why
 
 
 def test_an_age_given_two_ways_for_one_person_conflicts() -> None:
@@ -193,8 +193,8 @@ def test_an_age_given_two_ways_for_one_person_conflicts() -> None:
 
 def test_ages_of_two_people_are_two_measures() -> None:
     claims = story(
-        "A judge denied bond for Carver, 37, and Dunn, 42, on Sunday.",
-        "The father, 37-year-old Leo Carver, and stepmother, 42-year-old Ada Dunn, were held.",
+        "A judge denied bond for Carver, 35, and Dunn, 48, on Sunday.",
+        "The father, 35-year-old Leo Carver, and stepmother, 48-year-old Ada Dunn, were held.",
     )
     for c in claims:
         assert len({x.low for x in c.reports}) == 1
@@ -203,8 +203,8 @@ def test_ages_of_two_people_are_two_measures() -> None:
 
 def test_a_movement_to_a_value_is_the_value() -> None:
     claims = story(
-        "Unemployment inched up to 19% in March, the agency said.",
-        "The agency said unemployment rose to 19% in March.",
+        "Unemployment inched up to 23% in March, the agency said.",
+        "The agency said unemployment rose to 23% in March.",
     )
     (c,) = [c for c in claims if len({x.article for x in c.reports}) == 2]
     assert c.verdict == "agree"

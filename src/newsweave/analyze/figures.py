@@ -4,8 +4,8 @@
 counted), "targets" is the object of "struck" (the event), and "in Iraq" places it. "and
 wounded 25 others" counts whatever the figure before it in the sentence counted. Three more
 things tell one measure from another that shares its noun: whose figure it is (an age's
-person, a possessor: "the Obamas' income"), the time frame its clause names ("in 2015",
-"this year") and the counted phrase with its modifiers ("federal counts", "serious injuries").
+person, a possessor: "the Larkins' savings"), the time frame its clause names ("in 2015",
+"this year") and the counted phrase with its modifiers ("state charges", "minor injuries").
 """
 
 from __future__ import annotations
@@ -156,13 +156,13 @@ def _places(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) ->
     return tuple(out)
 
 
-# Modifiers that say which of a noun's things are counted ("federal counts", "serious
+# Modifiers that say which of a noun's things are counted ("state charges", "minor
 # injuries"); determiners, numbers and place names say nothing about what is counted.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RELATIVE_YEAR = re.compile(r"\b(this|last|next|previous|past|coming)\s+year\b", re.IGNORECASE)
-# Between a name and its age in apposition ("Love, 32"), or an age and the name it comes
-# before ("37-year-old Gregory Jean Sr.").
+# Between a name and its age in apposition ("Pell, 71"), or an age and the name it comes
+# before ("44-year-old Tomas Brenner Sr.").
 _NAME_THEN_AGE = re.compile(r"^,\s*$")
 _AGE_THEN_NAME = re.compile(r"^\s*$")
 _THEN_BEFORE = re.compile(r"\bthen[\s-]*$", re.IGNORECASE)
@@ -183,7 +183,7 @@ def counted_phrase(noun: Token, *, with_of: bool = True) -> str:
     """The counted noun with the words that narrow it, lemmatised: "federal count",
     "gallon of drinking water" (an "of" that follows the noun is kept, one level deep)."""
     mods = [
-        c.lower_  # as written: "racially driven incidents", not "drive incident"
+        c.lower_  # as written: "politically motivated attacks", not "motivate attack"
         for c in noun.children
         if c.dep_ in _MODIFIER_DEPS
         and c.i < noun.i
@@ -204,7 +204,7 @@ def counted_phrase(noun: Token, *, with_of: bool = True) -> str:
 
 
 def _owner_of_amount(tok: Token) -> Token | None:
-    """ "a deficit of 367 billion riyals or 15 per cent of GDP": the noun whose "of" takes
+    """ "a shortfall of 40 million euros or 3 per cent of revenue": the noun whose "of" takes
     the amount (through the "or" and brackets that restate it)."""
     for _ in range(3):
         if tok.dep_ in {"conj", "appos"} and tok.head is not tok:
@@ -240,7 +240,7 @@ def _is_change(doc: Doc, toks: list[Token], verb: Token) -> bool:
 
 
 def _subject_noun(num: Token) -> Token | None:
-    """ "The death toll stands at 11", "crimes accounted for 307": a number with no noun of
+    """ "The toll stands at 9", "thefts accounted for 212": a number with no noun of
     its own counts the subject of the verb that takes it."""
     tok = num
     for _ in range(2):
@@ -257,7 +257,7 @@ def _subject_noun(num: Token) -> Token | None:
     return None
 
 
-# Verbs whose subject owns or achieves what the figure counts ("Lawson posted 15 points",
+# Verbs whose subject owns or achieves what the figure counts ("Okafor posted 23 points",
 # "Acme sold 10 million phones"); verbs of saying are left out: the outlet or official who
 # "reported 12 dead" owns nothing.
 _AGENT_VERBS = frozenset(
@@ -292,7 +292,7 @@ def _selective(noun: Token) -> str | None:
 
 
 def _possessor(noun: Token) -> str | None:
-    """Whose things are counted: "the Obamas' income" (a name, as written), "the woman's
+    """Whose things are counted: "the Larkins' savings" (a name, as written), "the woman's
     three children" (a common noun, lemmatised)."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -335,7 +335,7 @@ def _frames(doc: Doc, entities: Sequence[Entity], offset: int, anchor: Token) ->
     """Years and relative years the figure's clause names ("in 2015", "last year").
 
     When the parse gives the figure no clause of its own, a sentence that names one year
-    only dates all its figures ("In 2015 it ran a deficit of … or 15 per cent of GDP").
+    only dates all its figures ("In 2019 it ran a shortfall of … or 3 per cent of revenue").
     """
     clause = _clause(anchor)
     inside: list[str] = []
@@ -389,8 +389,8 @@ def sentence_figures(
         own = noun_tok if noun_tok is not None else num
         owner = False
         if q.unit and q.unit != "age" and noun_tok is None and toks:
-            # "a deficit of 16 per cent of GDP", "a sentence of up to 99 years": the noun the
-            # amount belongs to; else "38 million gallons of water": what the unit measures
+            # "a shortfall of 3 per cent of revenue", "a term of up to 12 years": the noun the
+            # amount belongs to; else "40 million litres of fuel": what the unit measures
             noun_tok = _owner_of_amount(toks[-1])
             owner = noun_tok is not None
             if noun_tok is None and dimension(q.unit) != "length":
@@ -401,7 +401,7 @@ def sentence_figures(
         if noun_tok is None and not q.unit:
             noun_tok = _subject_noun(num)
         elif noun_tok is None and q.unit == "%" and toks:
-            noun_tok = _subject_noun(toks[-1])  # "incidents rose almost 60%"
+            noun_tok = _subject_noun(toks[-1])  # "thefts rose almost 40%"
         noun = _noun_phrase_lemma(noun_tok) if noun_tok is not None else None
         event_lemma, event_tok = _event_of(own)
         event_lemma = event_lemma or _event_after(num)
@@ -436,11 +436,11 @@ def sentence_figures(
             holder = _age_holder(doc.text, offset, q, entities, list(after[:4]))
             phrase, event = None, None
             if _THEN_BEFORE.search(doc.text, 0, q.span.start - offset):
-                frames = ("then",)  # "then-15-year-old Timmons": an age at an earlier time
+                frames = ("then",)  # "then-15-year-old Brenner": an age at an earlier time
         else:
             holder = _possessor(noun_tok) if noun_tok is not None else None
             if holder is None and not q.unit:
-                holder = _agent(event_tok)  # "Lawson posted 15 points"
+                holder = _agent(event_tok)  # "Okafor posted 23 points"
             phrase = (
                 counted_phrase(noun_tok, with_of=not owner)
                 if noun_tok is not None and not inherited

@@ -88,7 +88,7 @@ IMPLIED_EVENT: dict[str, str] = {
     "attack": "attacks",
     "assault": "attacks",
     "raid": "attacks",
-    # "the death toll stands at 11": a toll counts the dead
+    # "the toll stands at 9": a toll counts the dead
     "toll": "killed",
     "death toll": "killed",
 }

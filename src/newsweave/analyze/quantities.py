@@ -156,7 +156,7 @@ GLUED_SCALES = {"k": 1e3, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    # page stamps print them in capitals: "FEB. 2, 2009", "MARCH 13, 2013"
+    # page stamps print them in capitals: "JAN. 9, 2021", "APRIL 3, 2022"
     r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
     r"SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b\.?"
 )
@@ -303,7 +303,7 @@ _CALL_BEFORE = re.compile(
 _IN_NAME_BEFORE = re.compile(r"[a-z,;] $")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
-# "Nora Pell, 71, said", "Love, 32, has": a small number set off by commas right after a
+# "Nora Pell, 71, said", "Pell, 71, was": a small number set off by commas right after a
 # name is the person's age. Words that open a clause or name a time are not names.
 _AGE_APPOSITION = re.compile(
     r"(?<![\w'’-])(?!(?:In|On|At|By|For|From|Of|To|The|And|But|So|Since|Until|After|Before|"
@@ -312,7 +312,7 @@ _AGE_APPOSITION = re.compile(
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)(?:Mr|Mrs|Ms|Dr)?\.?\s?[A-Z][A-Za-z'’-]+,\s$"
 )
-# ... and closed by a comma, a bracket, "and" or the end of the sentence ("Davis, 42.")
+# ... and closed by a comma, a bracket, "and" or the end of the sentence ("Dunn, 48.")
 _AGE_APPOSITION_AFTER = re.compile(r"(?:[,);]|\.(?!\d)|\s+and\b|\s*$)")
 AGE_WHY = "an age: how old a person is"
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
@@ -365,7 +365,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted([*out, *extra], key=lambda q: q.span.start) if extra else out
 
 
-# "1,700ft (580m)", "an 18-metre (60-foot) sub": the figure again in another unit, in brackets.
+# "1,200ft (366m)", "a 12-metre (40-foot) boat": the figure again in another unit, in brackets.
 _OPEN_BRACKET = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|c\.)?\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*[)\]]")
 
@@ -598,7 +598,7 @@ def _from_before(text: str, m: re.Match[str]) -> bool:
 def _age(
     text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts | None
 ) -> list[Quantity] | None:
-    """A person's age ("the 33-year-old", "aged 33", "Love, 32,"), or None if not one.
+    """A person's age ("the 33-year-old", "aged 33", "Pell, 71,"), or None if not one.
 
     An age is a figure of its own unit, ``age``: outlets that give one person two ages
     contradict each other, and an age is never compared with a duration.

@@ -56,8 +56,8 @@ TEMPERATURES = frozenset({"°C", "°F"})
 
 def conversion_slack(*values: float | None) -> float:
     """The relative slack for comparing figures written in two units: ``CONVERSION_SLACK``,
-    or more when a figure is rounded coarser ("seven km (4 miles)": 4 is written to the
-    mile, so it stands for 3.5 to 4.5, ±12.5%)."""
+    or more when a figure is rounded coarser ("eight km (5 miles)": 5 is written to the
+    mile, so it stands for 4.5 to 5.5, ±10%)."""
     slack = CONVERSION_SLACK
     for v in values:
         if v:

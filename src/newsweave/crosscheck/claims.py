@@ -3,14 +3,14 @@
 Alignment runs in two steps, and prefers leaving a figure ``single`` to forcing it into a claim:
 
 1. Within one article, mentions of one measure are joined: the same interval of the same
-   counted thing, holder, year and place ("38 million gallons" twice). Two different values
+   counted thing, holder, year and place ("40 million litres" twice). Two different values
    in one article are never joined, so an article never contradicts itself in a claim: its
    figures are two measures (or an update, which is not a contradiction either).
 2. Across articles, these article-measures are linked, best evidence first, into claims that
    hold at most one article-measure per article. The evidence (``measures.py``): the
    sentences' rarer words in common, what is counted (same class or head, or a similar phrase
    when the values are the same), the value itself (a shared 38,000,000 says more than a
-   shared 3), the event, holder, year, place, and companions ("132 passengers and five crew").
+   shared 3), the event, holder, year, place, and companions ("148 passengers and six crew").
    Hard rules keep figures apart whatever they share (``measures.cannot_link``).
 
 A claim whose figures cannot all be true (a ``conflict``) needs more: the same counted thing
@@ -65,10 +65,10 @@ EVENT_ONLY_CONTEXT = 0.3
 # The same counted thing (class, head or acronym); a different one.
 NOUN_SAME = 0.35
 NOUN_DIFFERENT = -0.3
-# Neither side names what it counts (a bare "two", "38 million gallons"): a little credit,
+# Neither side names what it counts (a bare "two", "40 million litres"): a little credit,
 # so that a specific shared value can carry the link.
 NOUN_NONE = 0.1
-# Two counted phrases this close in MiniLM space name one thing ("friends", "buddies") when
+# Two counted phrases this close in MiniLM space name one thing ("cars", "vehicles") when
 # the values are the same; embeddings put co-hyponyms close too (men, women), hence the
 # contrast rule in measures.py and no such credit for differing values.
 PHRASE_SIMILAR = 0.6
@@ -83,7 +83,7 @@ VAGUE_CONTEXT = 0.3
 # The same event class, holder, year, place; a shared companion figure in the sentence.
 EVENT_SAME = 0.1
 HOLDER_SAME = 0.2
-# An age is a person's: one name is the whole measure ("Love, 32" and "Mr Love, 33").
+# An age is a person's: one name is the whole measure ("Pell, 71" and "Ms Pell, 72").
 HOLDER_SAME_AGE = 0.4
 FRAME_SAME = 0.1
 PLACE_SAME = 0.1
@@ -273,7 +273,7 @@ def _article_groups(
     for k, m in enumerate(measures):
         why = m.figure.quantity.why or ""
         if why.startswith(CONVERSION_WHY) and k and groups:
-            # "an 18-metre (60-foot) sub": the bracket restates the figure before it
+            # "a 12-metre (40-foot) boat": the bracket restates the figure before it
             prev = measures[k - 1]
             restated = next(g for g in reversed(groups) if any(x is prev for x in g.members))
             restated.members.append(m)
@@ -393,7 +393,7 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
 
 
 def _rare(value: tuple[float | None, float | None]) -> bool:
-    """A companion figure specific enough to name a moment ("132 passengers and five crew"
+    """A companion figure specific enough to name a moment ("148 passengers and six crew"
     again): three significant digits or more. Two box scores share a 14 by chance."""
     x = value[0] if value[0] is not None else value[1]
     return x is not None and _significant(x) >= 3
@@ -616,11 +616,11 @@ def _mutual_best(
 
 
 def _contrasts(measures: Sequence[Measure], texts: dict[str, str]) -> frozenset[frozenset[str]]:
-    """Nouns that one sentence counts side by side ("132 passengers and five crew", "eight men
-    and three women"): two measures wherever the story mentions them.
+    """Nouns that one sentence counts side by side ("148 passengers and six crew", "nine men
+    and two women"): two measures wherever the story mentions them.
 
-    Only figures joined by "and", "or" or a comma count: "29 charges, including 11 counts of
-    murder" names a part of a whole, not a second thing.
+    Only figures joined by "and", "or" or a comma count: "17 charges, including 4 counts of
+    fraud" names a part of a whole, not a second thing.
     """
     by_sentence: dict[tuple[str, Span], list[Measure]] = defaultdict(list)
     for m in measures:
@@ -790,7 +790,7 @@ def _plural(noun: str) -> str:
 
 
 def _phrase_words(phrase: str) -> str:
-    """ "federal count" → "federal counts"; "gallon of drinking water" keeps its "of"."""
+    """ "state charge" → "state charges"; "litre of fuel" keeps its "of"."""
     head, sep, rest = phrase.partition(" of ")
     return _plural(head) + (f" of {rest}" if sep else "")
 
@@ -812,7 +812,7 @@ def describe(measures: Sequence[Measure]) -> str:
     if unit and len(unit) == 3 and unit.isupper():
         head = f"amount in {unit}"  # a currency code
     elif unit == "%" and any(f.change for f in figs):
-        head = "per cent change"  # "incidents rose almost 60%"
+        head = "per cent change"  # "thefts rose almost 40%"
     elif unit:
         head = UNIT_WORDS.get(unit, unit)
     elif phrases:

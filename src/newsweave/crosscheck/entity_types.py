@@ -56,7 +56,7 @@ _ROLE_BEFORE = re.compile(
     r"girlfriend|boyfriend|uncle|aunt|teen|teenager|student)\.?,?\s+$",
     re.IGNORECASE,
 )
-# "Gregory Jean Jr.", "Jane Doe, 33,": a generational suffix or an age in apposition.
+# "Tomas Brenner Jr.", "Jane Doe, 33,": a generational suffix or an age in apposition.
 _PERSON_AFTER = re.compile(r"^(?:,?\s+(?:Jr|Sr|III|II)\b|,\s+\d{1,3},)")
 _WORDS = re.compile(r"[\w’'-]+")
 _GENERATIONS = frozenset({"jr", "sr", "iii"})

@@ -7,7 +7,7 @@ measures are then compared on:
 
 - hard rules that keep two figures apart whatever else they share (``cannot_link``): killed
   and wounded, two places, two years, two people's ages, a running total and a day's count,
-  and two nouns that one sentence of the story counts separately ("132 passengers and five
+  and two nouns that one sentence of the story counts separately ("148 passengers and six
   crew": passengers and crew are two measures in every article of the story);
 - the relation of their intervals (``relation``): the same, meeting, or apart;
 - the relation of what they count (``noun_relation``).
@@ -33,7 +33,7 @@ NounRelation = Literal["same", "none", "different"]
 _TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
 )
-# Generation suffixes tell a father from his son: "Gregory Jean Sr." is not "Gregory Jean Jr."
+# Generation suffixes tell a father from his son: "Tomas Brenner Sr." is not "Tomas Brenner Jr."
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _RELATIVE_YEARS = {
@@ -189,7 +189,7 @@ def cannot_link(a: Measure, b: Measure, contrasts: frozenset[frozenset[str]]) ->
 
 
 # Outlets that disagree on an age are a year or two apart (a birthday, a typo); ages further
-# apart are one person at two moments ("the 29-year-old Mr. Gigante" of 1957, dead at 77).
+# apart are one person at two moments ("the 25-year-old Mr. Brenner" of 1990, dead at 71).
 AGE_SLIP = 2.0
 
 
@@ -248,7 +248,7 @@ def specificity(m: Measure) -> float:
     gallons count one thing; two writing 3, or 50 per cent, may count two.
 
     Significant digits say most for counts, ages, shares and durations (3, 50 or 10 years:
-    one; 29, 1,200 or 99 years: two), and a large count is rarer than a small one; an amount
+    one; 23, 1,400 or 12 years: two), and a large count is rarer than a small one; an amount
     of money or a physical measure in the same unit is seldom shared by chance.
     """
     values = [abs(v) for v in (m.figure.quantity.low, m.figure.quantity.high) if v is not None]

@@ -1,4 +1,4 @@
-"""How alike two counted phrases are ("friends" and "buddies"), from the packaged MiniLM model.
+"""How alike two counted phrases are ("cars" and "vehicles"), from the packaged MiniLM model.
 
 Only the phrase pairs the claims need are encoded, each distinct phrase once; the model loads
 on first use (``cluster.embed.encoder``), so a story whose figures never need it never pays.
