@@ -378,9 +378,7 @@ def _score(m: Measure, n: Measure, story: _Story, sole: bool) -> _Pair | None:
     # 21" beside today's 12).
     # (a shared holder is no such name: a player's points of two games are two measures)
     named = bool(
-        m.frames & n.frames
-        or m.places & n.places
-        or any(_rare(v) for v in m.siblings & n.siblings)
+        m.frames & n.frames or m.places & n.places or any(_rare(v) for v in m.siblings & n.siblings)
     )
     same_event = bool(m.event and m.event == n.event)
     identity = (named and ctx >= APART_CONTEXT) or (same_event and ctx >= EVENT_ONLY_CONTEXT)
@@ -776,6 +774,8 @@ _IRREGULAR = {
     "series": "series",
     "species": "species",
 }
+
+
 def _plural(noun: str) -> str:
     words = noun.split()
     if words and words[-1] in _IRREGULAR:
