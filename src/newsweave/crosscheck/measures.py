@@ -180,7 +180,7 @@ def cannot_link(a: Measure, b: Measure, contrasts: frozenset[frozenset[str]]) ->
     if a.dim == "age" and _years_apart(a, b) > AGE_SLIP:
         return "ages years apart are one life at two times, not one age"
     if fa.change != fb.change:
-        return "one is a change (\"rose 19%\"), the other a level (\"rose to 19%\")"
+        return 'one is a change ("rose 19%"), the other a level ("rose to 19%")'
     if fa.cumulative != fb.cumulative and a.dim is None:
         return "one is a running total, the other one event's count"
     if a.kind and b.kind and a.kind != b.kind and frozenset((a.kind, b.kind)) in contrasts:
