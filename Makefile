@@ -7,13 +7,17 @@ TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 VENV := .venv
 EXAMPLE := examples/harbour-fire/
+# What the browser and store tests drive; .ci/run installs both on a fresh machine. Without
+# them pytest would skip those tests and pass with fewer tests than CI runs.
+CHROMIUM ?= $(or $(shell command -v chromium),/usr/bin/chromium)
+PG_INITDB ?= $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb))
 
-.PHONY: demo test install install-dev lint typecheck pytest bench clean
+.PHONY: demo test install install-dev need-system lint typecheck pytest bench clean
 
 demo: install
 	$(VENV)/bin/newsweave brief $(EXAMPLE)
 
-test: install-dev lint typecheck pytest
+test: need-system install-dev lint typecheck pytest
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -25,6 +29,10 @@ install: $(UV)
 install-dev: $(UV)
 	$(UV) sync --frozen --extra dev --extra dask
 
+need-system:
+	@test -x "$(CHROMIUM)" || { echo "make test: the browser tests need Chromium at $(CHROMIUM): apt-get install chromium (or run: bash .ci/run)" >&2; exit 1; }
+	@test -n "$(PG_INITDB)" || { echo "make test: the store tests need PostgreSQL's server binaries: apt-get install postgresql (or run: bash .ci/run)" >&2; exit 1; }
+
 lint:
 	$(VENV)/bin/ruff check src tests bench
 
@@ -32,7 +40,7 @@ typecheck:
 	$(VENV)/bin/mypy
 
 pytest:
-	$(VENV)/bin/pytest
+	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest
 
 bench: install-dev
 	$(VENV)/bin/python bench/extract_aeb.py

@@ -125,8 +125,8 @@ def good_story(stdout: str, good: Path) -> dict[str, object] | None:
     """The brief (from ``brief --all --format json``) whose articles are the good files,
     without what depends on the other inputs."""
     try:
-        briefs = json.loads(stdout)
-    except json.JSONDecodeError:
+        briefs = json.loads(stdout)["briefs"]  # {"schema": "newsweave/briefs@1", "briefs": [...]}
+    except (json.JSONDecodeError, KeyError, TypeError):
         return None
     for b in briefs:
         if str(good) in b["articles"][0]["origin"]:

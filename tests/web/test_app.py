@@ -117,11 +117,26 @@ def test_search_page_and_api(client: TestClient) -> None:
     assert "<mark>" in page
 
 
-def test_cited_span_out_of_range_is_ignored(client: TestClient, stored: Stored) -> None:
+def test_a_cited_span_that_is_no_passage_is_a_bad_request(
+    client: TestClient, stored: Stored
+) -> None:
     brief = client.get(f"/api/stories/{stored.story}/brief").json()
     aid = brief["articles"][0]["store_id"]
-    r = client.get(f"/articles/{aid}", params={"start": 10**9, "end": 10**9 + 5})
-    assert r.status_code == 200 and "<mark" not in r.text
+    length = len(brief["articles"][0]["text"])
+    good = client.get(f"/articles/{aid}", params={"start": 0, "end": 10})
+    assert good.status_code == 200 and '<mark id="cited">' in good.text
+    for bad in (
+        {"start": 9_999_999, "end": 1},
+        {"start": 10**9, "end": 10**9 + 5},
+        {"start": 5, "end": 5},
+        {"start": 0, "end": length + 1},
+        {"start": -1, "end": 3},
+        {"start": 5},
+    ):
+        r = client.get(f"/articles/{aid}", params=bad)
+        assert r.status_code == 400, bad
+        assert r.headers["content-type"].startswith("text/html")
+        assert f"0 ≤ start &lt; end ≤ {length:,}" in r.text
     assert json.loads(client.get(f"/api/articles/{aid}").text)["story_id"] == stored.story
 
 

@@ -6,6 +6,7 @@ Screenshots go to ``$NEWSWEAVE_SHOTS`` (default: the test's temp dir) for a pers
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -123,4 +124,33 @@ def test_tapping_a_verdict_shows_its_reason_on_a_phone(
     box = why.bounding_box()
     assert box is not None and box["height"] > 0
     page.locator("#claims").screenshot(path=str(shots / "verdict-why.png"))
+    page.close()
+
+
+def test_the_api_docs_open_and_describe_the_brief(
+    browser: object, live_server: str, shots: Path
+) -> None:
+    """Swagger UI runs from the app's own files under the pages' script policy, offline."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(live_server + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=20_000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert {"/api/stories", "/api/stories/{story_id}", "/api/stories/{story_id}/brief"} <= {
+        p.replace("\u200b", "") for p in paths
+    }
+    # the brief's schema is there, field by field, with the descriptions
+    title = page.locator(".json-schema-2020-12__title", has_text=re.compile("^Brief$"))
+    brief = page.locator("section.models article.json-schema-2020-12").filter(has=title).first
+    brief.scroll_into_view_if_needed()
+    brief.locator(".json-schema-2020-12-expand-deep-button").first.click()
+    page.wait_for_timeout(300)
+    text = brief.inner_text()
+    for field in ("schema", "story", "left_out", "articles", "claims", "quotes", "summary"):
+        assert field in text
+    assert "The story's title and dates." in text
+    page.screenshot(path=str(shots / "api-docs.png"), full_page=False)
+    assert errors == []
     page.close()

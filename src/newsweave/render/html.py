@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from newsweave.web.app import HERE, templates
+from newsweave.web.templating import HERE, templates
 from newsweave.web.views import story_view
 
 
