@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from dataclasses import dataclass
+from datetime import datetime
 from threading import Lock
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from newsweave.brief.load import brief_from_dict
 from newsweave.render.disagree import QuoteLine, disagreements
@@ -86,52 +87,82 @@ def read_brief(brief_text: str | None) -> _Read:
     return _Read(changed, labels)
 
 
+_COLUMNS = (
+    stories.c.id,
+    stories.c.title,
+    stories.c.articles,
+    stories.c.outlets,
+    stories.c.first_published,
+    stories.c.last_published,
+    stories.c.updated_at,
+    stories.c.conflicts,
+)
+# Briefs read per query while filling the counts: a bound on memory, not on the work.
+READ_BATCH = 200
+
+
 def home_rows(
     store: Store, sort: Sort = "latest", limit: int = 50, offset: int = 0
 ) -> list[HomeRow]:
-    """Stories with a brief: latest activity first, or most conflicts first (then latest)."""
-    order = [stories.c.updated_at.desc(), stories.c.id]
-    if sort == "disagreements":
-        order.insert(0, stories.c.conflicts.desc())
-    q = (
-        select(
-            stories.c.id,
-            stories.c.title,
-            stories.c.articles,
-            stories.c.outlets,
-            stories.c.first_published,
-            stories.c.last_published,
-            stories.c.updated_at,
-            stories.c.conflicts,
-        )
-        .where(stories.c.brief.is_not(None))
-        .order_by(*order)
-        .limit(limit)
-        .offset(offset)
-    )
+    """Stories with a brief: latest activity first, or most disagreements (figures in
+    conflict and changed quotations) first, then latest."""
     with store.read() as conn:
-        rows = conn.execute(q).all()
-        keys = {r.id: (r.id, r.updated_at.isoformat()) for r in rows}
-        missing = [r.id for r in rows if _COUNTS.get(keys[r.id]) is None]
-        if missing:
-            for sid, text in conn.execute(
-                select(stories.c.id, stories.c.brief).where(stories.c.id.in_(missing))
-            ):
-                _COUNTS.put(keys[sid], read_brief(text))
-    out = []
-    for r in rows:
-        read = _COUNTS.get(keys[r.id]) or _Read(0, tuple(json.loads(r.outlets)))
-        out.append(
-            HomeRow(
-                r.id,
-                r.title,
-                r.articles,
-                read.outlets,
-                r.first_published,
-                r.last_published,
-                r.updated_at.isoformat(timespec="seconds"),
-                r.conflicts,
-                read.changed_quotes,
-            )
-        )
-    return out
+        if sort == "latest":
+            rows = conn.execute(
+                select(*_COLUMNS)
+                .where(stories.c.brief.is_not(None))
+                .order_by(stories.c.updated_at.desc(), stories.c.id)
+                .limit(limit)
+                .offset(offset)
+            ).all()
+            _fill(conn, [(r.id, r.updated_at) for r in rows])
+        else:
+            # Every story's count decides the order, so every story is read once per
+            # version (then remembered); the page's rows are fetched afterwards.
+            every = conn.execute(
+                select(stories.c.id, stories.c.updated_at, stories.c.conflicts).where(
+                    stories.c.brief.is_not(None)
+                )
+            ).all()
+            _fill(conn, [(r.id, r.updated_at) for r in every])
+
+            def weight(r: Any) -> tuple[int, float, str]:
+                read = _COUNTS.get(_key(r.id, r.updated_at))
+                changed = read.changed_quotes if read else 0
+                return (-(r.conflicts + changed), -r.updated_at.timestamp(), r.id)
+
+            page = [r.id for r in sorted(every, key=weight)[offset : offset + limit]]
+            found = {r.id: r for r in conn.execute(select(*_COLUMNS).where(stories.c.id.in_(page)))}
+            rows = [found[i] for i in page if i in found]
+    return [_row(r) for r in rows]
+
+
+def _key(story_id: str, updated_at: datetime) -> tuple[str, str]:
+    return story_id, updated_at.isoformat()
+
+
+def _fill(conn: Connection, versions: list[tuple[str, datetime]]) -> None:
+    """Read the briefs of the story versions not yet counted."""
+    missing = {sid: at for sid, at in versions if _COUNTS.get(_key(sid, at)) is None}
+    ids = list(missing)
+    for i in range(0, len(ids), READ_BATCH):
+        batch = ids[i : i + READ_BATCH]
+        for sid, text in conn.execute(
+            select(stories.c.id, stories.c.brief).where(stories.c.id.in_(batch))
+        ):
+            _COUNTS.put(_key(sid, missing[sid]), read_brief(text))
+
+
+def _row(r: Any) -> HomeRow:
+    read = _COUNTS.get(_key(r.id, r.updated_at)) or _Read(0, tuple(json.loads(r.outlets)))
+    return HomeRow(
+        r.id,
+        r.title,
+        r.articles,
+        read.outlets,
+        r.first_published,
+        r.last_published,
+        r.updated_at.isoformat(timespec="seconds"),
+        r.conflicts,
+        read.changed_quotes,
+    )

@@ -19,10 +19,11 @@ from jinja2 import Environment
 from sqlalchemy import select, update
 
 from newsweave.store.db import Store
-from newsweave.store.queries import brief_json, get_article, list_stories
+from newsweave.store.queries import brief_json, get_article
 from newsweave.store.schema import stories
 from newsweave.store.search import count_matches, search
 from newsweave.web.api import MAX_PAGE, MAX_QUERY_CHARS, PAGE_SIZE
+from newsweave.web.home import Sort, home_rows
 from newsweave.web.templating import templates_fingerprint
 from newsweave.web.views import article_blocks, story_view
 
@@ -102,10 +103,16 @@ def page_routes(store: Store, env: Environment, story_cache: int = STORY_CACHE) 
     @pages.api_route("/", methods=GET_HEAD, response_class=HTMLResponse)
     def index(
         page_no: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE)] = 1,
+        sort: Sort = "latest",
     ) -> HTMLResponse:
-        rows = list_stories(store, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
+        # event dates, outlets and disagreements per story, latest or most conflicts first
+        rows = home_rows(store, sort, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
         return page(
-            "index.html", stories=rows[:PAGE_SIZE], page=page_no, more=len(rows) > PAGE_SIZE
+            "index.html",
+            stories=rows[:PAGE_SIZE],
+            page=page_no,
+            more=len(rows) > PAGE_SIZE,
+            sort=sort,
         )
 
     @pages.api_route("/stories/{story_id}", methods=GET_HEAD, response_class=HTMLResponse)
