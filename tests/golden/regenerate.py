@@ -7,8 +7,7 @@ unified diff against these files when they part. A change to what the brief find
 a quote group) changes them too: rerun this script and read the diff before committing it.
 
 The terminal file is what ``newsweave brief examples/harbour-fire/ | cat`` prints: 80 columns,
-no colour, word differences as ``[-x-]{+y+}``; trailing spaces (rich pads its grids) are
-stripped so the diff shows words, not padding.
+no colour, word differences as ``[-x-]{+y+}``, no trailing spaces.
 """
 
 from __future__ import annotations

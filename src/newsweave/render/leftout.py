@@ -15,12 +15,15 @@ from newsweave.render.escape import terminal as rich_escape
 
 
 def left_out_table(brief: Brief) -> Table:
-    table = Table(title="Left out of this brief", expand=True)
-    for col in ("input", "title", "why"):
-        table.add_column(col, overflow="fold")
+    """One entry an input: its name and title, and why under it (a grid, so a long file name
+    wraps between words instead of being cut into columns)."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(overflow="fold")
+    grid.add_row("[bold underline]Left out of this brief[/]")
     for x in brief.left_out:
-        table.add_row(rich_escape(x.origin), rich_escape(x.title or "—"), rich_escape(x.reason))
-    return table
+        title = f" “{rich_escape(x.title)}”" if x.title else ""
+        grid.add_row(f"• [bold]{rich_escape(x.origin)}[/]{title}\n  {rich_escape(x.reason)}")
+    return grid
 
 
 def left_out_markdown(brief: Brief) -> list[str]:

@@ -203,6 +203,13 @@ def renderable(brief: Brief, *, plain: bool = False) -> Group:
 
 
 def render(brief: Brief, console: Console) -> None:
-    """Print the brief; without a colour terminal, differences are marked in plain text."""
+    """Print the brief; without a colour terminal, differences are marked in plain text and
+    the spaces rich pads its grids with are dropped (a file or a pipe keeps words only)."""
     plain = console.no_color or console.color_system is None
-    console.print(renderable(brief, plain=plain))
+    if not plain:
+        console.print(renderable(brief))
+        return
+    with console.capture() as captured:
+        console.print(renderable(brief, plain=True))
+    text = "\n".join(line.rstrip() for line in captured.get().split("\n"))
+    console.out(text, highlight=False, end="")
