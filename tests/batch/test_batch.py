@@ -28,6 +28,7 @@ from newsweave.batch.stages import extract_chunk, group_stories
 from newsweave.cli import app
 from newsweave.cluster.stories import DEFAULT_OPTIONS
 from newsweave.options import DEFAULT
+from newsweave.progress import Step
 from newsweave.store.assign import new_story_id
 from paths import EXAMPLES
 
@@ -83,7 +84,20 @@ def local_out(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> tu
     out = tmp_path_factory.mktemp("local")
     # Small chunks, so that even this input is cut into several tasks of each stage.
     options = BatchOptions(engine="local", workers=2, chunk_docs=3, chunk_articles=2)
-    return out, run_batch(inputs, out, options)
+    return out, run_batch(inputs, out, options, progress=STEPS.append)
+
+
+# What the local run reported as it went (``newsweave.progress.Step``).
+STEPS: list[Step] = []
+
+
+def test_a_run_reports_its_stages_as_it_goes(local_out: tuple[Path, Summary]) -> None:
+    stages = list(dict.fromkeys(s.stage for s in STEPS))
+    assert stages == ["reading and extracting", "briefing stories", "writing"]
+    reading = [s for s in STEPS if s.stage == "reading and extracting"]
+    assert reading[-1].done == reading[-1].total == 10  # 9 files in the folder (an archive is one), 1 named
+    briefing = [s for s in STEPS if s.stage == "briefing stories"]
+    assert briefing[-1].done == briefing[-1].total == local_out[1].stories
 
 
 def _tables(out: Path) -> dict[str, Any]:
@@ -181,10 +195,17 @@ def test_cli_runs_a_batch_and_names_bad_inputs(tmp_path: Path) -> None:
     args = ["batch", str(UNRELATED), str(junk), "--out", str(out), "--workers", "1"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert "1 documents, 1 articles, 1 stories, 1 problems" in result.stdout
+    assert "1 document, 1 article, 1 story, 1 problem" in result.stdout
     errors = [line for line in result.stderr.splitlines() if line.startswith("newsweave: error:")]
     assert len(errors) == 1 and str(junk) in errors[0]
     assert pq.read_table(out / "stories.parquet").num_rows == 1
+    # nothing readable: the run is written and summed up, and the exit says it failed
+    result = CliRunner().invoke(app, ["batch", str(junk), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 1
+    assert "0 articles" in result.stdout
+    assert result.stderr.endswith(
+        "newsweave: error: no article could be read from the paths given\n"
+    )
 
 
 def test_cli_refuses_a_scheduler_without_the_dask_engine(tmp_path: Path) -> None:
@@ -202,7 +223,6 @@ def test_chunks_are_bounded_in_bytes_and_a_huge_document_goes_alone(tmp_path: Pa
     chunks = [c for c in read_chunks([tmp_path], DEFAULT, 16, 10_000) if isinstance(c, Chunk)]
     sizes = [[d.origin.rsplit("/", 1)[1] for _, d in c.docs] for c in chunks]
     assert sizes == [["0a.txt", "1a.txt", "2a.txt"], ["2big.txt"], ["3a.txt"]]
-
 
 
 def test_extraction_tasks_return_the_limits_an_article_runs_into(tmp_path: Path) -> None:

@@ -541,3 +541,26 @@ def test_bad_input_never_stops_the_run(tmp_path: Path) -> None:
         "Problem",
     ]
     assert all(item.origin.startswith(str(tmp_path)) for item in items)
+
+
+def test_a_folders_own_documentation_is_skipped_unless_named(tmp_path: Path) -> None:
+    for name in ("README.md", "readme.txt", "LICENSE", "LICENSE-MIT", "CHANGELOG.md", "COPYING"):
+        write(tmp_path / name, "# About this folder\n\nThese pages were saved for a project.")
+    write(tmp_path / "readme-the-mayor-said.txt", "An article whose name starts like a README.")
+    write(tmp_path / "story.html", HTML)
+    names = [Path(item.origin).name for item in read(tmp_path)]
+    assert names == ["readme-the-mayor-said.txt", "story.html"]
+    assert [Path(i.origin).name for i in read(tmp_path / "README.md")] == ["README.md"]
+
+
+def test_inputs_are_counted_before_they_are_read(tmp_path: Path) -> None:
+    from newsweave.ingest.files import count_inputs, iter_documents
+
+    write(tmp_path / "a.html", HTML)
+    write(tmp_path / "rows.jsonl", '{"text": "one"}\n{"text": "two"}\n')
+    write(tmp_path / "README.md", "about")
+    assert count_inputs([tmp_path, tmp_path / "missing.txt"]) == 2
+    done: list[str] = []
+    docs = list(iter_documents([tmp_path], done=done.append))
+    assert len(docs) == 3  # the JSON Lines file is one input, two documents
+    assert [Path(d).name for d in done] == ["a.html", "rows.jsonl"]

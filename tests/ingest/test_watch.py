@@ -143,7 +143,7 @@ def test_a_broken_feed_does_not_stop_the_others(site: Site, store: Store, tmp_pa
     html = site.page("/index.html", "<html><body>Front page</body></html>")
     (cycle,) = cycles(store, [missing, str(broken_file), html, good])
     assert (cycle.feeds, cycle.unreadable, cycle.new) == (4, 3, 1)
-    assert cycle.line().split(" ", 1)[1].startswith("4 feeds (3 unreadable), 1 items, 1 new")
+    assert cycle.line().split(" ", 1)[1].startswith("4 feeds (3 unreadable), 1 item, 1 new")
     assert [str(p) for p in cycle.problems] == [
         f"{missing}: HTTP 404 Not Found",
         f"{broken_file}: malformed feed XML: no element found: line 1, column 34",

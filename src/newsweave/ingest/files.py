@@ -61,7 +61,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Files that document the folder they sit in ("examples/README.md"): skipped when a folder is
 # walked, read when named.
 _FOLDER_DOCS = re.compile(
-    r"^(readme|licen[cs]e|copying|changelog|contributing)([._-][^/]*)?$", re.IGNORECASE
+    r"^(readme|licen[cs]e|copying|changelog|contributing)(-[a-z0-9]+)?(\.[a-z0-9]+)*$",
+    re.IGNORECASE,
 )
 # A hint or id longer than this is cut: a title or URL of a megabyte is an attack, not metadata.
 _SCALAR_CHARS = 2000
