@@ -207,6 +207,8 @@ def test_counts_agree_with_their_nouns(here: Path, tmp_path: Path) -> None:
         "export", "--db", str(tmp_path / "one.db"), "--story", _only(tmp_path), "-f", "md"
     )
     assert "1 article" in out and "1 articles" not in out
+    code, out, _ = run("brief", "-q", "examples/unrelated/council-bus-route.txt")
+    assert code == 0 and "1 article from 1 outlet" in out
 
 
 def _only(tmp_path: Path) -> str:

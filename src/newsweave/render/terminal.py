@@ -19,6 +19,7 @@ from rich.padding import Padding
 from rich.table import Table
 
 from newsweave.model import Brief, Citation
+from newsweave.progress import count
 from newsweave.render.disagree import FigureLine, Line, QuoteLine, disagreements, sides_of
 from newsweave.render.escape import terminal as escape
 from newsweave.render.flags import pieces, summary_flags
@@ -39,7 +40,9 @@ VERDICT_STYLE = {
 # Rows a section shows before "N more (--format json)": a brief should fit a screenful or two.
 SOURCES_SHOWN = 20
 SINGLE_CLAIMS_SHOWN = 8
-TIMELINE_SHOWN = 15
+TIMELINE_SHOWN = 10
+# Quotations shown (those most outlets print, and every reversed one); the rest in the JSON.
+QUOTES_SHOWN = 10
 
 
 def when(d: date | None) -> str:
@@ -70,7 +73,7 @@ def _grid() -> Table:
 def header(brief: Brief) -> str:
     outlets = {b.article.outlet_label() for b in brief.articles}
     span = " – ".join(when(d) for d in (brief.first_published, brief.last_published) if d)
-    line = f"{len(brief.articles)} articles from {len(outlets)} outlets" + (
+    line = f"{count(len(brief.articles), 'article')} from {count(len(outlets), 'outlet')}" + (
         f" · {span}" if span else ""
     )
     return f"[bold]{escape(brief.title or 'Untitled story')}[/bold]\n{line}"
@@ -190,7 +193,7 @@ def renderable(brief: Brief, *, plain: bool = False) -> Group:
     if brief.claims:
         parts += [heading("Figures"), claims_grid(brief)]
     if brief.quotes:
-        parts += [heading("Who said what"), Padding(quotes_block(brief, plain=plain), 0)]
+        parts += [heading("Who said what"), Padding(quotes_block(brief, QUOTES_SHOWN, plain=plain), 0)]
     if any(items for _, items in brief.coverage):
         parts += [heading("Only in one outlet"), coverage_table(brief)]
     if brief.timeline:
