@@ -4,6 +4,10 @@ counts, in that order, with copies folded under their original."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
+
+import pytest
+from rich.console import Console
 
 from newsweave.brief.story import make_brief
 from newsweave.model import (
@@ -189,3 +193,27 @@ def test_moved_words_are_not_swaps_and_abbreviations_keep_their_stop() -> None:
 def test_sides_fold_case_and_number_words_by_interval() -> None:
     claim = Claim("c1", "m", (_r("a1", "Four", 4, 4), _r("a2", "four", 4, 4)), "agree", "")
     assert [(s.wording, s.articles) for s in sides_of(claim)] == [("four", ("a1", "a2"))]
+
+
+@pytest.mark.seeds
+def test_on_the_seeds_every_conflict_and_reversal_is_listed_first(seeds_dir: Path) -> None:
+    import newsweave
+    from newsweave.render.terminal import render
+
+    brief = newsweave.weave([seeds_dir])
+    lines = disagreements(brief)
+    conflicts = {c.id for c in brief.claims if c.verdict == "conflict"}
+    assert conflicts == {
+        x.claim.id for x in lines if isinstance(x, FigureLine) and x.kind == "conflict"
+    }
+    reversed_groups = {g.id for g in brief.quotes if g.note}
+    assert reversed_groups <= {x.group.id for x in lines if x.kind == "reversed"}
+    whats = " ".join(x.what for x in lines if isinstance(x, QuoteLine))
+    assert "“unarmed” for “unmanned”" in whats  # a reversal
+    assert "“strike back” for “respond”" in whats  # a shift
+    console = Console(record=True, width=80, color_system=None)
+    render(brief, console)
+    out = console.export_text()
+    assert out.index("What disagrees") < out.index("Summary")
+    assert max(len(x) for x in out.splitlines()) <= 80
+    assert len(out.splitlines()) < 712 // 2  # the issue's 712 lines, at least halved
