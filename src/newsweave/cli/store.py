@@ -188,7 +188,7 @@ def search(
         found.append(
             {**base, "snippet": text, "highlights": [{"start": a, "end": b} for a, b in spans]}
         )
-    document = {"query": query, "total": total, "offset": offset, "hits": found}
+    document = {"query": query, "total": total, "offset": offset, "limit": limit, "hits": found}
     columns = ("article_id", "story_id", "outlet", "title", "snippet")
     shown = show(Listing("Search", columns, rows, document), fmt)
     if shown is not None:

@@ -126,7 +126,7 @@ def _stored(store: Store, where: StoryFilter, limit: int, offset: int) -> Listin
         "Stored stories",
         ("id", "title", "first_published", "last_published", "articles", "outlets", "conflicts"),
         items,
-        {"stories": items, "total": total, "offset": offset},
+        {"stories": items, "total": total, "offset": offset, "limit": limit},
         note,
     )
 
