@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperOption
+from typer.core import TyperArgument, TyperOption
 
 from newsweave import __version__
 
@@ -16,18 +16,24 @@ app = typer.Typer(
 )
 
 
-def _flags_take_no_value() -> None:
+def _plain_types() -> None:
     """typer prints ``<bool>`` beside every flag (``--quiet <bool>``), which reads as if the
-    flag took a value; show flags without a type, as click does."""
-    shown = TyperOption.display_type_rich
+    flag took a value, and ``<list[str]>`` beside an argument its metavar already names
+    (``PATH``); show neither, as click does."""
+    option_type = TyperOption.display_type_rich
+    argument_type = TyperArgument.display_type_rich
 
-    def display(self: TyperOption, ctx: Any) -> str | None:
-        return None if self.is_flag else shown(self, ctx)
+    def option(self: TyperOption, ctx: Any) -> str | None:
+        return None if self.is_flag else option_type(self, ctx)
 
-    setattr(TyperOption, "display_type_rich", display)  # noqa: B010
+    def argument(self: TyperArgument, ctx: Any) -> str | None:
+        return None if self.metavar else argument_type(self, ctx)
+
+    setattr(TyperOption, "display_type_rich", option)  # noqa: B010
+    setattr(TyperArgument, "display_type_rich", argument)  # noqa: B010
 
 
-_flags_take_no_value()
+_plain_types()
 
 
 def _version(value: bool) -> None:

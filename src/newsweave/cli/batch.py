@@ -32,7 +32,7 @@ def batch(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            metavar="PATH...",
+            metavar="PATH",
             help="Files, folders or web archives (.warc, .warc.gz, .arc.gz) of saved pages.",
             show_default=False,
         ),

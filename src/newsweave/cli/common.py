@@ -54,7 +54,7 @@ OutletsFile = Annotated[
 Paths = Annotated[
     list[str],
     typer.Argument(
-        metavar="PATH...",
+        metavar="PATH",
         help="Files or folders of saved pages (HTML, text, Markdown, JSON, JSONL, gzipped or "
         "not), or http(s) URLs. A folder's README, LICENSE and CHANGELOG are skipped unless "
         "named.",

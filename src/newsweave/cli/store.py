@@ -146,7 +146,7 @@ def serve(
 
 
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (all must occur).")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find (all must occur).")],
     db: Db = DEFAULT_DB,
     limit: Annotated[int, typer.Option(min=1, help="At most this many results.")] = 20,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many results (paging).")] = 0,

@@ -28,7 +28,7 @@ def stories(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[PATH]...",
+            metavar="PATH",
             help="Files or folders to group into stories; without any, the stories stored in "
             "--db are listed.",
             show_default=False,

@@ -15,7 +15,7 @@ def watch(
     feeds: Annotated[
         list[str],
         typer.Argument(
-            metavar="FEED...",
+            metavar="FEED",
             help="RSS or Atom feeds: http(s) URLs or local files.",
             show_default=False,
         ),
