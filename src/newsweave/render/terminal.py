@@ -193,7 +193,10 @@ def renderable(brief: Brief, *, plain: bool = False) -> Group:
     if brief.claims:
         parts += [heading("Figures"), claims_grid(brief)]
     if brief.quotes:
-        parts += [heading("Who said what"), Padding(quotes_block(brief, QUOTES_SHOWN, plain=plain), 0)]
+        parts += [
+            heading("Who said what"),
+            Padding(quotes_block(brief, QUOTES_SHOWN, plain=plain), 0),
+        ]
     if any(items for _, items in brief.coverage):
         parts += [heading("Only in one outlet"), coverage_table(brief)]
     if brief.timeline:
