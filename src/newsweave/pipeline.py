@@ -79,7 +79,7 @@ def build_brief(
     ids = article_ids(articles)
     copies = {ids[c]: ids[o] for c, o in find_copies(articles).items()}
     annotated = list(zip(ids, _analyse(articles, Limits.of(options), analysed), strict=True))
-    claims = with_origins(align(annotated), annotated, copies)
+    claims = with_origins(align(annotated, copies), annotated, copies)
     quotes = group_quotes(annotated)
     entities = merge_entities(annotated)
     return make_brief(

@@ -249,3 +249,23 @@ def test_a_count_that_falls_later_is_still_a_conflict() -> None:
     annotated = analyze_articles(arts)
     (c,) = align(list(zip(article_ids(arts), annotated, strict=True)))
     assert c.verdict == "conflict"
+
+
+def test_a_copy_never_corroborates_its_original() -> None:
+    original = "Four firefighters were injured in the warehouse fire in Calder, officials said."
+    texts = [original, original + " More follows.", original + " Updated."]
+    other = "Six firefighters were injured in the warehouse fire in Calder, the union said."
+    arts = [
+        Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),))
+        for i, t in enumerate([*texts, other])
+    ]
+    ids = article_ids(arts)
+    annotated = analyze_articles(arts)
+    pairs = list(zip(ids, annotated, strict=True))
+    copies = {ids[1]: ids[0], ids[2]: ids[0]}
+    (c,) = align(pairs, copies)
+    assert c.verdict == "conflict"  # the copies join their original's side, whole
+    assert {r.article for r in c.reports} == set(ids)
+    (alone,) = align(pairs[:3], copies)
+    assert alone.verdict == "single"
+    assert "copies" in alone.why

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
 
@@ -183,18 +183,26 @@ def meet(a: Report, b: Report) -> bool:
 
 
 def verdict(
-    reports: Sequence[Report], passage: Callable[[Report], str] | None = None
+    reports: Sequence[Report],
+    passage: Callable[[Report], str] | None = None,
+    source: Callable[[str], str | None] | None = None,
 ) -> tuple[Verdict, str]:
     """The verdict of CONTRACT.md and a sentence that explains it.
 
-    ``passage`` gives a report's sentence, which a conflict quotes for both sides.
+    ``passage`` gives a report's sentence, which a conflict quotes for both sides; ``source``
+    maps an article to the one it copies, so that a reprint never corroborates its original.
     """
-    articles = sorted({r.article for r in reports})
+
+    def of(article: str) -> str:
+        return (source(article) if source else None) or article
+
+    articles = sorted({of(r.article) for r in reports})
     if len(articles) == 1:
-        return "single", f"only {articles[0]} reports it"
+        copied = len({r.article for r in reports}) > 1
+        return "single", f"only {articles[0]} reports it" + (" (and its copies)" if copied else "")
     for i, a in enumerate(reports):
         for b in reports[i + 1 :]:
-            if a.article != b.article and not meet(a, b):
+            if of(a.article) != of(b.article) and not meet(a, b):
                 return "conflict", _conflict_why(a, b, passage)
     if all(_same_interval(reports[0], r) for r in reports[1:]):
         return "agree", f"all {len(reports)} reports give {interval(reports[0])}"
@@ -272,15 +280,28 @@ def _article_groups(
     by_value: dict[tuple[object, ...], list[_Group]] = defaultdict(list)
     for k, m in enumerate(measures):
         why = m.figure.quantity.why or ""
-        if why.startswith(CONVERSION_WHY) and k and groups:
+        if (
+            why.startswith(CONVERSION_WHY)
+            and k
+            and groups
+            and measures[k - 1].article == m.article
+            and measures[k - 1].figure.sentence == m.figure.sentence
+        ):
             # "a 12-metre (40-foot) boat": the bracket restates the figure before it
             prev = measures[k - 1]
             restated = next(g for g in reversed(groups) if any(x is prev for x in g.members))
             restated.members.append(m)
             continue
-        what = "age" if m.dim == "age" else (m.kind or m.head)
+        # a unit says what is measured; a bare number ("three") says nothing, and stays alone
+        # unless a copy repeats its sentence word for word
+        what = "age" if m.dim == "age" else (m.kind or m.head or m.dim)
         if what is None:
-            groups.append(_Group(m.article, [m]))
+            key = ("bare", m.low, m.high, m.figure.context, m.figure.near)
+            if key in by_value:
+                by_value[key][0].members.append(m)
+            else:
+                by_value[key] = [_Group(m.article, [m])]
+                groups.append(by_value[key][0])
             continue
         bucket = by_value[(m.dim, m.low, m.high, what)]
         if len(bucket) > MAX_BUCKET:
@@ -677,8 +698,16 @@ def _phrase_pairs(
 # --- the claims ---------------------------------------------------------------------------------
 
 
-def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
-    """Claims of a story: ``articles`` pairs each brief id with its analysed article."""
+def align(
+    articles: Sequence[tuple[str, AnnotatedArticle]], copies: Mapping[str, str] | None = None
+) -> list[Claim]:
+    """Claims of a story: ``articles`` pairs each brief id with its analysed article.
+
+    ``copies`` maps a syndicated copy's id to its original's: a copy and its original are
+    one source (one reading of each measure, never a corroboration of each other), and their
+    reports sit together in the claim.
+    """
+    family = {aid: (copies or {}).get(aid, aid) for aid, _ in articles}
     groups: list[_Group] = []
     all_measures: list[Measure] = []
     texts = {aid: annotated.article.text for aid, annotated in articles}
@@ -697,8 +726,11 @@ def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
             measures.append(read(aid, fig, annotated.article.published, siblings))
         all_measures += measures
     contrasts = _contrasts(all_measures, texts)
-    for aid, _ in articles:
-        groups += _article_groups([m for m in all_measures if m.article == aid], contrasts)
+    for source in dict.fromkeys(family.values()):
+        kin = [m for m in all_measures if family[m.article] == source]
+        for group in _article_groups(kin, contrasts):
+            group.article = source
+            groups.append(group)
     if not groups:
         return []
     provisional = _Story(
@@ -723,10 +755,10 @@ def align(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Claim]:
         ms = [m for i in cluster for m in groups[i].members]
         ms.sort(key=lambda m: (m.article, m.figure.quantity.span.start))
         reports = tuple(_report(m) for m in ms)
-        v, why = verdict(reports, passage)
+        v, why = verdict(reports, passage, family.get)
         trend: tuple[TrendPoint, ...] = ()
         if v in ("conflict", "differ") and accumulates([m.figure for m in ms]):
-            timed = timed_verdict(reports, by_id, lambda rs: verdict(rs, passage))
+            timed = timed_verdict(reports, by_id, lambda rs: verdict(rs, passage, family.get))
             if timed is not None:
                 v, why, trend = timed
         claims.append(Claim("", describe(ms), reports, v, why, trend))
