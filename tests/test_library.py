@@ -98,3 +98,18 @@ def test_every_public_name_is_there() -> None:
         assert getattr(newsweave, name) is not None, name
     with pytest.raises(AttributeError):
         newsweave.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_an_article_has_one_label_in_the_cli_the_json_and_the_store(
+    brief: newsweave.Brief, tmp_path: Path
+) -> None:
+    """a1, a2 … number a story's articles oldest first wherever the brief is made (issue 16,
+    one vocabulary): the same outlet is the same label in a one-off brief and a stored one."""
+    labels = {a.id: a.article.origin.rsplit("/", 1)[-1] for a in brief.articles}
+    with newsweave.open_store(tmp_path / "nw.db") as db:
+        db.ingest([STORY])
+        (fire,) = db.stories()
+        stored = db.brief(fire.id)
+    assert {a.id: a.article.origin.rsplit("/", 1)[-1] for a in stored.articles} == labels
+    published = [a.article.published for a in brief.articles if a.article.published]
+    assert [p.isoformat() for p in published] == sorted(p.isoformat() for p in published)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from newsweave.analyze import analyze_articles
 from newsweave.analyze.dates import infer_dates
 from newsweave.analyze.limits import Limits
-from newsweave.brief.story import article_ids, make_brief, story_title
+from newsweave.brief.story import article_ids, make_brief, story_order, story_title
 from newsweave.brief.summary import summarize
 from newsweave.brief.timeline import build_timeline
 from newsweave.cluster.copies import find_copies
@@ -75,7 +75,7 @@ def build_brief(
 ) -> Brief:
     """Analyse and cross-check articles taken as one story (within ``options``' analysis
     limits); ``analysed`` hears how many more articles are analysed, as they are."""
-    articles = infer_dates(list(articles))
+    articles = infer_dates(sorted(articles, key=story_order))
     ids = article_ids(articles)
     copies = {ids[c]: ids[o] for c, o in find_copies(articles).items()}
     annotated = list(zip(ids, _analyse(articles, Limits.of(options), analysed), strict=True))

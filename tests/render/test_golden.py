@@ -47,7 +47,7 @@ def test_golden_files_show_what_the_issue_asks(rendered: dict[str, str]) -> None
     assert "<del>not</del>" in md
     assert "<del>not</del>" in html
     for out in (text, md, html):
-        assert "disputed: a2 says six" in out
+        assert "disputed: a5 says six" in out  # a5: the Calder Evening Post, fifth by time
     # the summary's "he said" names its speaker
     assert "he [Owen Braddock] said" in text
     assert "he **\\[Owen Braddock\\]** said" in md

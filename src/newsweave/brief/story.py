@@ -46,6 +46,14 @@ def story_title(articles: Sequence[Article]) -> str | None:
     return titles[max(range(len(titles)), key=centrality)]
 
 
+def story_order(article: Article) -> tuple[bool, str, str]:
+    """The order a brief numbers its articles, oldest first, the same in the CLI, the JSON and
+    the web app (the store reads a story's articles in this order): the article's own
+    publication time, undated ones last, then where it came from."""
+    when = article.published.isoformat() if article.published else ""
+    return (article.published is None, when, article.origin)
+
+
 def article_ids(articles: Sequence[Article]) -> list[str]:
     """The ids citations use: "a1", "a2", … in the order given."""
     return [f"a{i}" for i in range(1, len(articles) + 1)]

@@ -263,7 +263,8 @@ def story_articles(conn: Connection, story_id: str) -> list[tuple[str, Article]]
     rows = conn.execute(
         select(articles.c.id, articles.c.record)
         .where(articles.c.story_id == story_id)
-        .order_by(articles.c.published.is_(None), articles.c.published, articles.c.id)
+        # brief.story.story_order: the CLI numbers the same articles the same way
+        .order_by(articles.c.published.is_(None), articles.c.published, articles.c.origin)
     ).all()
     return [(r.id, article_from_json(r.record)) for r in rows]
 
