@@ -89,3 +89,17 @@ def test_too_little_text_to_judge_stays_with_the_story() -> None:
     arts = [*FERRY, stub]
     assert gather(arts, [[0, 1, 2], [3]], encode) == [[0, 1, 2, 3]]
     assert gather(arts, [[0, 1, 2, 3]], encode) == [[0, 1, 2, 3]]
+
+
+def test_a_report_of_another_event_in_the_same_town_is_left_out() -> None:
+    """The example folder's council story shares the town and an outlet with the fire story,
+    enough names to pass the absolute line, but a third of what the fire reports score."""
+    from newsweave.pipeline import brief_stories, read_articles
+
+    from paths import EXAMPLES
+
+    articles, _ = read_articles([EXAMPLES])
+    stories = brief_stories(articles)
+    fire = stories[0]
+    assert all("unrelated" not in a.article.origin for a in fire.articles)
+    assert any("unrelated" in x.origin for x in fire.left_out)

@@ -29,6 +29,10 @@ Encode = Callable[[Sequence[str]], Vector]
 # fireworks accident beside a fireworks broadcast, an aid freeze beside a legal row in one
 # administration) scores 0.25 or less. The line sits between, nearer the reports.
 BELONG = 0.33
+# ... or an article belongs this much less than the story's typical article does: a report of
+# another event in the same town and outlet shares some names (the town, the council) and
+# scores above the line, yet a third or less of what the story's own reports score.
+RELATIVE = 0.35
 # Fewer words of text than this are too little evidence to leave an article out.
 MIN_EVIDENCE_WORDS = 60
 
@@ -118,7 +122,9 @@ def gather(
         if not scores:
             break
         worst = min(scores, key=lambda i: (scores[i], i))
-        if scores[worst] >= BELONG:
+        others_scores = sorted(v for i, v in scores.items() if i != worst)
+        typical = others_scores[len(others_scores) // 2] if others_scores else 0.0
+        if scores[worst] >= BELONG and scores[worst] >= RELATIVE * typical:
             break
         main.remove(worst)
         strays.append([worst])
