@@ -95,7 +95,6 @@ def test_a_report_of_another_event_in_the_same_town_is_left_out() -> None:
     """The example folder's council story shares the town and an outlet with the fire story,
     enough names to pass the absolute line, but a third of what the fire reports score."""
     from newsweave.pipeline import brief_stories, read_articles
-
     from paths import EXAMPLES
 
     articles, _ = read_articles([EXAMPLES])
