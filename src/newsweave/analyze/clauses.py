@@ -118,7 +118,13 @@ def subject(v: Token) -> Token | None:
     """The cue's speaker: its subject, or the one it borrows from the verb it hangs on."""
     at = v
     for _ in range(4):
-        subj = next((c for c in at.children if c.dep_ == "nsubj"), None)
+        # of two subjects the parser gives one verb, the nearer speaks: the other is a
+        # dateline it took in ("PORT ELM — Four boats sank …, the coastguard said")
+        subj = min(
+            (c for c in at.children if c.dep_ == "nsubj"),
+            key=lambda c: abs(c.i - at.i),
+            default=None,
+        )
         if subj is not None and subj.tag_ in {"WP", "WDT"} and at.dep_ == "relcl":
             return at.head  # "voters who said …": the antecedent speaks
         if subj is not None:
