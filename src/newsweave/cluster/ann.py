@@ -1,11 +1,14 @@
-"""An approximate-nearest-neighbour index over recent article vectors (faiss HNSW).
+"""An approximate-nearest-neighbour index over recent article vectors (faiss HNSW, float16).
 
 Stories live within a time window, so only recent articles are worth finding. The index is
-kept in two generations: new vectors go into the current one; once it spans a window and
-holds ``min_generation`` vectors, the older generation is dropped and a new one started. Each
-search looks at two bounded graphs, so the cost of an arrival stays flat however long the
-stream runs, and memory for vectors stays bounded. The floor keeps small collections whole:
-there an undated article (no time evidence) can still meet every other article.
+kept in generations: new vectors go into the current one; once it spans ``span_days`` (a
+window, unless told) and holds ``min_generation`` vectors, a new one is started, and every
+generation with no vector within a window of the new one's first day is dropped. Each search
+looks at a few bounded graphs, so the cost of an arrival stays flat however long the stream
+runs, and memory for vectors stays bounded: by two windows of arrivals with generations a
+window long, by one window and ``span_days`` with shorter ones (more, smaller graphs to
+search). The floor keeps small collections whole: there an undated article (no time
+evidence) can still meet every other article.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class _Generation:
     base: int = -1
     size: int = 0
     first: date | None = None
+    last: date | None = None
 
 
 class RecentIndex:
@@ -40,9 +44,11 @@ class RecentIndex:
         min_generation: int = 5_000,
         links: int = 8,
         ef: int = 32,
+        span_days: int | None = None,
     ) -> None:
         self._dimension = dimension
         self._window_days = window_days
+        self._span_days = window_days if span_days is None else max(1, span_days)
         self._min_generation = min_generation
         self._links = links
         self._ef = ef
@@ -92,14 +98,14 @@ class RecentIndex:
                 self._add_rows(first_id + start, vectors[start:i])
                 self._roll_over(day)  # type: ignore[arg-type]
                 start = i
-            self._note_first(day)
+            self._note(day)
         self._add_rows(first_id + start, vectors[start:])
 
     def add(self, doc_id: int, vector: Vector, day: date | None) -> None:
         """Index a vector; a dated arrival a window past the current generation rolls it over."""
         if self._rolls_over(day):
             self._roll_over(day)  # type: ignore[arg-type]
-        self._note_first(day)
+        self._note(day)
         self._add_rows(doc_id, vector.reshape(1, -1))
 
     def _rolls_over(self, day: date | None, pending: int = 0) -> bool:
@@ -109,17 +115,24 @@ class RecentIndex:
             day is not None
             and current.first is not None
             and current.size + pending >= self._min_generation
-            and (day - current.first).days >= self._window_days
+            and (day - current.first).days >= self._span_days
         )
 
     def _roll_over(self, day: date) -> None:
-        # Older than two windows: no arrival can join a story through it any more.
-        self._generations = [self._generations[-1], self._new(day)]
+        # Nothing in a generation a window older than ``day`` can meet an arrival any more
+        # (arrivals come in publication order); undated vectors alone never age.
+        window = self._window_days
+        kept = [g for g in self._generations if g.last is None or (day - g.last).days <= window]
+        self._generations = [*kept, self._new(day)]
 
-    def _note_first(self, day: date | None) -> None:
+    def _note(self, day: date | None) -> None:
         current = self._generations[-1]
-        if day is not None and current.first is None:
+        if day is None:
+            return
+        if current.first is None:
             current.first = day
+        if current.last is None or day > current.last:
+            current.last = day
 
     def _add_rows(self, first_id: int, vectors: Vector) -> None:
         if not len(vectors):
@@ -139,7 +152,14 @@ class RecentIndex:
         faiss.omp_set_num_threads(1)
         # 8 links per node: 185 us per add + search at 20k vectors against 267 us for 16
         # links; efSearch 32: at 16 B-cubed on the synthetic stream fell 0.995 -> 0.918.
-        index = faiss.IndexHNSWFlat(self._dimension, self._links, faiss.METRIC_INNER_PRODUCT)
+        # Vectors kept as float16: half the memory, and faster (69 against 81 us per add at
+        # 100k); the clusterer recomputes the cosines it uses from its own float32 vectors.
+        index = faiss.IndexHNSWSQ(
+            self._dimension,
+            faiss.ScalarQuantizer.QT_fp16,  # type: ignore[arg-type]  # an int enum; stubs say class
+            self._links,
+            faiss.METRIC_INNER_PRODUCT,
+        )
         index.hnsw.efConstruction = self._ef
         index.hnsw.efSearch = self._ef
-        return _Generation(index=index, first=first)
+        return _Generation(index=index, first=first, last=first)

@@ -21,16 +21,43 @@ Floats = npt.NDArray[np.float64]
 
 @dataclass(slots=True)
 class Vocabulary:
-    """Numbers for words, given out as they are first seen (ids are never reused)."""
+    """Numbers for words, given out as they are first seen (ids are never reused).
+
+    Kept in two generations, rolled with the collection's counts: a word no arrival has used
+    for two generations is forgotten, so a stream of months does not hold every word it ever
+    met. Two reports compared are at most a window apart, so both hold a word's current id.
+    """
 
     ids: dict[str, int] = field(default_factory=dict)
+    older: dict[str, int] = field(default_factory=dict)
+    next_id: int = 0
 
     def encode(self, counts: dict[str, float]) -> tuple[Ids, Floats]:
         """A report's words as id and weight arrays, in a fixed (sorted-word) order."""
-        ids = self.ids
+        if not counts:
+            return _NO_WORDS
         keys = sorted(counts)
-        index = np.fromiter((ids.setdefault(k, len(ids)) for k in keys), np.int64, len(keys))
+        index = np.fromiter((self._id(k) for k in keys), np.int64, len(keys))
         return index, np.fromiter((counts[k] for k in keys), np.float64, len(keys))
+
+    def roll(self) -> None:
+        self.older, self.ids = self.ids, {}
+
+    def _id(self, word: str) -> int:
+        found = self.ids.get(word)
+        if found is None:
+            found = self.older.get(word)
+            if found is None:
+                found = self.next_id
+                self.next_id += 1
+            self.ids[word] = found
+        return found
+
+
+# One pair of empty arrays for every report without words (never written to).
+_NO_WORDS: tuple[Ids, Floats] = (np.zeros(0, np.int64), np.zeros(0, np.float64))
+for _empty in _NO_WORDS:
+    _empty.flags.writeable = False
 
 
 def local_similarity(rows: Sequence[tuple[Ids, Floats]]) -> Floats:

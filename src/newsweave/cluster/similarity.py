@@ -13,8 +13,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from newsweave.cluster.features import DocFeatures, Vector
+from newsweave.model import day_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,21 +36,60 @@ class Weights:
 
 
 @dataclass(slots=True)
-class Collection:
-    """Document frequencies of words and names over every article seen so far."""
-
+class _Counts:
     docs: int = 0
     term_df: Counter[str] = field(default_factory=Counter)
     name_df: Counter[str] = field(default_factory=Counter)
+    first: date | None = None
+
+
+@dataclass(slots=True)
+class Collection:
+    """Document frequencies of words and names over the articles seen so far.
+
+    With ``window_days`` set, counts are kept in two generations, like the neighbour index:
+    once the current one spans a window (and holds ``min_docs``), the older is dropped. IDF
+    then rests on the last one or two windows of news, and the words and names of stories long
+    over stop taking memory (a stream of months meets millions of names). Without it, or on
+    undated articles, every article counts.
+    """
+
+    window_days: int = 0
+    min_docs: int = 5_000
+    current: _Counts = field(default_factory=_Counts)
+    older: _Counts = field(default_factory=_Counts)
+    rolls: int = 0  # generations dropped so far
+
+    @property
+    def docs(self) -> int:
+        return self.current.docs + self.older.docs
 
     def count(self, doc: DocFeatures) -> None:
-        self.docs += 1
-        self.term_df.update(doc.terms.keys())
-        self.name_df.update(doc.names.keys())
+        self._roll(day_of(doc.day))
+        now = self.current
+        now.docs += 1
+        now.term_df.update(doc.terms.keys())
+        now.name_df.update(doc.names.keys())
 
-    def idf(self, df: Counter[str], term: str) -> float:
+    def term_idf(self, term: str) -> float:
+        return self._idf(self.current.term_df.get(term, 0) + self.older.term_df.get(term, 0))
+
+    def name_idf(self, name: str) -> float:
+        return self._idf(self.current.name_df.get(name, 0) + self.older.name_df.get(name, 0))
+
+    def _idf(self, df: int) -> float:
         # Smoothed IDF (scikit-learn's): never zero, so a word in every report still counts a bit.
-        return math.log((self.docs + 1) / (df.get(term, 0) + 1)) + 1.0
+        return math.log((self.docs + 1) / (df + 1)) + 1.0
+
+    def _roll(self, day: date | None) -> None:
+        now = self.current
+        if day is None or self.window_days <= 0:
+            return
+        if now.first is None:
+            now.first = day
+        elif now.docs >= self.min_docs and (day - now.first).days >= self.window_days:
+            self.older, self.current = now, _Counts(first=day)
+            self.rolls += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +98,7 @@ class Weighted:
 
     terms: dict[str, float]
     lead: dict[str, float]
-    names: dict[str, float]
-    all_names: frozenset[str]
+    names: dict[str, float]  # every name of the report (weights are never zero)
     key: str | None
     years: frozenset[int]
     vector: Vector
@@ -66,14 +106,13 @@ class Weighted:
 
 def weigh(doc: DocFeatures, seen: Collection) -> Weighted:
     """Apply the collection's IDF as it stands when the report arrives."""
-    key_scores = {n: s * seen.idf(seen.name_df, n) for n, s in doc.key_scores.items()}
+    key_scores = {n: s * seen.name_idf(n) for n, s in doc.key_scores.items()}
     # Ties go to the alphabetically first name, so the key never depends on dict order.
     key = min(key_scores, key=lambda n: (-key_scores[n], n)) if key_scores else None
     return Weighted(
-        terms=_unit({t: w * seen.idf(seen.term_df, t) for t, w in doc.terms.items()}),
-        lead=_unit({t: w * seen.idf(seen.term_df, t) for t, w in doc.lead_terms.items()}),
-        names=_unit({n: w * seen.idf(seen.name_df, n) for n, w in doc.names.items()}),
-        all_names=frozenset(doc.names),
+        terms=_unit({t: w * seen.term_idf(t) for t, w in doc.terms.items()}),
+        lead=_unit({t: w * seen.term_idf(t) for t, w in doc.lead_terms.items()}),
+        names=_unit({n: w * seen.name_idf(n) for n, w in doc.names.items()}),
         key=key,
         years=doc.years,
         vector=doc.vector,
@@ -113,7 +152,7 @@ def key_conflict(a: Weighted, b: Weighted) -> float:
     """1 when each report is mostly about a name the other never mentions, else 0."""
     if a.key is None or b.key is None:
         return 0.0
-    return float(a.key not in b.all_names and b.key not in a.all_names)
+    return float(a.key not in b.names and b.key not in a.names)
 
 
 def year_agreement(a: frozenset[int], b: frozenset[int]) -> float:
@@ -124,8 +163,13 @@ def year_agreement(a: frozenset[int], b: frozenset[int]) -> float:
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:
+    if not vector:
+        return _EMPTY  # one shared empty part: most reports of a stream lack one or two
     norm = math.sqrt(sum(w * w for w in vector.values()))
-    return {t: w / norm for t, w in vector.items()} if norm else {}
+    return {t: w / norm for t, w in vector.items()} if norm else _EMPTY
+
+
+_EMPTY: dict[str, float] = {}  # never written to
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:

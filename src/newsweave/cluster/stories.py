@@ -18,15 +18,17 @@ a regrouped story keeps the id of the old story it overlaps most.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
 
 from newsweave.cluster.ann import RecentIndex
+from newsweave.cluster.archive import Archive, FrozenDoc, MemoryArchive
 from newsweave.cluster.features import DocFeatures, Vector, article_features, lead_text
 from newsweave.cluster.linkage import complete_linkage
 from newsweave.cluster.local import Floats, Ids, Vocabulary, local_similarity
@@ -62,6 +64,9 @@ class StoryOptions:
     neighbours: int = 20
     max_topic_docs: int = 200
     lead_paragraphs: int = 4
+    name_candidates: int = 50
+    index_days: int = 0
+    min_live: int = 5_000
 
 
 STORY_HELP: dict[str, str] = {
@@ -80,6 +85,12 @@ STORY_HELP: dict[str, str] = {
     "max_topic_docs": "Most recent members of a topic regrouped on each arrival "
     "(bounds the cost of one arrival).",
     "lead_paragraphs": "Paragraphs after the headline that are embedded (up to 128 tokens).",
+    "name_candidates": "A name held by at most this many live articles proposes them as "
+    "neighbours besides the index's (a name that common points at no one event).",
+    "min_live": "Stories are frozen only while more articles than this are in working memory "
+    "(a small collection stays whole, as the neighbour index keeps at least 5,000).",
+    "index_days": "Days of arrivals in one generation of the neighbour index (0: a window); "
+    "shorter generations hold less memory and cost more searches.",
 }
 
 DEFAULT_OPTIONS = StoryOptions()
@@ -98,36 +109,62 @@ class _Doc:
     weighted: Weighted
     weighed_at: int
     terms: tuple[Ids, Floats]
-    topic: int
+    topic: int  # the topic it started or was thawed into; ``_topic_of`` follows merges
     story: str = ""
+    retired: bool = False  # a window older than a dated arrival of its topic
     version: int = 0
-    # Event scores against earlier members: (score, their version, this one's version).
-    scores: dict[int, tuple[float, int, int]] = field(default_factory=dict)
+    # Event scores against earlier members, keyed by ``_score_key`` (their number and
+    # weighing version); emptied when this one is weighed again.
+    scores: dict[int, float] = field(default_factory=dict)
+
 
 
 class StoryClusterer:
     """Incremental story clustering: ``add`` one article at a time, read ``stories()``.
 
     ``encode`` turns texts into unit vectors (default: the packaged MiniLM model, loaded on
-    first use); pass precomputed features to ``add_features`` to skip it.
+    first use); pass precomputed features to ``add_features`` to skip it. Articles a window
+    older than the newest arrival are frozen into ``archive`` (default: kept in memory), so a
+    story whose newest article is that old is frozen whole, and thawed when a late or undated
+    arrival comes close to one of its articles: working memory holds about a window of news
+    however long the stream runs.
     """
 
-    def __init__(self, options: StoryOptions = DEFAULT_OPTIONS, encode: Encode | None = None):
+    def __init__(
+        self,
+        options: StoryOptions = DEFAULT_OPTIONS,
+        encode: Encode | None = None,
+        archive: Archive | None = None,
+    ):
         self.options = options
         self._encode = encode
-        self._docs: list[_Doc] = []
-        self._seen = Collection()
+        self._archive: Archive = archive if archive is not None else MemoryArchive()
+        self._arrived = 0
+        self._docs: dict[int, _Doc] = {}  # live articles by arrival number
+        self._seen = Collection(window_days=options.window_days)
+        self._rolls = 0
         self._vocabulary = Vocabulary()
         self._index: RecentIndex | None = None
-        self._parent: list[int] = []
+        self._next_topic = 0
+        # Topics merged into another, and into which (a union-find over topic ids, flattened
+        # whenever stories freeze); each live topic's members, without the retired ones.
+        self._merged: dict[int, int] = {}
         self._topic_members: dict[int, list[int]] = {}
         self._story_members: dict[str, set[int]] = {}
         # Per topic: the members, their weighing versions and their event-score matrix.
         self._matrices: dict[int, tuple[list[int], list[int], Floats]] = {}
         self._next_story = 1
+        # The newest dated arrival; live dated articles by day (a heap of those days, so the
+        # articles to freeze are found without a scan).
+        self._clock: date | None = None
+        self._live_by_day: dict[date, list[int]] = {}
+        self._live_days: list[date] = []
+        # Live articles with a vector, by each name they hold: candidates the neighbour index
+        # may miss (a graph index loses recall as it grows; a rare shared name does not).
+        self._by_name: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
-        return len(self._docs)
+        return self._arrived
 
     def add(self, article: Article, vector: Vector | None = None) -> str:
         """Cluster one article (in publication order); the id of the story it joined."""
@@ -142,7 +179,7 @@ class StoryClusterer:
         index = self._arrive(doc, found)
         if doc.vector.size:
             self._index_of(doc.vector.size).add(index, doc.vector, day_of(doc.day))
-        return self._docs[index].story
+        return self.story_of(index)
 
     def add_many(self, docs: Iterable[DocFeatures], block_size: int = 256) -> list[str]:
         """Cluster a stream of arrivals: the story id each joined (as ``add_features`` one
@@ -160,14 +197,14 @@ class StoryClusterer:
             index = self._index_of(first.vector.size)
             found = with_neighbours(
                 itertools.chain([first], stream),
-                len(self._docs),
+                self._arrived,
                 index,
                 self.options.neighbours,
                 self.options.topic_threshold,
                 block_size,
             )
             for doc, hits in found:
-                joined.append(self._docs[self._arrive(doc, hits)].story)
+                joined.append(self.story_of(self._arrive(doc, hits)))
         else:
             joined.append(self.add_features(first))
             joined.extend(self.add_features(doc) for doc in stream)
@@ -176,30 +213,58 @@ class StoryClusterer:
     def _arrive(self, doc: DocFeatures, found: list[tuple[int, float]]) -> int:
         """Take in one arrival whose nearest earlier articles are ``found``; its index."""
         self._seen.count(doc)
-        index = len(self._docs)
+        if self._seen.rolls != self._rolls:
+            self._rolls = self._seen.rolls
+            self._vocabulary.roll()
+        index = self._arrived
+        self._arrived += 1
         day = day_of(doc.day)
-        self._parent.append(index)
+        late = day is None or (self._clock is not None and day < self._clock)
+        if day is not None and not late:
+            self._clock = day
+            self._freeze_due()
+        thawed = self._thaw(doc, day) if late and doc.vector.size else []
         weighted = weigh(doc, self._seen)
         terms = self._vocabulary.encode(doc.terms)
-        self._docs.append(_Doc(index, day, doc, weighted, self._seen.docs, terms, topic=index))
-        self._topic_members[index] = [index]
-        for other, cosine in found:
-            if cosine >= self.options.topic_threshold and self._in_window(other, day):
+        topic = self._new_topic([index])
+        self._docs[index] = _Doc(index, day, doc, weighted, self._seen.docs, terms, topic)
+        self._note_day(index, day)
+        for other, cosine in self._candidates(doc, day, found, thawed):
+            if cosine >= self.options.topic_threshold:
                 self._union(index, other)
-        self._regroup(self._find(index), index)
+        self._post_names(index, doc)
+        self._regroup(self._topic_of(index), index)
+        if late:
+            self._freeze_due()  # what it thawed, and itself if it is a window old
         return index
 
     def stories(self) -> list[Story]:
-        """Every story so far, largest first (ties: earliest first member)."""
-        stories = [
-            Story(story_id, self._title(members), tuple(sorted(members)))
-            for story_id, members in self._story_members.items()
-        ]
+        """Every story so far, live and frozen, largest first (ties: earliest first member)."""
+        parts = {p.id: p for p in self._archive.stories()}
+        stories: list[Story] = []
+        for story_id, live in self._story_members.items():
+            part = parts.pop(story_id, None)
+            members = sorted(live) if part is None else sorted([*live, *part.members])
+            titled = [t for t in (self._first_title(live), part and part.first_title) if t]
+            stories.append(Story(story_id, min(titled)[1] if titled else None, tuple(members)))
+        for part in parts.values():
+            title = part.first_title[1] if part.first_title else None
+            stories.append(Story(part.id, title, part.members))
         stories.sort(key=lambda s: (-len(s.members), s.members[0]))
         return stories
 
     def story_of(self, index: int) -> str:
-        return self._docs[index].story
+        doc = self._docs.get(index)
+        if doc is not None:
+            return doc.story
+        frozen = self._archive.story_of(index)
+        if frozen is None:
+            raise KeyError(f"no article {index} has arrived")
+        return frozen
+
+    def live(self) -> int:
+        """Articles in working memory (the rest are frozen in the archive)."""
+        return len(self._docs)
 
     # -- stage 1: topics ---------------------------------------------------------------------
 
@@ -210,28 +275,73 @@ class StoryClusterer:
 
     def _index_of(self, dimension: int) -> RecentIndex:
         if self._index is None:
-            self._index = RecentIndex(dimension, self.options.window_days)
+            self._index = RecentIndex(
+                dimension, self.options.window_days, span_days=self.options.index_days or None
+            )
         return self._index
 
-    def _find(self, index: int) -> int:
-        parent = self._parent
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
+    def _candidates(
+        self,
+        doc: DocFeatures,
+        day: date | None,
+        found: list[tuple[int, float]],
+        thawed: list[int],
+    ) -> list[tuple[int, float]]:
+        """The live articles in the window that the arrival may share a topic with: the
+        index's hits, articles sharing a rare name, and what a late arrival thawed; the
+        ``neighbours`` best by cosine."""
+        if not doc.vector.size:
+            return []
+        docs = self._docs
+        rare = self.options.name_candidates
+        ids = {i for i, _ in found}
+        for name in doc.names:
+            posted = self._by_name.get(name, ())
+            if len(posted) <= rare:
+                ids.update(posted)
+        ids.update(thawed)
+        near = sorted(i for i in ids if i in docs and self._in_window(i, day))
+        if not near:
+            return []
+        # Cosines from the float32 vectors: the index's are float16 and the names' are none.
+        cosines = (np.stack([docs[i].features.vector for i in near]) @ doc.vector).tolist()
+        best = sorted(zip(near, cosines, strict=True), key=lambda pair: (-pair[1], pair[0]))
+        return best[: self.options.neighbours]
+
+    def _post_names(self, index: int, doc: DocFeatures) -> None:
+        if doc.vector.size:
+            for name in doc.names:
+                self._by_name.setdefault(name, []).append(index)
+
+    def _new_topic(self, members: list[int]) -> int:
+        topic = self._next_topic
+        self._next_topic += 1
+        self._topic_members[topic] = members
+        for member in members:
+            if member in self._docs:
+                self._docs[member].topic = topic
+        return topic
+
+    def _topic_of(self, member: int) -> int:
+        topic = self._docs[member].topic
+        merged = self._merged
+        while topic in merged:
+            up = merged[topic]
+            if up in merged:
+                merged[topic] = merged[up]  # path halving
+            topic = up
+        return topic
 
     def _union(self, a: int, b: int) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra == rb:
+        ta, tb = self._topic_of(a), self._topic_of(b)
+        if ta == tb:
             return
-        # The older root stays the root, so topic ids do not depend on lookup order.
-        root, child = min(ra, rb), max(ra, rb)
-        self._parent[child] = root
+        # The older topic stays, so topic ids do not depend on lookup order.
+        root, child = min(ta, tb), max(ta, tb)
+        self._merged[child] = root
         self._matrices.pop(child, None)
-        merged = self._topic_members.pop(child) + self._topic_members[root]
-        self._topic_members[root] = sorted(merged)
-        for member in self._topic_members[root]:
-            self._docs[member].topic = root
+        moved = self._topic_members.pop(child, [])
+        self._topic_members[root] = sorted(moved + self._topic_members.get(root, []))
 
     # -- stage 2: events ---------------------------------------------------------------------
 
@@ -251,12 +361,14 @@ class StoryClusterer:
         self._assign_ids(sorted(groups.values(), key=lambda g: (-len(g), g[0])))
 
     def _retire(self, topic: int, keep: set[int]) -> None:
-        """Forget dated members a window older than a dated arrival: arrivals come in
-        publication order, so no later one can join them; they keep their story."""
+        """Take out of the topic the dated members a window older than a dated arrival:
+        arrivals come in publication order, so no later one can join them; they keep their
+        story (and stay in memory until it freezes)."""
         retired = [m for m in self._topic_members[topic] if m not in keep]
         self._topic_members[topic] = [m for m in self._topic_members[topic] if m in keep]
         for member in retired:
             self._docs[member].scores.clear()
+            self._docs[member].retired = True
 
     def _complete_linkage(self, members: list[int]) -> list[int]:
         n = len(members)
@@ -282,7 +394,7 @@ class StoryClusterer:
         are scored; the rest is copied.
         """
         versions = [self._weighed(m).version for m in members]
-        topic = self._docs[members[-1]].topic
+        topic = self._topic_of(members[-1])
         old_members, old_versions, old_matrix = self._matrices.get(topic, ([], [], None))
         position = {m: i for i, m in enumerate(old_members)}
         n = len(members)
@@ -324,14 +436,15 @@ class StoryClusterer:
         if a > b:
             a, b = b, a
         doc_a, doc_b = self._weighed(a), self._weighed(b)
-        cached = doc_b.scores.get(a)
-        if cached is not None and cached[1] == doc_a.version and cached[2] == doc_b.version:
-            return cached[0]
+        key = _score_key(a, doc_a.version)
+        cached = doc_b.scores.get(key)
+        if cached is not None:
+            return cached
         options = self.options
         score = event_score(
             doc_a.weighted, doc_b.weighted, options.weights, options.conflict_penalty, cosine
         )
-        doc_b.scores[a] = (score, doc_a.version, doc_b.version)
+        doc_b.scores[key] = score
         return score
 
     def _weighed(self, member: int) -> _Doc:
@@ -346,6 +459,7 @@ class StoryClusterer:
             doc.weighted = weigh(doc.features, self._seen)
             doc.weighed_at = self._seen.docs
             doc.version += 1
+            doc.scores.clear()
         return doc
 
     def _assign_ids(self, groups: list[list[int]]) -> None:
@@ -371,12 +485,104 @@ class StoryClusterer:
         if doc.story == story_id:
             return
         if doc.story:
-            old = self._story_members[doc.story]
-            old.discard(member)
-            if not old:
-                del self._story_members[doc.story]
+            self._leave(member, doc.story)
         doc.story = story_id
         self._story_members.setdefault(story_id, set()).add(member)
+
+    def _leave(self, member: int, story_id: str) -> None:
+        left = self._story_members[story_id]
+        left.discard(member)
+        if not left:
+            del self._story_members[story_id]
+
+    # -- the window: freezing and thawing ----------------------------------------------------
+
+    def _note_day(self, index: int, day: date | None) -> None:
+        if day is None:
+            return  # undated: no arrival is ever a window away from it
+        if day not in self._live_by_day:
+            self._live_by_day[day] = []
+            heapq.heappush(self._live_days, day)
+        self._live_by_day[day].append(index)
+
+    def _freeze_due(self) -> None:
+        """Freeze every live article a window older than the clock, by story."""
+        if self._clock is None or len(self._docs) <= self.options.min_live:
+            return
+        cutoff = self._clock - timedelta(days=self.options.window_days)
+        due: list[int] = []
+        while self._live_days and self._live_days[0] < cutoff:
+            day = heapq.heappop(self._live_days)
+            due.extend(self._live_by_day.pop(day, ()))
+        due = [i for i in due if i in self._docs]
+        if not due:
+            return
+        by_story: dict[str, list[int]] = {}
+        for index in sorted(due):
+            by_story.setdefault(self._docs[index].story, []).append(index)
+        names: set[str] = set()
+        for story_id in sorted(by_story, key=_id_order):
+            names.update(self._freeze(story_id, by_story[story_id]))
+        for name in names:  # drop frozen articles from the name lists they were on
+            posted = [i for i in self._by_name.get(name, ()) if i in self._docs]
+            if posted:
+                self._by_name[name] = posted
+            else:
+                self._by_name.pop(name, None)
+        for doc in self._docs.values():  # flatten the merges: no frozen topic stays in them
+            doc.topic = self._topic_of(doc.index)
+        self._merged.clear()
+
+    def _freeze(self, story_id: str, members: list[int]) -> set[str]:
+        """Move a story's articles out of working memory into the archive; their names."""
+        gone: dict[int, set[int]] = {}
+        frozen: list[FrozenDoc] = []
+        names: set[str] = set()
+        for member in members:
+            if not self._docs[member].retired:
+                gone.setdefault(self._topic_of(member), set()).add(member)
+            doc = self._docs.pop(member)
+            self._leave(member, story_id)
+            frozen.append(FrozenDoc(member, doc.features))
+            names.update(doc.features.names)
+        for topic, out in gone.items():
+            left = [m for m in self._topic_members.get(topic, ()) if m not in out]
+            if left:
+                self._topic_members[topic] = left
+            else:
+                self._topic_members.pop(topic, None)
+                self._matrices.pop(topic, None)
+        self._archive.freeze(story_id, frozen)
+        return names
+
+    def _thaw(self, doc: DocFeatures, day: date | None) -> list[int]:
+        """Bring back the frozen stories a late or undated arrival comes close to; the
+        arrival numbers of their articles (each story's back as one topic, in its story)."""
+        stories = self._archive.thaw(
+            day, self.options.window_days, doc.vector, self.options.topic_threshold
+        )
+        back: list[int] = []
+        for story in stories:
+            members = sorted(d.index for d in story.docs)
+            for kept in story.docs:
+                features = kept.features
+                kept_day = day_of(features.day)
+                self._docs[kept.index] = _Doc(
+                    kept.index,
+                    kept_day,
+                    features,
+                    weigh(features, self._seen),
+                    self._seen.docs,
+                    self._vocabulary.encode(features.terms),
+                    -1,  # ``_new_topic`` below
+                )
+                self._note_day(kept.index, kept_day)
+                self._post_names(kept.index, features)
+            self._new_topic(members)
+            for member in members:
+                self._move(member, story.id)
+            back.extend(members)
+        return back
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -386,12 +592,12 @@ class StoryClusterer:
             return True  # Undated: no time evidence either way.
         return abs((day - other).days) <= self.options.window_days
 
-    def _title(self, members: set[int]) -> str | None:
-        """The headline of the earliest-arrived member that has one."""
+    def _first_title(self, members: Iterable[int]) -> tuple[int, str] | None:
+        """The earliest-arrived live member that has a headline, with it."""
         for member in sorted(members):
             title = self._docs[member].features.title
             if title:
-                return title
+                return member, title
         return None
 
     def _encoder(self) -> Encode:
@@ -457,6 +663,11 @@ def _sort_key(value: date | None) -> tuple[date, int]:
     if isinstance(value, datetime):
         seconds = value.hour * 3600 + value.minute * 60 + value.second
     return day, seconds
+
+
+def _score_key(member: int, version: int) -> int:
+    # one int, not a tuple: the cache holds an entry per pair of a topic's members
+    return member << 10 | (version & 1023)
 
 
 def _id_order(story_id: str) -> int:
