@@ -85,10 +85,19 @@ def test_belonging_adds_names_and_vector_cosine() -> None:
 
 
 def test_too_little_text_to_judge_stays_with_the_story() -> None:
-    stub = article("s", "A bakery won a prize.")
+    stub = article("s", "Captain Rhona Tait said the Port Calder ferry would sail again.")
     arts = [*FERRY, stub]
     assert gather(arts, [[0, 1, 2], [3]], encode) == [[0, 1, 2, 3]]
     assert gather(arts, [[0, 1, 2, 3]], encode) == [[0, 1, 2, 3]]
+
+
+def test_a_short_piece_that_shares_nothing_is_left_out() -> None:
+    """Too little text to judge is no pass for a notice that names nothing of the story and
+    means something else (a bakery's prize beside a ferry grounding)."""
+    stub = article("s", "A bakery won a prize.")
+    arts = [*FERRY, stub]
+    assert gather(arts, [[0, 1, 2], [3]], encode) == [[0, 1, 2], [3]]
+    assert gather(arts, [[0, 1, 2, 3]], encode) == [[0, 1, 2], [3]]
 
 
 def test_a_report_of_another_event_in_the_same_town_is_left_out() -> None:

@@ -33,8 +33,12 @@ BELONG = 0.33
 # another event in the same town and outlet shares some names (the town, the council) and
 # scores above the line, yet a third or less of what the story's own reports score.
 RELATIVE = 0.35
-# Fewer words of text than this are too little evidence to leave an article out.
-MIN_EVIDENCE_WORDS = 60
+# Fewer words than this (a tweet, a caption) are too little evidence to leave an article
+# out; a paragraph of news is enough to tell its topic ...
+MIN_EVIDENCE_WORDS = 30
+# ... unless even so it shares next to nothing with the story (a short notice of a chess club
+# beside a fire: no name in common, its meaning elsewhere).
+SHORT_FLOOR = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +103,11 @@ def gather(
         (list(g) for g in groups if g), key=lambda g: (-len(g), -centrality(g), -words(g), min(g))
     )
     main, others = ranked[0], ranked[1:]
-    # A group with too little text to judge joins the story: it is not clearly elsewhere.
+    # A group with too little text to judge joins the story: it is not clearly elsewhere,
+    # unless it shares next to nothing with it.
     for g in [g for g in others if words(g) < MIN_EVIDENCE_WORDS]:
+        if belonging(profiles.of(g), profiles.of(main)) < SHORT_FLOOR:
+            continue
         main = sorted(main + g)
         others.remove(g)
     while others:
@@ -112,20 +119,23 @@ def gather(
         others.remove(best)
     strays: list[list[int]] = []
     while len(main) > 2:
-        # An article with too little text to judge (a list of names the cleaner cut down)
-        # is not clearly about something else: it stays.
         scores = {
-            i: belonging(profiles.of([i]), profiles.of([j for j in main if j != i]))
-            for i in main
-            if len(articles[i].text.split()) >= MIN_EVIDENCE_WORDS
+            i: belonging(profiles.of([i]), profiles.of([j for j in main if j != i])) for i in main
         }
-        if not scores:
+        ranked = sorted(scores.values())
+        typical = ranked[len(ranked) // 2]
+        # An article leaves when it belongs far less than the story's typical one does, or
+        # under the absolute line; one with too little text to judge (a list of names the
+        # cleaner cut down, a tweet) leaves only under the lower floor.
+        leaving = [
+            i
+            for i, v in scores.items()
+            if (v < BELONG or v < RELATIVE * typical)
+            if len(articles[i].text.split()) >= MIN_EVIDENCE_WORDS or v < SHORT_FLOOR
+        ]
+        if not leaving:
             break
-        worst = min(scores, key=lambda i: (scores[i], i))
-        others_scores = sorted(v for i, v in scores.items() if i != worst)
-        typical = others_scores[len(others_scores) // 2] if others_scores else 0.0
-        if scores[worst] >= BELONG and scores[worst] >= RELATIVE * typical:
-            break
+        worst = min(leaving, key=lambda i: (scores[i], i))
         main.remove(worst)
         strays.append([worst])
     rest = sorted(others + strays, key=lambda g: (-len(g), min(g)))
