@@ -1,7 +1,8 @@
 """A real HTTP server on 127.0.0.1 for the fetching and feed tests (STYLE.md, 11).
 
 Tests set ``site.routes[path]`` to a ``Reply`` (or a list of them, served in turn, the last
-one repeated) and read ``site.hits`` to see what was asked. HTTP/1.0: one connection per
+one repeated) and read ``site.hits`` to see what was asked, ``site.posts`` what was posted
+(a POST is answered 204 unless a route says otherwise). HTTP/1.0: one connection per
 request, so every request goes through the client's connection code.
 """
 
@@ -36,6 +37,15 @@ class Hit:
     user_agent: str
 
 
+@dataclass
+class Post:
+    """A POST the site received (a webhook receiver's view)."""
+
+    path: str
+    content_type: str
+    body: bytes
+
+
 class Site:
     def __init__(self, server: ThreadingHTTPServer) -> None:
         self.server = server
@@ -43,6 +53,7 @@ class Site:
         self.url = f"http://127.0.0.1:{self.port}"
         self.routes: dict[str, Reply | list[Reply]] = {}
         self.hits: list[Hit] = []
+        self.posts: list[Post] = []
         self.lock = threading.Lock()
 
     def __call__(self, path: str) -> str:
@@ -81,6 +92,15 @@ def _handler(site_ref: list[Site]) -> type[BaseHTTPRequestHandler]:
                 Hit(self.path, self.headers.get("Host", ""), self.headers.get("User-Agent", ""))
             )
             reply = site.next_reply(self.path) or Reply("not here", status=404, type="text/plain")
+            with suppress(BrokenPipeError, ConnectionResetError):
+                self._send(reply)
+
+        def do_POST(self) -> None:
+            site = site_ref[0]
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length)
+            site.posts.append(Post(self.path, self.headers.get("Content-Type", ""), body))
+            reply = site.next_reply(self.path) or Reply(b"", status=204, type=None)
             with suppress(BrokenPipeError, ConnectionResetError):
                 self._send(reply)
 

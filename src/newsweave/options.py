@@ -36,9 +36,13 @@ class Options:
     max_figures: int = 1_000
     max_json_depth: int = 64
     max_query_words: int = 32
+    revisit_hours: float = 24.0
 
 
 HELP: dict[str, str] = {
+    "revisit_hours": "watch fetches a feed item again each cycle while its article is younger "
+    "than this many hours, to catch an outlet's edits (a new version when the text changed); "
+    "0 turns it off.",
     "max_bytes": "Largest input file or row read, in bytes; bigger ones are refused with an error.",
     "follow_symlinks": "Follow symbolic links when walking folders "
     "(off: a link loop cannot hang a run).",

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from localsite import Reply, Site, article, serve
@@ -24,7 +26,11 @@ from newsweave.store import Store, open_store
 from newsweave.store.assign import OneStoryPerIngest, Placed
 from newsweave.store.schema import articles, documents
 
-LOCAL = Options(allow_private=True, host_interval=0, fetch_timeout=0.5, fetch_retries=0)
+# Loopback allowed (the test server), no pacing; items are not fetched again to catch edits
+# (revisits have their own test).
+LOCAL = Options(
+    allow_private=True, host_interval=0, fetch_timeout=0.5, fetch_retries=0, revisit_hours=0
+)
 RSS_TYPE = "application/rss+xml"
 
 PAGES = {
@@ -338,3 +344,122 @@ def test_ctrl_c_stops_the_command_cleanly(site: Site, tmp_path: Path) -> None:
         proc.kill()
     assert proc.returncode == 0, err
     assert err.strip().endswith("newsweave: watch stopped")
+
+
+# -- revisions and alerts (issue 19) ------------------------------------------------------
+
+TOLL_V1 = article(
+    "Storm floods Marrow Island harbour",
+    "Floodwater swept through the harbour of Marrow Island on Saturday night and 12 people "
+    "were taken to hospital, the island council said.",
+    "The ferry operator said sailings would stay suspended until the quay is inspected.",
+)
+TOLL_V2 = article(
+    "Storm floods Marrow Island harbour",
+    "Floodwater swept through the harbour of Marrow Island on Saturday night and 15 people "
+    "were taken to hospital, the island council said.",
+    "The ferry operator said sailings would stay suspended until the quay is inspected.",
+    "Volunteers filled sandbags along the sea wall through Sunday morning.",
+)
+
+
+def test_an_edited_page_is_one_revision_one_atom_entry_and_one_post(
+    site: Site, store: Store
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsweave.changes.notify import Notifier
+    from newsweave.store.revisions import versions
+    from newsweave.web.app import create_app
+
+    site.page("/news/flood.html", TOLL_V1)
+    feed = site.page("/rss.xml", rss("Island Courier", ["/news/flood.html"]), type=RSS_TYPE)
+    options = Options(allow_private=True, host_interval=0, fetch_timeout=2, fetch_retries=0)
+    seen: list[Cycle] = []
+    with Fetcher(options) as fetcher, Notifier(site("/hook"), options=options) as notifier:
+
+        def poll() -> None:
+            watch(
+                store,
+                [feed],
+                options,
+                every=600,
+                cycles=1,
+                report=seen.append,
+                fetcher=fetcher,
+                sleep=lambda s: None,
+                assigner=OneStoryPerIngest(),
+                notify=notifier.send,
+            )
+
+        poll()
+        assert (seen[0].new, seen[0].revised, seen[0].updates) == (1, 0, ())
+        site.page("/news/flood.html", TOLL_V2)  # the outlet edits its article
+        poll()
+    second = seen[1]
+    assert (second.new, second.revised, second.failed) == (0, 1, 0), second.problems
+    assert second.line().endswith("1 story refreshed, 1 revised, 1 story update")
+    assert site.hits_on("/news/flood.html") == 2
+
+    with store.read() as conn:
+        (article_id,) = conn.execute(select(articles.c.id)).scalars()
+    v1, v2 = versions(store, article_id)
+    assert (v1.number, v1.diff, v2.number) == (1, None, 2)
+    assert v2.diff is not None
+    (edited,) = v2.diff["edited"]
+    (figure,) = edited["figures"]
+    assert (figure["before"]["text"], figure["after"]["text"]) == ("12", "15")
+    assert [s["text"] for s in v2.diff["added"]] == [
+        "Volunteers filled sandbags along the sea wall through Sunday morning."
+    ]
+
+    (post,) = site.posts
+    assert (post.path, post.content_type) == ("/hook", "application/json")
+    sent = json.loads(post.body)
+    assert sent["schema"] == "newsweave/story-changes@1"
+    kinds = [c["kind"] for c in sent["changes"]]
+    assert kinds == ["figure_updated", "article_revised"]
+    assert "15" in sent["changes"][0]["text"] and "12" in sent["changes"][0]["text"]
+
+    client = TestClient(create_app(store))
+    atom = client.get("/changes.atom")
+    assert atom.status_code == 200
+    assert atom.headers["content-type"].startswith("application/atom+xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    (entry,) = ET.fromstring(atom.content).findall("a:entry", ns)
+    assert "15" in (entry.findtext("a:content", namespaces=ns) or "")
+    story = sent["story"]["id"]
+    assert len(ET.fromstring(client.get(f"/stories/{story}/changes.atom").content)) > 0
+    page = client.get(f"/articles/{article_id}/changes")
+    assert page.status_code == 200
+    assert '<mark class="edited-figure" title="was 12">15</mark>' in page.text
+
+
+def test_a_page_fetched_again_unchanged_is_no_revision(site: Site, store: Store) -> None:
+    site.page("/news/flood.html", TOLL_V1)
+    feed = site.page("/rss.xml", rss("Island Courier", ["/news/flood.html"]), type=RSS_TYPE)
+    options = Options(allow_private=True, host_interval=0, fetch_timeout=2, fetch_retries=0)
+    # the same text in other markup: a new document, the same version
+    site.routes["/news/flood.html"] = [
+        Reply(TOLL_V1),
+        Reply(TOLL_V1.replace("<article>", "<article class='x'>")),
+    ]
+    _, second = cycles(store, [feed], 2, options)
+    assert (second.new, second.revised, second.stories, second.updates) == (0, 0, 0, ())
+    assert site.hits_on("/news/flood.html") == 2
+    with store.read() as conn:
+        assert conn.execute(select(func.count()).select_from(documents)).scalar_one() == 1
+
+
+def test_notifications_to_the_local_network_are_refused_by_default(site: Site) -> None:
+    from datetime import UTC, datetime
+
+    from newsweave.changes.notify import Notifier
+    from newsweave.changes.story import Change, StoryUpdate
+
+    update = StoryUpdate(1, "s1", "A story", datetime.now(UTC), (Change("new_outlet", "x"),))
+    with Notifier(site("/hook"), options=Options(fetch_timeout=1)) as notifier:
+        (problem,) = notifier.send(update)
+    assert problem.origin == site("/hook")
+    assert "refused: 127.0.0.1 is a loopback address" in problem.message
+    assert site.posts == []

@@ -34,6 +34,7 @@ from newsweave.cli.common import (
 )
 from newsweave.cli.listing import ListFormat, Listing, chosen, page_note, show
 from newsweave.cli.progress import Clock, progress_bar
+from newsweave.cli.watch import NotifyCmd, NotifyUrl, notifier
 from newsweave.options import DEFAULT, HELP, MB, Options
 from newsweave.progress import count
 from newsweave.render.escape import one_line
@@ -68,9 +69,12 @@ def ingest(
     max_figures: MaxFigures = DEFAULT.max_figures,
     max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
     outlets: OutletsFile = None,
+    notify_url: NotifyUrl = None,
+    notify_cmd: NotifyCmd = None,
 ) -> None:
     """Store pages (creating the database if needed), put them in stories and refresh those
-    stories' briefs. Exits 1 when no page could be stored as an article."""
+    stories' briefs. A page stored before (by its URL) with other text now becomes a new
+    version of its article. Exits 1 when no page could be stored as an article."""
     from newsweave.store.assign import OneStoryPerIngest
     from newsweave.store.ingest import ingest as run_ingest
 
@@ -84,6 +88,7 @@ def ingest(
         max_json_depth,
     )
     options = with_outlets(options, outlets)
+    sender = notifier(notify_url, notify_cmd, options)
     store = open_db(db, create=True)
     try:
         with progress_bar(quiet) as report:
@@ -96,6 +101,10 @@ def ingest(
             )
     finally:
         store.close()
+    if sender is not None:
+        with sender:
+            for update in result.updates:
+                result.problems.extend(sender.send(update))
     for p in result.problems:
         say("error", p)
     for p in result.warnings:
@@ -107,6 +116,8 @@ def ingest(
             "articles": result.articles,
             "new_articles": result.new_articles,
             "stories": result.stories,
+            "revised": result.revised,
+            "updates": [u.to_dict() for u in result.updates],
             "problems": [{"origin": p.origin, "message": p.message} for p in result.problems],
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")

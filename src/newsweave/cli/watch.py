@@ -3,12 +3,49 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsweave.cli.common import DEFAULT_DB, AllowPrivate, Db, IgnoreRobots, fail, open_db, say
-from newsweave.options import Options
+from newsweave.options import DEFAULT, HELP, Options
+
+if TYPE_CHECKING:
+    from newsweave.changes.notify import Notifier
+
+NotifyUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--notify",
+        metavar="URL",
+        help="POST what each story update changed, as JSON, to URL (an address inside the "
+        "network is refused unless --allow-private).",
+        show_default=False,
+    ),
+]
+NotifyCmd = Annotated[
+    str | None,
+    typer.Option(
+        "--notify-cmd",
+        metavar="CMD",
+        help="Run CMD (no shell) for each story update, its JSON on standard input.",
+        show_default=False,
+    ),
+]
+
+
+def notifier(url: str | None, command: str | None, options: Options) -> Notifier | None:
+    """The notifier ``--notify``/``--notify-cmd`` ask for; a bad URL is a usage error."""
+    if url is None and command is None:
+        return None
+    from newsweave.changes.notify import Notifier, check_target
+
+    if url is not None and (why := check_target(url)):
+        raise typer.BadParameter(why, param_hint="--notify")
+    try:
+        return Notifier(url, command, options)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--notify-cmd") from exc
 
 
 def watch(
@@ -30,11 +67,18 @@ def watch(
     ] = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
+    notify_url: NotifyUrl = None,
+    notify_cmd: NotifyCmd = None,
+    revisit_hours: Annotated[
+        float, typer.Option("--revisit-hours", min=0, help=HELP["revisit_hours"])
+    ] = DEFAULT.revisit_hours,
 ) -> None:
     """Poll feeds, fetch and store the new articles, and refresh their stories' briefs.
 
     One line per cycle on standard output; a feed or article that fails is reported on
-    standard error and the others go on. Ctrl-C stops.
+    standard error and the others go on. Articles edited since they were stored become new
+    versions; what each refresh changed is served at /changes.atom and sent to --notify or
+    --notify-cmd. Ctrl-C stops.
     """
     from newsweave.ingest.watch import Cycle, parse_every
     from newsweave.ingest.watch import watch as run_watch
@@ -43,7 +87,12 @@ def watch(
         interval = parse_every(every)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--every") from exc
-    options = Options(allow_private=allow_private, respect_robots=not ignore_robots)
+    options = Options(
+        allow_private=allow_private,
+        respect_robots=not ignore_robots,
+        revisit_hours=revisit_hours,
+    )
+    sender = notifier(notify_url, notify_cmd, options)
     cycles: list[Cycle] = []
 
     def report(cycle: Cycle) -> None:
@@ -54,10 +103,20 @@ def watch(
 
     store = open_db(db, create=True)
     try:
-        run_watch(store, feeds, options, every=interval, cycles=1 if once else None, report=report)
+        run_watch(
+            store,
+            feeds,
+            options,
+            every=interval,
+            cycles=1 if once else None,
+            report=report,
+            notify=sender.send if sender else None,
+        )
     except KeyboardInterrupt:
         print("newsweave: watch stopped", file=sys.stderr)
     finally:
         store.close()
+        if sender is not None:
+            sender.close()
     if once and cycles and cycles[-1].unreadable == cycles[-1].feeds:
         fail("no feed could be read")

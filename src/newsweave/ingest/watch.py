@@ -2,9 +2,15 @@
 
 A cycle reads every feed, fetches the items whose URL the store has not seen, and ingests
 them (stories assigned, briefs refreshed). A URL is seen once any document was stored under
-it, fetched or failed for good (404, refused, not an article): it is never fetched again. A
-failure that may pass (the server was down or slow) is reported but not stored, so the next
-cycle tries that URL again. One broken feed or page never stops the others.
+it, fetched or failed for good (404, refused, not an article): it is not fetched as new again.
+An item still listed whose article was first stored less than ``revisit_hours`` ago is fetched
+again each cycle, to catch an outlet's edits: changed text becomes a new version of the
+article (``store/revisions.py``), the same text is dropped. A failure that may pass (the
+server was down or slow) is reported but not stored, so the next cycle tries that URL again.
+One broken feed or page never stops the others.
+
+What each cycle's refreshed briefs changed (``changes/story.py``) is stored for the Atom
+feeds and handed to ``notify`` (``changes/notify.py``), one call per story update.
 """
 
 from __future__ import annotations
@@ -13,10 +19,11 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from newsweave.changes.story import StoryUpdate
 from newsweave.errors import InputError
 from newsweave.ingest.feeds import FeedItem, read_feed
 from newsweave.ingest.web import Fetcher, FetchError
@@ -26,10 +33,12 @@ from newsweave.progress import count
 from newsweave.store.assign import StoryAssigner
 from newsweave.store.db import Store
 from newsweave.store.ingest import ingest_documents
-from newsweave.store.schema import documents
+from newsweave.store.schema import articles, documents
 
 Report = Callable[["Cycle"], None]
 Sleep = Callable[[float], None]
+# Delivers one story update; the problems, one per target that failed.
+Notify = Callable[[StoryUpdate], list[Problem]]
 
 _EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*$", re.IGNORECASE)
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600}
@@ -43,7 +52,9 @@ class Cycle:
 
     ``items`` counts the feeds' items, ``new`` the articles fetched and stored this cycle,
     ``failed`` the items that could not be fetched or held no article; ``problems`` say why,
-    one line each, for those and for unreadable feeds.
+    one line each, for those, for unreadable feeds and for notifications not delivered.
+    ``revised`` counts stored articles whose page came back with other text, ``updates``
+    what the refreshed briefs changed.
     """
 
     at: datetime
@@ -54,14 +65,20 @@ class Cycle:
     failed: int
     stories: int
     problems: tuple[Problem, ...] = field(default=())
+    revised: int = 0
+    updates: tuple[StoryUpdate, ...] = field(default=())
 
     def line(self) -> str:
-        """The progress line: "12:00:03 3 feeds, 41 items, 5 new, 0 failed, 2 stories refreshed"."""
+        """The progress line: "12:00:03 3 feeds, 41 items, 5 new, 0 failed, 2 stories refreshed"
+        (then ", 1 revised, 2 story updates" when there are)."""
         bad = f" ({self.unreadable} unreadable)" if self.unreadable else ""
+        extra = f", {self.revised} revised" if self.revised else ""
+        if self.updates:
+            extra += f", {count(len(self.updates), 'story update')}"
         return (
             f"{self.at:%H:%M:%S} {count(self.feeds, 'feed')}{bad}, {count(self.items, 'item')}, "
             f"{self.new} new, {self.failed} failed, "
-            f"{count(self.stories, 'story', 'stories')} refreshed"
+            f"{count(self.stories, 'story', 'stories')} refreshed{extra}"
         )
 
 
@@ -84,6 +101,7 @@ def watch(
     fetcher: Fetcher | None = None,
     sleep: Sleep = time.sleep,
     assigner: StoryAssigner | None = None,
+    notify: Notify | None = None,
 ) -> int:
     """Run cycles ``every`` seconds apart, ``cycles`` of them (None: until interrupted).
 
@@ -98,7 +116,7 @@ def watch(
         while cycles is None or done < cycles:
             if done:
                 sleep(every)
-            cycle = run_cycle(store, sources, options, client, assigner=assigner)
+            cycle = run_cycle(store, sources, options, client, assigner=assigner, notify=notify)
             done += 1
             if report is not None:
                 report(cycle)
@@ -115,8 +133,10 @@ def run_cycle(
     fetcher: Fetcher,
     *,
     assigner: StoryAssigner | None = None,
+    notify: Notify | None = None,
 ) -> Cycle:
-    """Read every feed once, then fetch and ingest the items not seen before."""
+    """Read every feed once, then fetch and ingest the items not seen before and those
+    still young enough to be revisited; tell ``notify`` what the refreshed stories changed."""
     at = datetime.now().astimezone()
     problems: list[Problem] = []
     unreadable = 0
@@ -137,20 +157,28 @@ def run_cycle(
             listed.setdefault(item.url, item)  # two feeds may list one article
     seen = stored_origins(store, list(listed))
     todo = [item for url, item in listed.items() if url not in seen]
+    young = young_articles(store, [url for url in listed if url in seen], options.revisit_hours)
+    todo.extend(item for url, item in listed.items() if url in young)
     passing: list[Problem] = []
     result = ingest_documents(store, _fetch_all(todo, fetcher, passing), options, assigner=assigner)
     # result.problems holds the lasting fetch failures (now stored) and the extraction failures
     problems.extend(passing)
     problems.extend(result.problems)
+    failed = len(passing) + len(result.problems)
+    if notify is not None:
+        for update in result.updates:
+            problems.extend(notify(update))
     return Cycle(
         at,
         len(sources),
         unreadable,
         count,
         new=result.new_articles,
-        failed=len(passing) + len(result.problems),
+        failed=failed,
         stories=len(result.stories),
         problems=tuple(problems),
+        revised=len(result.revised),
+        updates=tuple(result.updates),
     )
 
 
@@ -162,6 +190,23 @@ def stored_origins(store: Store, origins: Sequence[str]) -> set[str]:
             chunk = origins[start : start + _LOOKUP_CHUNK]
             query = select(documents.c.origin).where(documents.c.origin.in_(chunk)).distinct()
             found.update(conn.execute(query).scalars())
+    return found
+
+
+def young_articles(store: Store, origins: Sequence[str], hours: float) -> set[str]:
+    """Which of ``origins`` hold an article first stored less than ``hours`` ago (worth
+    fetching again: outlets edit an article in its first hours, rarely later)."""
+    if hours <= 0 or not origins:
+        return set()
+    since = datetime.now(UTC) - timedelta(hours=hours)
+    found: set[str] = set()
+    with store.read() as conn:
+        for start in range(0, len(origins), _LOOKUP_CHUNK):
+            chunk = origins[start : start + _LOOKUP_CHUNK]
+            query = select(articles.c.origin).where(
+                articles.c.origin.in_(chunk), articles.c.created_at >= since
+            )
+            found.update(conn.execute(query.distinct()).scalars())
     return found
 
 

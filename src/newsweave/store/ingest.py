@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, Table, and_, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from newsweave.changes.story import StoryUpdate, story_changes
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import count_inputs, iter_documents, path_list
@@ -25,6 +26,7 @@ from newsweave.model import Article, Problem, RawDocument, day_of
 from newsweave.options import DEFAULT, Options
 from newsweave.progress import Report, Step
 from newsweave.store.assign import Placed, StoryAssigner, default_assigner
+from newsweave.store.changes import record_update
 from newsweave.store.db import Store
 from newsweave.store.migrations import story_verdicts
 from newsweave.store.records import (
@@ -34,6 +36,13 @@ from newsweave.store.records import (
     failure_id,
     hints_dict,
     stored_document,
+)
+from newsweave.store.revisions import (
+    article_url,
+    current_article,
+    page_url,
+    same_version,
+    store_revision,
 )
 from newsweave.store.schema import articles, documents, stories
 from newsweave.store.vectors import story_vectors, vector_bytes, vector_from_bytes
@@ -53,6 +62,13 @@ class IngestResult:
     resumed: list[str] = field(default_factory=list)
     # the analysis limits an article runs into (it is stored and briefed all the same)
     warnings: list[Problem] = field(default_factory=list)
+    # stored articles whose page came again with other text (a new version of each), and
+    # pages that came again saying the same
+    revised: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    # what each refreshed story's new brief changed (stories refreshed with no change and
+    # new stories have none)
+    updates: list[StoryUpdate] = field(default_factory=list)
 
 
 def _now() -> datetime:
@@ -107,7 +123,7 @@ def store_document(store: Store, doc: RawDocument, did: str) -> tuple[bool, bool
     return new, have is not None
 
 
-def _store_article(store: Store, did: str, article: Article) -> bool:
+def _store_article(store: Store, did: str, article: Article, doc: RawDocument) -> bool:
     with store.begin() as conn:
         new = insert_ignore(
             conn,
@@ -123,6 +139,7 @@ def _store_article(store: Store, did: str, article: Article) -> bool:
                 "text": article.text,
                 "record": article_json(article),
                 "created_at": _now(),
+                "url": page_url(doc) or article_url(article),
             },
         )
         if new and store.dialect == "sqlite":
@@ -301,12 +318,14 @@ def refresh_briefs(
     options: Options = DEFAULT,
     failed: list[Problem] | None = None,
     progress: Report | None = None,
+    updates: list[StoryUpdate] | None = None,
 ) -> list[str]:
     """Rebuild the briefs of stale stories (or of the ones named); returns those rebuilt.
 
     A story whose brief fails keeps its error in the store (the web app shows it) and, when
     ``failed`` is given, gets a problem there naming its first article: never in silence.
-    ``progress`` hears a "briefing stories" step per story."""
+    ``progress`` hears a "briefing stories" step per story. What a rebuilt brief changed from
+    the one before is stored with it (``story_changes``) and added to ``updates``."""
     from newsweave.pipeline import build_brief  # loads the analysis models only when needed
     from newsweave.render.json import brief_dict
 
@@ -340,7 +359,13 @@ def refresh_briefs(
                     origin = pairs[0][1].origin
                     failed.append(Problem(origin, f"story {sid}: brief failed ({error})"))
                 continue
+            before = conn.execute(select(stories.c.brief).where(stories.c.id == sid)).scalar()
             save_brief(conn, sid, brief, [i for i, _ in pairs])
+            changed = story_changes(json.loads(before), brief) if before else []
+            if changed:
+                update_ = record_update(conn, sid, brief["story"]["title"], changed, _now())
+                if updates is not None:
+                    updates.append(update_)
         done.append(sid)
     if progress and todo:
         progress(Step("briefing stories", len(todo), len(todo)))
@@ -380,7 +405,7 @@ def _resume(store: Store, options: Options, result: IngestResult) -> None:
         )
         article = _extract(store, row.id, doc, options, result)
         if article is not None:
-            result.new_articles += _store_article(store, row.id, article)
+            result.new_articles += _store_article(store, row.id, article, doc)
             result.resumed.append(row.id)
 
 
@@ -438,7 +463,7 @@ def ingest_documents(
         if isinstance(item, Problem):
             _store_failure(store, item)
             result.problems.append(item)
-        else:
+        elif not _revise(store, item, document_id(item), options, result):
             did = document_id(item)
             new, have = store_document(store, item, did)
             result.new_documents += new
@@ -447,7 +472,7 @@ def ingest_documents(
             else:
                 article = _extract(store, did, item, options, result)
                 if article is not None:
-                    result.new_articles += _store_article(store, did, article)
+                    result.new_articles += _store_article(store, did, article, item)
                     result.articles.append(did)
                     result.warnings.extend(_notes(article, options))
     if progress:
@@ -455,6 +480,40 @@ def ingest_documents(
     assign_stories(store, [*result.articles, *result.resumed], assigner or default_assigner())
     if build:
         result.stories = refresh_briefs(
-            store, options=options, failed=result.problems, progress=progress
+            store,
+            options=options,
+            failed=result.problems,
+            progress=progress,
+            updates=result.updates,
         )
     return result
+
+
+def _revise(
+    store: Store, doc: RawDocument, did: str, options: Options, result: IngestResult
+) -> bool:
+    """Take ``doc`` as another version of the article stored for its URL, if there is one;
+    False when it is not (a new page, or the very version stored): the caller stores it.
+
+    A page that extracts to the same text and headline is no edit and is not stored again;
+    one that cannot be extracted is left to the caller, which stores and reports the failure.
+    """
+    url = page_url(doc)
+    if url is None:
+        return False
+    with store.read() as conn:
+        current = current_article(conn, url)
+    if current is None or current.document_id == did:
+        return False
+    try:
+        article = extract_article(doc, options)
+    except Exception:  # the caller extracts again and reports why, as for any page
+        return False
+    if same_version(current.article, article):
+        result.unchanged += 1
+        result.articles.append(current.id)
+    else:
+        store_revision(store, current, did, doc, article)
+        result.revised.append(current.id)
+        result.articles.append(current.id)
+    return True

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, func, insert, inspect, select, text
 
 from newsweave.store.db import Store
-from newsweave.store.schema import metadata, schema_version
+from newsweave.store.schema import article_versions, metadata, schema_version, story_changes
 
 Migration = Callable[[Connection, str], None]
 
@@ -89,12 +89,35 @@ def _v5_story_verdicts(conn: Connection, dialect: str) -> None:
         )
 
 
+def _v6_revisions_and_changes(conn: Connection, dialect: str) -> None:
+    """Articles revised in place (their URL, every version) and what each refresh of a story
+    changed (issue 19)."""
+    have = {c["name"] for c in inspect(conn).get_columns("articles")}
+    if "url" not in have:
+        conn.execute(text("ALTER TABLE articles ADD COLUMN url TEXT"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS articles_url ON articles (url)"))
+    article_versions.create(conn, checkfirst=True)
+    story_changes.create(conn, checkfirst=True)
+    for index in story_changes.indexes:
+        index.create(conn, checkfirst=True)
+    # the URL of articles stored before: the page's own (as extraction kept it), else the
+    # URL it was fetched from
+    rows = conn.execute(text("SELECT id, origin, record FROM articles WHERE url IS NULL")).all()
+    for row in rows:
+        url = json.loads(row.record).get("url") or row.origin
+        if isinstance(url, str) and url.startswith(("http://", "https://")):
+            conn.execute(
+                text("UPDATE articles SET url = :u WHERE id = :i"), {"u": url, "i": row.id}
+            )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_tables,
     _v2_page_cache,
     _v3_article_vectors,
     _v4_document_origins,
     _v5_story_verdicts,
+    _v6_revisions_and_changes,
 ]
 LATEST = len(MIGRATIONS)
 

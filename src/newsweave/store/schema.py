@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -86,5 +87,40 @@ articles = Table(
     # the headline-and-lead vector the story clusterer compares (float32 bytes; migration 3)
     Column("vector", LargeBinary, nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # the page's URL (migration 6): fetched or ingested again with other text, the article
+    # is revised in place (same id, same story) and its versions kept in article_versions
+    Column("url", Text, nullable=True),
 )
 Index("articles_story", articles.c.story_id)
+Index("articles_url", articles.c.url)
+
+# Every version of a revised article (migration 6), the first included: ``articles`` holds
+# the current one. ``diff`` is what changed from the version before (changes/revision.py's
+# JSON); null for the first.
+article_versions = Table(
+    "article_versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), ForeignKey("articles.id"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("document_id", String(32), ForeignKey("documents.id"), nullable=False),
+    Column("title", Text, nullable=True),
+    Column("text", Text, nullable=False),
+    Column("record", Text, nullable=False),
+    Column("diff", Text, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("article_id", "number", name="article_versions_number"),
+)
+
+# What each refresh of a story's brief changed (migration 6): one row per refresh that
+# changed something, ``changes`` a JSON list (changes/story.py); an Atom entry each.
+story_changes = Table(
+    "story_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", String(40), ForeignKey("stories.id"), nullable=False),
+    Column("title", Text, nullable=True),
+    Column("changes", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("story_changes_story", story_changes.c.story_id, story_changes.c.id)

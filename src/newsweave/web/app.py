@@ -14,6 +14,7 @@ from swagger_ui_bundle import swagger_ui_path  # type: ignore[import-untyped]
 from newsweave.store.db import Store
 from newsweave.web import errors
 from newsweave.web.api import api_routes
+from newsweave.web.feeds import feed_routes
 from newsweave.web.pages import STORY_CACHE, page_routes
 from newsweave.web.security import SecurityHeaders
 from newsweave.web.templating import HERE, templates
@@ -37,6 +38,7 @@ def create_app(store: Store, *, story_cache: int = STORY_CACHE) -> FastAPI:
     app.mount("/docs/assets", StaticFiles(directory=swagger_ui_path), name="swagger-ui")
     app.include_router(api_routes(store))
     app.include_router(page_routes(store, env, story_cache))
+    app.include_router(feed_routes(store, env))  # Atom feeds of changes, article versions
     errors.install(app, env)
     app.add_middleware(SecurityHeaders)
     return app
