@@ -433,6 +433,7 @@ def test_an_edited_page_is_one_revision_one_atom_entry_and_one_post(
     page = client.get(f"/articles/{article_id}/changes")
     assert page.status_code == 200
     assert '<mark class="edited-figure" title="was 12">15</mark>' in page.text
+    assert f'href="/articles/{article_id}/changes"' in client.get(f"/articles/{article_id}").text
 
 
 def test_a_page_fetched_again_unchanged_is_no_revision(site: Site, store: Store) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 
 from newsweave.store.db import Store
 from newsweave.store.queries import brief_json, get_article
+from newsweave.store.revisions import revision_counts
 from newsweave.store.schema import stories
 from newsweave.store.search import count_matches, search
 from newsweave.web.api import MAX_PAGE, MAX_QUERY_CHARS, PAGE_SIZE
@@ -155,6 +156,8 @@ def page_routes(store: Store, env: Environment, story_cache: int = STORY_CACHE) 
             a=stored.article,
             story_id=stored.story_id,
             blocks=article_blocks(stored.article, s, e),
+            article_id=article_id,
+            revisions=revision_counts(store, [article_id]).get(article_id, 0),
         )
 
     @pages.api_route("/search", methods=GET_HEAD, response_class=HTMLResponse)
