@@ -450,17 +450,3 @@ def test_a_page_fetched_again_unchanged_is_no_revision(site: Site, store: Store)
     assert site.hits_on("/news/flood.html") == 2
     with store.read() as conn:
         assert conn.execute(select(func.count()).select_from(documents)).scalar_one() == 1
-
-
-def test_notifications_to_the_local_network_are_refused_by_default(site: Site) -> None:
-    from datetime import UTC, datetime
-
-    from newsweave.changes.notify import Notifier
-    from newsweave.changes.story import Change, StoryUpdate
-
-    update = StoryUpdate(1, "s1", "A story", datetime.now(UTC), (Change("new_outlet", "x"),))
-    with Notifier(site("/hook"), options=Options(fetch_timeout=1)) as notifier:
-        (problem,) = notifier.send(update)
-    assert problem.origin == site("/hook")
-    assert "refused: 127.0.0.1 is a loopback address" in problem.message
-    assert site.posts == []
