@@ -70,7 +70,8 @@ def watch(
     notify_url: NotifyUrl = None,
     notify_cmd: NotifyCmd = None,
     revisit_hours: Annotated[
-        float, typer.Option("--revisit-hours", min=0, help=HELP["revisit_hours"])
+        float,
+        typer.Option("--revisit-hours", min=0, metavar="HOURS", help=HELP["revisit_hours"]),
     ] = DEFAULT.revisit_hours,
 ) -> None:
     """Poll feeds, fetch and store the new articles, and refresh their stories' briefs.
