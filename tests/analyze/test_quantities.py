@@ -231,6 +231,7 @@ NOT_FIGURES = [
     "the 2023-24 season",
     # words that look like figures and are not
     "quite a few",
+    "One night while walking home",
     "the second half",
     "half an hour later",
     "a half-brother",

@@ -285,7 +285,10 @@ _YEAR_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OLD_AFTER = re.compile(r"[-\s]olds?\b", re.IGNORECASE)
-_ONE_IDIOM_AFTER = re.compile(r"\s+(?:of|another)\b|-", re.IGNORECASE)
+# "one of", "one another", "one-sided", "one night while …": "one" in an idiom, not a count
+_ONE_IDIOM_AFTER = re.compile(
+    r"\s+(?:of|another|night|morning|evening|afternoon)\b|-", re.IGNORECASE
+)
 # "no one", "the one", "a great one": "one" as a pronoun, not a count
 _ONE_IDIOM_BEFORE = re.compile(
     r"\b(?:no|any|every|each|the|this|that|which)\s+$|\ban?\s+\w+\s+$|-$", re.IGNORECASE
