@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -369,6 +370,88 @@ def _context(tokens: Iterable[Token]) -> frozenset[str]:
 NEAR = 8
 
 
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """What a figure counts, as the parse shows it (before the sentence's earlier figures
+    lend it a noun)."""
+
+    noun_tok: Token | None
+    noun: str | None
+    owner: bool  # the noun is what the amount belongs to ("a shortfall of 3 per cent")
+    own: Token  # where the search for the figure's event starts
+
+
+def _counted(q: Quantity, toks: list[Token], num: Token) -> _Counted:
+    """The counted noun of one figure: its own, the noun an amount belongs to or measures,
+    or the subject of the verb that takes a bare number."""
+    noun_tok = counted_noun(num, toks)
+    if q.unit and noun_tok is not None and noun_tok in toks:
+        noun_tok = None  # "1.5-kilometre": the unit word is part of the figure
+    own = noun_tok if noun_tok is not None else num
+    owner = False
+    if q.unit and q.unit != "age" and noun_tok is None and toks:
+        # "a shortfall of 3 per cent of revenue", "a term of up to 12 years": the noun the
+        # amount belongs to; else "40 million litres of fuel": what the unit measures
+        noun_tok = _owner_of_amount(toks[-1])
+        owner = noun_tok is not None
+        if noun_tok is None and dimension(q.unit) != "length":
+            # ("within 1.5 km of the warehouse": a distance's "of" is where from)
+            noun_tok = _of_object(toks[-1])
+        if noun_tok is not None and noun_tok.pos_ not in {"NOUN", "PROPN"}:
+            noun_tok = None  # "5 percent of it" says nothing of what
+    if noun_tok is None and not q.unit:
+        noun_tok = _subject_noun(num)
+    elif noun_tok is None and q.unit == "%" and toks:
+        noun_tok = _subject_noun(toks[-1])  # "thefts rose almost 40%"
+    noun = _noun_phrase_lemma(noun_tok) if noun_tok is not None else None
+    return _Counted(noun_tok, noun, owner, own)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A figure's noun, class and event once the sentence's earlier figures are known."""
+
+    noun: str | None
+    kind: str | None
+    event: str | None
+    inherited: bool
+
+
+def _reading(
+    q: Quantity,
+    counted: _Counted,
+    event_lemma: str | None,
+    previous: tuple[str | None, str | None],
+) -> _Reading:
+    """ "25 others" stands for the noun before it; so does a bare number that a verb of fate
+    takes ("killed three soldiers and injured 40"), but not any bare number ("forces 250")."""
+    noun = counted.noun
+    anaphor = noun is not None and noun.split()[-1] in lexicon.ANAPHORS
+    fate = noun is None and lexicon.event_class(event_lemma) in lexicon.FATES
+    inherited = not q.unit and (anaphor or fate)
+    if inherited or anaphor:
+        # a fate borrows only a noun something happened to: in "armed with three
+        # handguns, he killed 11", the 11 are not handguns
+        borrow = inherited and (anaphor or previous[1] in lexicon.FATES)
+        noun = previous[0] if borrow else None
+    # A noun that says what happened ("martyrs") speaks for itself only, not for the
+    # "25 others" that borrow it.
+    event = (None if inherited else lexicon.implied_event(noun)) or lexicon.event_class(event_lemma)
+    if event is None and inherited:
+        event = previous[1]
+    # "killed 11" with no noun before it: a verb of fate counts people
+    kind = q.unit or lexicon.noun_class(noun) or ("people" if fate and not q.unit else None)
+    tok = counted.noun_tok
+    picked = _selective(tok) if kind and not q.unit and tok is not None else None
+    if picked:
+        kind = f"{picked} {kind}"  # "seven assault rifles, two other rifles": another set
+    if noun and noun.split()[-1] in lexicon.OCCASIONS and event in {"struck", "attacks"}:
+        kind, event = "attacks", "attacks"
+    if q.unit and event in lexicon.FATES:
+        event = None  # "fell from a peak of $115": amounts have no fate
+    return _Reading(noun, kind, event, inherited)
+
+
 def sentence_figures(
     doc: Doc, sentence: Span, quantities: Sequence[Quantity], entities: Sequence[Entity]
 ) -> list[Figure]:
@@ -383,54 +466,11 @@ def sentence_figures(
         num = _number_token(toks)
         if num is None:
             continue
-        noun_tok = counted_noun(num, toks)
-        if q.unit and noun_tok is not None and noun_tok in toks:
-            noun_tok = None  # "1.5-kilometre": the unit word is part of the figure
-        own = noun_tok if noun_tok is not None else num
-        owner = False
-        if q.unit and q.unit != "age" and noun_tok is None and toks:
-            # "a shortfall of 3 per cent of revenue", "a term of up to 12 years": the noun the
-            # amount belongs to; else "40 million litres of fuel": what the unit measures
-            noun_tok = _owner_of_amount(toks[-1])
-            owner = noun_tok is not None
-            if noun_tok is None and dimension(q.unit) != "length":
-                # ("within 1.5 km of the warehouse": a distance's "of" is where from)
-                noun_tok = _of_object(toks[-1])
-            if noun_tok is not None and noun_tok.pos_ not in {"NOUN", "PROPN"}:
-                noun_tok = None  # "5 percent of it" says nothing of what
-        if noun_tok is None and not q.unit:
-            noun_tok = _subject_noun(num)
-        elif noun_tok is None and q.unit == "%" and toks:
-            noun_tok = _subject_noun(toks[-1])  # "thefts rose almost 40%"
-        noun = _noun_phrase_lemma(noun_tok) if noun_tok is not None else None
-        event_lemma, event_tok = _event_of(own)
+        counted = _counted(q, toks, num)
+        event_lemma, event_tok = _event_of(counted.own)
         event_lemma = event_lemma or _event_after(num)
-        # "25 others" stands for the noun before it; so does a bare number that a verb of fate
-        # takes ("killed three soldiers and injured 40"), but not any bare number ("forces 250").
-        anaphor = noun is not None and noun.split()[-1] in lexicon.ANAPHORS
-        fate = noun is None and lexicon.event_class(event_lemma) in lexicon.FATES
-        inherited = not q.unit and (anaphor or fate)
-        if inherited or anaphor:
-            # a fate borrows only a noun something happened to: in "armed with three
-            # handguns, he killed 11", the 11 are not handguns
-            borrow = inherited and (anaphor or previous[1] in lexicon.FATES)
-            noun = previous[0] if borrow else None
-        # A noun that says what happened ("martyrs") speaks for itself only, not for the
-        # "25 others" that borrow it.
-        event = (None if inherited else lexicon.implied_event(noun)) or lexicon.event_class(
-            event_lemma
-        )
-        if event is None and inherited:
-            event = previous[1]
-        # "killed 11" with no noun before it: a verb of fate counts people
-        kind = q.unit or lexicon.noun_class(noun) or ("people" if fate and not q.unit else None)
-        picked = _selective(noun_tok) if kind and not q.unit and noun_tok is not None else None
-        if picked:
-            kind = f"{picked} {kind}"  # "seven assault rifles, two other rifles": another set
-        if noun and noun.split()[-1] in lexicon.OCCASIONS and event in {"struck", "attacks"}:
-            kind, event = "attacks", "attacks"
-        places = _places(doc, entities, offset, event_tok)
-        frames = _frames(doc, entities, offset, event_tok)
+        r = _reading(q, counted, event_lemma, previous)
+        event, frames = r.event, _frames(doc, entities, offset, event_tok)
         if q.unit == "age":
             after = doc[toks[-1].i + 1 :] if toks else doc[0:0]
             holder = _age_holder(doc.text, offset, q, entities, list(after[:4]))
@@ -438,22 +478,24 @@ def sentence_figures(
             if _THEN_BEFORE.search(doc.text, 0, q.span.start - offset):
                 frames = ("then",)  # "then-15-year-old Brenner": an age at an earlier time
         else:
-            holder = _possessor(noun_tok) if noun_tok is not None else None
+            tok = counted.noun_tok
+            holder = _possessor(tok) if tok is not None else None
             if holder is None and not q.unit:
                 holder = _agent(event_tok)  # "Okafor posted 23 points"
             phrase = (
-                counted_phrase(noun_tok, with_of=not owner)
-                if noun_tok is not None and not inherited
+                counted_phrase(tok, with_of=not counted.owner)
+                if tok is not None and not r.inherited
                 else None
             )
-            if q.unit and event in lexicon.FATES:
-                event = None  # "fell from a peak of $115": amounts have no fate
+        near = _context(doc[max(0, toks[0].i - NEAR) : toks[-1].i + 1 + NEAR]) if toks else context
+        change = (q.unit == "%" or q.unit in CURRENCIES) and _is_change(doc, toks, event_tok)
+        places = _places(doc, entities, offset, event_tok)
         figures.append(
             Figure(
                 q,
                 sentence,
-                noun,
-                kind,
+                r.noun,
+                r.kind,
                 event,
                 places,
                 context,
@@ -462,12 +504,10 @@ def sentence_figures(
                 holder,
                 frames,
                 phrase,
-                _context(doc[max(0, toks[0].i - NEAR) : toks[-1].i + 1 + NEAR])
-                if toks
-                else context,
-                (q.unit == "%" or q.unit in CURRENCIES) and _is_change(doc, toks, event_tok),
+                near,
+                change,
             )
         )
-        if noun and not q.unit:
-            previous = (noun, event)
+        if r.noun and not q.unit:
+            previous = (r.noun, event)
     return figures

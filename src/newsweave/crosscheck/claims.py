@@ -698,6 +698,39 @@ def _phrase_pairs(
 # --- the claims ---------------------------------------------------------------------------------
 
 
+def _read_all(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[Measure]:
+    """Every figure of the story as a measure, with the other figures of its sentence."""
+    out: list[Measure] = []
+    for aid, annotated in articles:
+        by_sentence: dict[Span, list[Figure]] = defaultdict(list)
+        for fig in annotated.figures:
+            by_sentence[fig.sentence].append(fig)
+        for fig in annotated.figures:
+            siblings = frozenset(
+                (o.quantity.low, o.quantity.high)
+                for o in by_sentence[fig.sentence]
+                if o is not fig and o.quantity.unit == fig.quantity.unit
+            )
+            out.append(read(aid, fig, annotated.article.published, siblings))
+    return out
+
+
+def _source_groups(
+    measures: Sequence[Measure], family: Mapping[str, str], contrasts: frozenset[frozenset[str]]
+) -> list[_Group]:
+    """Each source's mentions of one measure (an article with its copies is one source)."""
+    groups: list[_Group] = []
+    for source in dict.fromkeys(family.values()):
+        kin = [m for m in measures if family[m.article] == source]
+        for group in _article_groups(kin, contrasts):
+            group.article = source
+            groups.append(group)
+    return groups
+
+
+_ORDER = {"conflict": 0, "differ": 1, "agree": 2, "single": 3}
+
+
 def align(
     articles: Sequence[tuple[str, AnnotatedArticle]], copies: Mapping[str, str] | None = None
 ) -> list[Claim]:
@@ -705,67 +738,30 @@ def align(
 
     ``copies`` maps a syndicated copy's id to its original's: a copy and its original are
     one source (one reading of each measure, never a corroboration of each other), and their
-    reports sit together in the claim.
+    reports sit together in the claim. Disagreements first, then the most widely reported.
     """
     family = {aid: (copies or {}).get(aid, aid) for aid, _ in articles}
-    groups: list[_Group] = []
-    all_measures: list[Measure] = []
+    measures = _read_all(articles)
     texts = {aid: annotated.article.text for aid, annotated in articles}
-    by_id = dict(articles)
-    for aid, annotated in articles:
-        by_sentence: dict[Span, list[Figure]] = defaultdict(list)
-        for fig in annotated.figures:
-            by_sentence[fig.sentence].append(fig)
-        measures = []
-        for fig in annotated.figures:
-            siblings = frozenset(
-                (o.quantity.low, o.quantity.high)
-                for o in by_sentence[fig.sentence]
-                if o is not fig and o.quantity.unit == fig.quantity.unit
-            )
-            measures.append(read(aid, fig, annotated.article.published, siblings))
-        all_measures += measures
-    contrasts = _contrasts(all_measures, texts)
-    for source in dict.fromkeys(family.values()):
-        kin = [m for m in all_measures if family[m.article] == source]
-        for group in _article_groups(kin, contrasts):
-            group.article = source
-            groups.append(group)
+    contrasts = _contrasts(measures, texts)
+    groups = _source_groups(measures, family, contrasts)
     if not groups:
         return []
-    provisional = _Story(
-        groups,
-        _idf([m.figure.context for m in all_measures]),
-        contrasts,
-        _sole(groups),
-        {},
-    )
-    provisional.phrases = _phrase_pairs(groups, _candidates(provisional))
-    clusters = _link(provisional)
+    story = _Story(groups, _idf([m.figure.context for m in measures]), contrasts, _sole(groups), {})
+    story.phrases = _phrase_pairs(groups, _candidates(story))
+    sentence = {(m.article, m.figure.quantity.span): m.figure.sentence for m in measures}
 
     def passage(r: Report) -> str:
-        m = next(
-            m for m in all_measures if m.article == r.article and m.figure.quantity.span == r.span
-        )
-        s = m.figure.sentence
+        s = sentence[(r.article, r.span)]
         return texts[r.article][s.start : s.end]
 
-    claims: list[Claim] = []
-    for cluster in clusters:
-        ms = [m for i in cluster for m in groups[i].members]
-        ms.sort(key=lambda m: (m.article, m.figure.quantity.span.start))
-        reports = tuple(_report(m) for m in ms)
-        v, why = verdict(reports, passage, family.get)
-        trend: tuple[TrendPoint, ...] = ()
-        if v in ("conflict", "differ") and accumulates([m.figure for m in ms]):
-            timed = timed_verdict(reports, by_id, lambda rs: verdict(rs, passage, family.get))
-            if timed is not None:
-                v, why, trend = timed
-        claims.append(Claim("", describe(ms), reports, v, why, trend))
-    order = {"conflict": 0, "differ": 1, "agree": 2, "single": 3}
+    claims = [
+        _claim([m for i in cluster for m in groups[i].members], dict(articles), passage, family)
+        for cluster in _link(story)
+    ]
     claims.sort(
         key=lambda cl: (
-            order[cl.verdict],
+            _ORDER[cl.verdict],
             -len({r.article for r in cl.reports}),
             -len(cl.reports),
             cl.measure,
@@ -774,6 +770,24 @@ def align(
         )
     )
     return [replace(cl, id=f"c{i}") for i, cl in enumerate(claims, 1)]
+
+
+def _claim(
+    ms: list[Measure],
+    articles: Mapping[str, AnnotatedArticle],
+    passage: Callable[[Report], str],
+    family: Mapping[str, str],
+) -> Claim:
+    """One claim: its reports in article order, its verdict, and a trend when a count rose."""
+    ms.sort(key=lambda m: (m.article, m.figure.quantity.span.start))
+    reports = tuple(_report(m) for m in ms)
+    v, why = verdict(reports, passage, family.get)
+    trend: tuple[TrendPoint, ...] = ()
+    if v in ("conflict", "differ") and accumulates([m.figure for m in ms]):
+        timed = timed_verdict(reports, articles, lambda rs: verdict(rs, passage, family.get))
+        if timed is not None:
+            v, why, trend = timed
+    return Claim("", describe(ms), reports, v, why, trend)
 
 
 def _report(m: Measure) -> Report:
