@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 from newsweave.cluster.features import DocFeatures, Vector
 from newsweave.model import day_of
 
@@ -143,7 +145,9 @@ def event_score(
         score += weights.lead * _dot(a.lead, b.lead)
     if a.vector.size and b.vector.size:
         total += weights.vector
-        score += weights.vector * (float(a.vector @ b.vector) if cosine is None else cosine)
+        if cosine is None:  # in float32: working memory may keep vectors in float16
+            cosine = float(a.vector.astype(np.float32) @ b.vector.astype(np.float32))
+        score += weights.vector * cosine
     mean = score / total if total else 0.0
     return mean - conflict_penalty * key_conflict(a, b)
 

@@ -24,7 +24,7 @@ from newsweave.cluster.features import DocFeatures, Vector
 from newsweave.model import day_of
 
 # Rows written per transaction: one commit per frozen story would cost more than the writing.
-_BATCH = 20_000
+_BATCH = 5_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
