@@ -76,6 +76,17 @@ def test_the_same_text_again_is_no_version_and_stores_nothing(store: Store) -> N
         assert conn.execute(select(func.count()).select_from(article_versions)).scalar_one() == 0
 
 
+def test_the_last_version_again_byte_for_byte_is_nothing_new(store: Store) -> None:
+    put(store, page("12"))
+    (article_id,) = put(store, page("15")).revised
+    again = put(store, page("15"))
+    assert (again.revised, again.new_articles, again.stories) == ([], 0, [])
+    assert again.articles == [article_id]
+    with store.read() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)).scalar_one() == 1
+    assert [v.number for v in versions(store, article_id)] == [1, 2]
+
+
 def test_going_back_to_an_earlier_text_is_a_third_version(store: Store) -> None:
     put(store, page("12"))
     put(store, page("15"))

@@ -493,7 +493,7 @@ def _revise(
     store: Store, doc: RawDocument, did: str, options: Options, result: IngestResult
 ) -> bool:
     """Take ``doc`` as another version of the article stored for its URL, if there is one;
-    False when it is not (a new page, or the very version stored): the caller stores it.
+    False when there is none (a new page): the caller stores it.
 
     A page that extracts to the same text and headline is no edit and is not stored again;
     one that cannot be extracted is left to the caller, which stores and reports the failure.
@@ -503,8 +503,11 @@ def _revise(
         return False
     with store.read() as conn:
         current = current_article(conn, url)
-    if current is None or current.document_id == did:
+    if current is None:
         return False
+    if current.document_id == did:  # the version stored last, byte for byte
+        result.articles.append(current.id)
+        return True
     try:
         article = extract_article(doc, options)
     except Exception:  # the caller extracts again and reports why, as for any page

@@ -139,7 +139,6 @@ def store_revision(
                 text=article.text,
                 record=record,
                 vector=None,  # the lead may have changed: computed again when next needed
-                url=article_url(article) or current.article.url,
             )
         )
         if store.dialect == "sqlite":
