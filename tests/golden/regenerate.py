@@ -7,11 +7,14 @@ unified diff against these files when they part. A change to what the brief find
 a quote group) changes them too: rerun this script and read the diff before committing it.
 
 The terminal file is what ``newsweave brief examples/harbour-fire/ | cat`` prints: 80 columns,
-no colour, word differences as ``[-x-]{+y+}``, no trailing spaces.
+no colour, word differences as ``[-x-]{+y+}``, no trailing spaces. The JSON file is what
+``newsweave brief --format json examples/harbour-fire/`` prints run from the repository's root
+(origins relative to it, so the file is the same wherever the repository lies).
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import sys
@@ -21,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 STORY = ROOT / "examples" / "harbour-fire"
 WIDTH = 80
-FILES = ("harbour-fire.txt", "harbour-fire.md", "harbour-fire.html")
+FILES = ("harbour-fire.txt", "harbour-fire.md", "harbour-fire.html", "harbour-fire.json")
 
 
 def renderings() -> dict[str, str]:
@@ -32,7 +35,8 @@ def renderings() -> dict[str, str]:
     from newsweave.render import html, markdown, terminal
     from newsweave.render.json import brief_dict
 
-    brief = newsweave.weave([STORY])
+    with contextlib.chdir(ROOT):  # origins as the CLI run from the root writes them
+        brief = newsweave.weave([STORY.relative_to(ROOT)])
     console = Console(record=True, width=WIDTH, color_system=None, file=io.StringIO())
     terminal.render(brief, console)
     text = "\n".join(line.rstrip() for line in console.export_text().splitlines()) + "\n"
@@ -41,6 +45,7 @@ def renderings() -> dict[str, str]:
         FILES[0]: text,
         FILES[1]: markdown.render(brief),
         FILES[2]: html.render(data),
+        FILES[3]: brief.to_json() + "\n",
     }
 
 
