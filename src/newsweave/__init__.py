@@ -13,7 +13,7 @@ The library mirrors the command line:
 ...     page = db.export(rows[0].id, "html")                   # newsweave export
 """
 
-from newsweave.errors import NewsweaveError, NoSuchStoryError
+from newsweave.errors import NewsweaveError, NoSuchStoryError, StoreError
 from newsweave.model import (
     Article,
     Brief,
@@ -31,7 +31,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from newsweave.database import Database, open_store
     from newsweave.pipeline import brief_all, read_articles, weave
-    from newsweave.store.db import StoreError
 
 __all__ = [
     "Article",
@@ -63,7 +62,6 @@ _LAZY = {
     "brief_all": "newsweave.pipeline",
     "open_store": "newsweave.database",
     "Database": "newsweave.database",
-    "StoreError": "newsweave.store.db",
 }
 
 

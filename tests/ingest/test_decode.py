@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.ingest.decode import NotTextError, declared_encoding, decode, normalize_newlines
+from newsweave.errors import NotTextError
+from newsweave.ingest.decode import declared_encoding, decode, normalize_newlines
 
 POLISH = (
     "Zażółć gęślą jaźń. Minister powiedział w środę, że rząd przygotuje nową ustawę o źródłach "

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsweave.errors import JSONError
 from newsweave.ingest.files import parse
-from newsweave.ingest.jsonload import JSONError, depth, load_json, unpaired_surrogates
+from newsweave.ingest.jsonload import depth, load_json, unpaired_surrogates
 from newsweave.model import Problem, RawDocument
 
 ARTICLE = (

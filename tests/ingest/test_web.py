@@ -16,9 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from localsite import Reply, Site, article, free_port, serve
+from newsweave.errors import AddressRefused
 from newsweave.ingest.decode import decode
 from newsweave.ingest.files import iter_documents
-from newsweave.ingest.guard import AddressPolicy, AddressRefused, refusal, system_resolver
+from newsweave.ingest.guard import AddressPolicy, refusal, system_resolver
 from newsweave.ingest.web import (
     USER_AGENT,
     Fetcher,

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from newsweave.errors import StoreError
 from newsweave.store import Store, open_store
-from newsweave.store.db import StoreError, database_url
+from newsweave.store.db import database_url
 from newsweave.store.ingest import ingest
 from newsweave.store.migrations import story_verdicts
 from newsweave.store.queries import (

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import dask
 from distributed import Client, LocalCluster, WorkerPlugin, wait
 
-from newsweave.batch.engines import EngineError
+from newsweave.errors import EngineError
 
 T = TypeVar("T")
 R = TypeVar("R")

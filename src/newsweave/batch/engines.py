@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import Protocol, TypeVar
 
 from newsweave.batch.options import BatchOptions
-from newsweave.errors import NewsweaveError
+from newsweave.errors import EngineError
 
 # The environment Dask's nanny gives its workers, given to the pool's workers too, so that
 # both engines compute under the same conditions. One BLAS/OpenMP thread: the engines scale
@@ -37,10 +37,6 @@ WORKER_ENV = {
 T = TypeVar("T")
 R = TypeVar("R")
 F = TypeVar("F")
-
-
-class EngineError(NewsweaveError):
-    """An engine could not start (a missing extra, a scheduler that does not answer)."""
 
 
 class Engine(Protocol):

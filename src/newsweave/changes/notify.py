@@ -19,15 +19,15 @@ import httpx
 
 from newsweave import __version__
 from newsweave.changes.story import StoryUpdate
+from newsweave.errors import AddressRefused, FetchError
 from newsweave.ingest.guard import (
     AddressPolicy,
-    AddressRefused,
     GuardedBackend,
     GuardedTransport,
     Resolver,
     system_resolver,
 )
-from newsweave.ingest.web import FetchError, check_url
+from newsweave.ingest.web import check_url
 from newsweave.model import Problem
 from newsweave.options import DEFAULT, Options
 

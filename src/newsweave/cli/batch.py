@@ -66,10 +66,10 @@ def batch(
     A document or story that fails is named on standard error and in problems.parquet, and
     the run goes on; the last line sums the run up. Exits 1 when no article could be read.
     """
-    from newsweave.batch.engines import EngineError
     from newsweave.batch.options import BatchOptions
     from newsweave.batch.records import Failure
     from newsweave.batch.run import run_batch
+    from newsweave.errors import EngineError
 
     options = BatchOptions(
         engine=engine.value,

@@ -100,7 +100,8 @@ def fail(what: object, code: int = 1) -> NoReturn:
 def open_db(db: str, *, create: bool) -> Store:
     """The store ``--db`` names; a bad one is one error line (exit 2), never a traceback.
     Read-only commands pass ``create=False``: a missing database is an error, not a new one."""
-    from newsweave.store.db import StoreError, open_store
+    from newsweave.errors import StoreError
+    from newsweave.store.db import open_store
 
     try:
         return open_store(db, create=create)
@@ -112,7 +113,8 @@ def with_outlets(options: Options, path: Path | None) -> Options:
     """Options with the user's outlet registry read from ``path`` (one error line if bad)."""
     if path is None:
         return options
-    from newsweave.extract.outlets import RegistryError, parse_registry
+    from newsweave.errors import RegistryError
+    from newsweave.extract.outlets import parse_registry
 
     try:
         text = path.read_text(encoding="utf-8")

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsweave.errors import RegistryError
 from newsweave.model import OutletInfo
 
 # name | other keys (domains, other names) | country | owner | kind. Owners are left out where
@@ -62,10 +63,6 @@ def _starter() -> tuple[OutletInfo, ...]:
 
 STARTER = _starter()
 FIELDS = ("key", "name", "country", "owner", "kind")
-
-
-class RegistryError(ValueError):
-    """A registry file that cannot be read as outlets; the message says what is wrong."""
 
 
 def parse_registry(text: str, fmt: str) -> tuple[OutletInfo, ...]:

@@ -15,6 +15,8 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
+from newsweave.errors import NotTextError
+
 # Longest marks first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -63,10 +65,6 @@ _FALLBACK = "cp1252"
 _UTF16_NUL_SHARE = 0.6
 # ... and next to none on the other side (a letter like U+0100 puts one there).
 _UTF16_STRAY_SHARE = 0.01
-
-
-class NotTextError(ValueError):
-    """The bytes are binary data, not text in any encoding; the message says why."""
 
 
 def decode(

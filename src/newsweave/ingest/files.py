@@ -18,9 +18,9 @@ from contextlib import ExitStack
 from pathlib import Path, PurePath
 from typing import Any, Literal
 
-from newsweave.errors import InputError
-from newsweave.ingest.decode import NotTextError, decode, normalize_newlines
-from newsweave.ingest.jsonload import JSONError, load_json, unpaired_surrogates
+from newsweave.errors import InputError, JSONError, NotTextError
+from newsweave.ingest.decode import decode, normalize_newlines
+from newsweave.ingest.jsonload import load_json, unpaired_surrogates
 from newsweave.model import Hints, MediaType, Problem, RawDocument
 from newsweave.options import DEFAULT, MB, Options
 

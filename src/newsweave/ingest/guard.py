@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import httpcore
 import httpx
 
+from newsweave.errors import AddressRefused
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # (host, port) -> the addresses to try, in order; a name that does not resolve raises OSError.
@@ -29,10 +31,6 @@ SocketOption = (
 )
 # NAT64 gateways turn 64:ff9b::a.b.c.d into a connection to a.b.c.d
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
-
-
-class AddressRefused(Exception):  # noqa: N818 (it is a refusal, not a bug: the message says why)
-    """The host resolves to an address newsweave will not connect to; the message says which."""
 
 
 def system_resolver(host: str, port: int) -> list[str]:

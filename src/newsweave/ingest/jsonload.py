@@ -12,12 +12,10 @@ import json
 import re
 from typing import Any
 
+from newsweave.errors import JSONError
+
 # A UTF-16 surrogate left alone by a "\ud800" escape (paired escapes are joined by json).
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-class JSONError(ValueError):
-    """The text is not JSON newsweave reads; the message is one line saying why."""
 
 
 def load_json(text: str, max_depth: int, *, line: bool = False) -> Any:

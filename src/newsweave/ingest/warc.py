@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from newsweave.ingest.decode import NotTextError, decode
+from newsweave.errors import DamagedRecordError, NotTextError
+from newsweave.ingest.decode import decode
 from newsweave.model import Hints, Problem, RawDocument
 from newsweave.options import Options
 
@@ -55,11 +56,6 @@ _REASON_CHARS = 120
 # No record (headers, page, video, anything) makes warcio read more than this many times the
 # page limit: a gzip bomb or a bogus length stops there, and reading goes on at the next record.
 _READ_THROUGH = 16
-
-
-class _DamageError(Exception):
-    """The bytes under a record are not what a WARC record is made of (raised by the streams
-    below, from inside warcio's reads, and by the checks after each record)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,11 +206,13 @@ class _Reader:
         origin = f"{self.path}#{_where(base, at, gz)}"
         missing = getattr(record.raw_stream, "limit", 0)
         if missing > 0:
-            raise _DamageError(f"record cut short: {missing} of its bytes are missing")
+            raise DamagedRecordError(f"record cut short: {missing} of its bytes are missing")
         if records.err_count > errors:
-            raise _DamageError("record length is wrong: no blank line where the record should end")
+            raise DamagedRecordError(
+                "record length is wrong: no blank line where the record should end"
+            )
         if record.format == "warc" and record.length is None:
-            raise _DamageError("record has no Content-Length")
+            raise DamagedRecordError("record has no Content-Length")
         if content_type is None:
             return None, end
         if any("digest failed" in p for p in record.digest_checker.problems):
@@ -256,7 +254,7 @@ class _Stream(io.RawIOBase):
     def _count(self, n: int) -> int:
         self.produced += n
         if self.produced > self.limit:
-            raise _DamageError(
+            raise DamagedRecordError(
                 f"a record runs over {self.cap // (1024 * 1024)} MB ({_READ_THROUGH} times "
                 "the --max-mb limit); skipped"
             )
@@ -284,8 +282,8 @@ class _Plain(_Stream):
 
 class _Member(_Stream):
     """One gzip member, decompressed, ending where the member does. A corrupt or cut member
-    raises ``_DamageError`` (zlib checks the CRC and length at its end); ``end`` is the offset of
-    the next member once this one was read whole."""
+    raises ``DamagedRecordError`` (zlib checks the CRC and length at its end); ``end`` is the
+    offset of the next member once this one was read whole."""
 
     def __init__(self, handle: BinaryIO, start: int, cap: int) -> None:
         super().__init__(cap)
@@ -305,14 +303,14 @@ class _Member(_Stream):
                 self.handle.seek(self.at)
                 self.input = self.handle.read(_READ_BLOCK)
                 if not self.input:
-                    raise _DamageError(
+                    raise DamagedRecordError(
                         "truncated or corrupt archive (the file ends inside a record)"
                     )
                 self.at += len(self.input)
             try:
                 out = self.unzip.decompress(self.input, len(view))
             except zlib.error as exc:
-                raise _DamageError(f"corrupt compressed data ({exc})") from exc
+                raise DamagedRecordError(f"corrupt compressed data ({exc})") from exc
             self.input = self.unzip.unconsumed_tail
             if self.unzip.eof:
                 self.end = self.at - len(self.unzip.unused_data)
@@ -417,7 +415,7 @@ def _reason_for(exc: BaseException) -> str:
     """The one-line reason for what stopped a record."""
     from warcio.exceptions import ArchiveLoadFailed
 
-    if isinstance(exc, _DamageError):
+    if isinstance(exc, DamagedRecordError):
         return str(exc)
     if isinstance(exc, ArchiveLoadFailed):
         return f"not a readable WARC record ({_reason(exc)})"

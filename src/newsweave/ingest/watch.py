@@ -24,9 +24,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from newsweave.changes.story import StoryUpdate
-from newsweave.errors import InputError
+from newsweave.errors import FetchError, InputError
 from newsweave.ingest.feeds import FeedItem, read_feed
-from newsweave.ingest.web import Fetcher, FetchError
+from newsweave.ingest.web import Fetcher
 from newsweave.model import Problem, RawDocument
 from newsweave.options import DEFAULT, Options
 from newsweave.progress import count

@@ -21,12 +21,11 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from newsweave import __version__
-from newsweave.errors import InputError
-from newsweave.ingest.decode import NotTextError, decode
+from newsweave.errors import AddressRefused, FetchError, InputError, NotTextError
+from newsweave.ingest.decode import decode
 from newsweave.ingest.files import _SCHEME, _limit, _size, looks_like_html
 from newsweave.ingest.guard import (
     AddressPolicy,
-    AddressRefused,
     GuardedBackend,
     GuardedTransport,
     Resolver,
@@ -72,18 +71,6 @@ _ROBOTS_MAX_BYTES = 512 * 1024
 # failure, sooner.
 _ROBOTS_TTL = 3600.0
 _ROBOTS_RETRY_TTL = 300.0
-
-
-class FetchError(InputError):
-    """A URL could not be fetched. ``transient`` failures (the server was down, slow or asked us
-    to wait) may succeed later; the others (404, refused address, wrong type) will not."""
-
-    def __init__(
-        self, origin: str, message: str, *, transient: bool = False, status: int | None = None
-    ) -> None:
-        super().__init__(origin, " ".join(message.split()))  # one line, whatever httpx said
-        self.transient = transient
-        self.status = status
 
 
 @dataclass(frozen=True, slots=True)

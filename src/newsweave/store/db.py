@@ -18,15 +18,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 
-from newsweave.errors import NewsweaveError
+from newsweave.errors import StoreError
 
 DEFAULT_URL = "sqlite:///newsweave.db"
 # What opens like "name://" (or "name+driver://") is a URL; anything else is a file path.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-
-
-class StoreError(NewsweaveError):
-    """The database could not be opened or used; the message names the URL."""
 
 
 def database_url(db: str | os.PathLike[str]) -> str:
