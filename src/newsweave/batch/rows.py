@@ -19,7 +19,18 @@ def brief_rows(story: str, brief: dict[str, Any], doc_ids: Sequence[str]) -> dic
     """
     origin = {a["id"]: a["origin"] for a in brief["articles"]}
     ids = dict(zip((a["id"] for a in brief["articles"]), doc_ids, strict=True))
-    articles = [
+    articles = _article_rows(story, brief, ids)
+    return {
+        "articles": articles,
+        "claims": _claim_rows(story, brief, ids, origin),
+        "quotes": _quote_rows(story, brief, ids, origin),
+        "stories": [_story_row(story, brief, articles)],
+    }
+
+
+def _article_rows(story: str, brief: dict[str, Any], ids: dict[str, str]) -> list[Row]:
+    """One row per article; a copy names its original by the store's id, not the brief's."""
+    return [
         {
             "id": ids[a["id"]],
             "story_id": story,
@@ -39,7 +50,13 @@ def brief_rows(story: str, brief: dict[str, Any], doc_ids: Sequence[str]) -> dic
         }
         for a in brief["articles"]
     ]
-    claims = [
+
+
+def _claim_rows(
+    story: str, brief: dict[str, Any], ids: dict[str, str], origin: dict[str, str]
+) -> list[Row]:
+    """One row per report of a claim, so a claim's articles can be joined without unnesting."""
+    return [
         {
             "story_id": story,
             "claim": c["id"],
@@ -59,7 +76,13 @@ def brief_rows(story: str, brief: dict[str, Any], doc_ids: Sequence[str]) -> dic
         for c in brief["claims"]
         for r in c["reports"]
     ]
-    quotes = [
+
+
+def _quote_rows(
+    story: str, brief: dict[str, Any], ids: dict[str, str], origin: dict[str, str]
+) -> list[Row]:
+    """One row per variant of a quote, for the same reason as the claims' rows."""
+    return [
         {
             "story_id": story,
             "quote": q["id"],
@@ -77,23 +100,24 @@ def brief_rows(story: str, brief: dict[str, Any], doc_ids: Sequence[str]) -> dic
         for q in brief["quotes"]
         for v in q["variants"]
     ]
+
+
+def _story_row(story: str, brief: dict[str, Any], articles: list[Row]) -> Row:
+    """The story's one row: its metadata and the counts a query over stories wants at hand."""
     meta = brief["story"]
-    stories = [
-        {
-            "id": story,
-            "title": meta["title"],
-            "first_published": meta["first_published"],
-            "last_published": meta["last_published"],
-            "articles": len(articles),
-            "copies": sum(1 for a in articles if a["copy_of"]),
-            "outlets": len({a["outlet"] for a in articles if a["outlet"]}),
-            "claims": len(brief["claims"]),
-            "conflicts": sum(1 for c in brief["claims"] if c["verdict"] == "conflict"),
-            "quotes": len(brief["quotes"]),
-            "changed_quotes": sum(
-                1 for q in brief["quotes"] if any(v["fidelity"] == "changed" for v in q["variants"])
-            ),
-            "origins": [a["origin"] for a in articles],
-        }
-    ]
-    return {"articles": articles, "claims": claims, "quotes": quotes, "stories": stories}
+    return {
+        "id": story,
+        "title": meta["title"],
+        "first_published": meta["first_published"],
+        "last_published": meta["last_published"],
+        "articles": len(articles),
+        "copies": sum(1 for a in articles if a["copy_of"]),
+        "outlets": len({a["outlet"] for a in articles if a["outlet"]}),
+        "claims": len(brief["claims"]),
+        "conflicts": sum(1 for c in brief["claims"] if c["verdict"] == "conflict"),
+        "quotes": len(brief["quotes"]),
+        "changed_quotes": sum(
+            1 for q in brief["quotes"] if any(v["fidelity"] == "changed" for v in q["variants"])
+        ),
+        "origins": [a["origin"] for a in articles],
+    }

@@ -18,7 +18,15 @@ from pathlib import Path
 from newsweave.batch.engines import Engine, open_engine
 from newsweave.batch.options import BatchOptions
 from newsweave.batch.parquet import write_table
-from newsweave.batch.records import Chunk, ChunkResult, Extracted, Failure, StoryGroup, StoryInput
+from newsweave.batch.records import (
+    Chunk,
+    ChunkResult,
+    Extracted,
+    Failure,
+    StoryGroup,
+    StoryInput,
+    StoryOutput,
+)
 from newsweave.batch.rows import TABLES, Row
 from newsweave.batch.shards import read_chunks, story_batches
 from newsweave.batch.stages import brief_stories, extract_chunk, group_stories
@@ -113,29 +121,7 @@ def _run(
 ) -> Summary:
     out.mkdir(parents=True, exist_ok=True)
     failures: list[Failure] = []
-    documents = 0
-    stage = "reading and extracting"
-    total = count_inputs(inputs, options.options)
-    read = 0
-
-    def finished(name: str) -> None:
-        nonlocal read
-        read += 1
-        progress(Step(stage, read, total, name))
-
-    def chunks() -> Iterator[Chunk]:
-        nonlocal documents
-        progress(Step(stage, 0, total))
-        for item in read_chunks(
-            inputs, options.options, options.chunk_docs, options.chunk_bytes, done=finished
-        ):
-            if isinstance(item, Failure):
-                failures.append(item)
-                report(item)
-            else:
-                documents += len(item.docs)
-                yield item
-
+    reading = _Reading(inputs, options, failures, report, progress)
     extract = functools.partial(
         extract_chunk,
         options=options.options,
@@ -143,37 +129,111 @@ def _run(
     )
     fold = functools.partial(group_stories, options=options.story_options)
     clock = time.perf_counter()
-    results, groups = engine.map_fold(extract, fold, chunks())
+    results, groups = engine.map_fold(extract, fold, reading.chunks())
     extracted_at = time.perf_counter()
     articles = _articles(results, failures, report)
     for result in results:
         for note in result.notes:
             warn(note)
-
-    def story_input(group: StoryGroup) -> StoryInput:
-        members = [articles[seq] for seq in group.members]
-        return StoryInput(
-            group.id,
-            group.members[0],
-            tuple(e.article for e in members),
-            tuple(e.doc_id for e in members),
-        )
-
     batches = [
-        [story_input(g) for g in batch] for batch in story_batches(groups, options.chunk_articles)
+        [_story_input(g, articles) for g in batch]
+        for batch in story_batches(groups, options.chunk_articles)
     ]
-
-    def handed_out() -> Iterator[list[StoryInput]]:
-        done = 0
-        for batch in batches:
-            progress(Step("briefing stories", done, len(groups)))
-            yield batch
-            done += len(batch)
-        progress(Step("briefing stories", done, len(groups)))
-
-    outputs = {o.id: o for batch in engine.map(brief_stories, handed_out()) for o in batch}
+    handed_out = _handed_out(batches, len(groups), progress)
+    outputs = {o.id: o for batch in engine.map(brief_stories, handed_out) for o in batch}
     briefed_at = time.perf_counter()
+    lines, rows = _collect(groups, outputs, failures, report)
+    progress(Step("writing", 0, 1))
+    _write(out, lines, rows, failures)
+    progress(Step("writing", 1, 1))
+    stages = (
+        ("extract+group", extracted_at - clock),
+        ("brief", briefed_at - extracted_at),
+        ("write", time.perf_counter() - briefed_at),
+    )
+    return Summary(
+        reading.documents, len(articles), len(lines), len(failures), 0.0, engine.name, 0, stages
+    )
 
+
+_READING = "reading and extracting"
+
+
+class _Reading:
+    """The inputs as chunks, read as the engine takes them: it counts the documents and
+    reports each input read and each failure on the way, so the run knows its totals once
+    the engine has taken the last chunk."""
+
+    def __init__(
+        self,
+        inputs: list[str | os.PathLike[str]],
+        options: BatchOptions,
+        failures: list[Failure],
+        report: Report,
+        progress: StepReport,
+    ) -> None:
+        self.documents = 0
+        self.total = count_inputs(inputs, options.options)
+        self._read = 0
+        self._inputs = inputs
+        self._options = options
+        self._failures = failures
+        self._report = report
+        self._progress = progress
+
+    def _finished(self, name: str) -> None:
+        self._read += 1
+        self._progress(Step(_READING, self._read, self.total, name))
+
+    def chunks(self) -> Iterator[Chunk]:
+        self._progress(Step(_READING, 0, self.total))
+        options = self._options
+        for item in read_chunks(
+            self._inputs,
+            options.options,
+            options.chunk_docs,
+            options.chunk_bytes,
+            done=self._finished,
+        ):
+            if isinstance(item, Failure):
+                self._failures.append(item)
+                self._report(item)
+            else:
+                self.documents += len(item.docs)
+                yield item
+
+
+def _story_input(group: StoryGroup, articles: dict[int, Extracted]) -> StoryInput:
+    """A story as its briefing task receives it: its articles and their documents' ids."""
+    members = [articles[seq] for seq in group.members]
+    return StoryInput(
+        group.id,
+        group.members[0],
+        tuple(e.article for e in members),
+        tuple(e.doc_id for e in members),
+    )
+
+
+def _handed_out(
+    batches: list[list[StoryInput]], stories: int, progress: StepReport
+) -> Iterator[list[StoryInput]]:
+    """The batches, each reported as handed out when the engine takes it."""
+    done = 0
+    for batch in batches:
+        progress(Step("briefing stories", done, stories))
+        yield batch
+        done += len(batch)
+    progress(Step("briefing stories", done, stories))
+
+
+def _collect(
+    groups: list[StoryGroup],
+    outputs: dict[str, StoryOutput],
+    failures: list[Failure],
+    report: Report,
+) -> tuple[list[str], dict[str, list[Row]]]:
+    """The briefs' JSON lines and every table's rows, in story order; the failed stories
+    reported instead."""
     rows: dict[str, list[Row]] = {name: [] for name in TABLES}
     lines: list[str] = []
     for group in groups:
@@ -186,15 +246,7 @@ def _run(
             lines.append(output.brief_json)
         for name in TABLES:
             rows[name].extend(output.rows.get(name, ()))
-    progress(Step("writing", 0, 1))
-    _write(out, lines, rows, failures)
-    progress(Step("writing", 1, 1))
-    stages = (
-        ("extract+group", extracted_at - clock),
-        ("brief", briefed_at - extracted_at),
-        ("write", time.perf_counter() - briefed_at),
-    )
-    return Summary(documents, len(articles), len(lines), len(failures), 0.0, engine.name, 0, stages)
+    return lines, rows
 
 
 def _articles(
