@@ -65,50 +65,12 @@ def analyze_articles(
 ) -> list[AnnotatedArticle]:
     """Sentences, entities and figures of each article, batched through the pipeline."""
     limits = limits or DEFAULT_LIMITS
-    jobs = [(ai, p) for ai, a in enumerate(articles) for p in analysed(a, limits)]
-    sentences: list[list[Span]] = [[] for _ in articles]
-    entities: list[list[Entity]] = [[] for _ in articles]
-    texts = (articles[ai].text[p.start : p.end] for ai, p in jobs)
-    for (ai, p), doc in zip(jobs, nlp.segment(texts), strict=True):
-        for start, end in _whole_sentences(
-            doc.text, [(x.start_char, x.end_char) for x in doc.sents]
-        ):
-            sentences[ai].append(Span(p.start + start, p.start + end))
-        for e in doc.ents:
-            entities[ai].append(
-                Entity(Span(p.start + e.start_char, p.start + e.end_char), e.label_, e.text)
-            )
-    # Parse only the sentences that hold a figure, up to the article's first ``figures``.
-    todo: list[tuple[int, Span, list[Quantity]]] = []
-    for ai, a in enumerate(articles):
-        room = limits.figures
-        for s in sentences[ai]:
-            found = find_quantities(a.text[s.start : s.end])[:room]
-            if found:
-                todo.append((ai, s, [_shift(q, s.start) for q in found]))
-                room -= len(found)
-                if room <= 0:
-                    break
+    sentences, entities = _segment(articles, limits)
+    # Parse only the sentences that hold a figure, up to the article's first ``figures`` ...
+    todo = _figure_sentences(articles, sentences, limits.figures)
     # ... and the sentences with a verb of saying, for attributions: one parse serves both.
     jobs_parse = _parse_jobs(articles, sentences, todo)
-    # entities come in text order: a sentence's are found by bisection, not by a scan of the
-    # article's (5,000 figure sentences times 10,000 names took seconds)
-    starts = [[e.span.start for e in found] for found in entities]
-    figures: list[list[Figure]] = [[] for _ in articles]
-    cues: list[list[tuple[Span, Cue]]] = [[] for _ in articles]
-    # Figures need lemmas; a sentence read only for attributions is parsed without them.
-    for lemmas in (True, False):
-        todo_parse = [j for j in jobs_parse if bool(j[2]) == lemmas]
-        texts_parse = (articles[ai].text[s.start : s.end] for ai, s, _, _ in todo_parse)
-        docs = nlp.parse(texts_parse, lemmas)
-        for (ai, s, quantities, said), doc in zip(todo_parse, docs, strict=True):
-            ents = _within(entities[ai], starts[ai], s)
-            if quantities:
-                figures[ai].extend(sentence_figures(doc, s, quantities, ents))
-            if said:
-                cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
-    for article_cues in cues:
-        article_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
+    figures, cues = _parse(articles, entities, jobs_parse)
     parsed: list[list[Span]] = [[] for _ in articles]
     for ai, s, _, said in jobs_parse:
         if said:
@@ -127,6 +89,72 @@ def analyze_articles(
             )
         )
     return out
+
+
+def _segment(
+    articles: Sequence[Article], limits: Limits
+) -> tuple[list[list[Span]], list[list[Entity]]]:
+    """Every article's sentences and entities, its pieces sent through spaCy in one batch."""
+    jobs = [(ai, p) for ai, a in enumerate(articles) for p in analysed(a, limits)]
+    sentences: list[list[Span]] = [[] for _ in articles]
+    entities: list[list[Entity]] = [[] for _ in articles]
+    texts = (articles[ai].text[p.start : p.end] for ai, p in jobs)
+    for (ai, p), doc in zip(jobs, nlp.segment(texts), strict=True):
+        for start, end in _whole_sentences(
+            doc.text, [(x.start_char, x.end_char) for x in doc.sents]
+        ):
+            sentences[ai].append(Span(p.start + start, p.start + end))
+        for e in doc.ents:
+            entities[ai].append(
+                Entity(Span(p.start + e.start_char, p.start + e.end_char), e.label_, e.text)
+            )
+    return sentences, entities
+
+
+def _figure_sentences(
+    articles: Sequence[Article], sentences: Sequence[Sequence[Span]], figures: int
+) -> list[tuple[int, Span, list[Quantity]]]:
+    """The sentences that hold a figure, with their quantities, up to the article's first
+    ``figures``: only these are parsed for what they count."""
+    todo: list[tuple[int, Span, list[Quantity]]] = []
+    for ai, a in enumerate(articles):
+        room = figures
+        for s in sentences[ai]:
+            found = find_quantities(a.text[s.start : s.end])[:room]
+            if found:
+                todo.append((ai, s, [_shift(q, s.start) for q in found]))
+                room -= len(found)
+                if room <= 0:
+                    break
+    return todo
+
+
+def _parse(
+    articles: Sequence[Article],
+    entities: Sequence[Sequence[Entity]],
+    jobs_parse: Sequence[tuple[int, Span, list[Quantity], bool]],
+) -> tuple[list[list[Figure]], list[list[tuple[Span, Cue]]]]:
+    """Each article's figures and cues of speech, from one parse of the sentences that may
+    hold them; the cues in text order."""
+    # entities come in text order: a sentence's are found by bisection, not by a scan of the
+    # article's (5,000 figure sentences times 10,000 names took seconds)
+    starts = [[e.span.start for e in found] for found in entities]
+    figures: list[list[Figure]] = [[] for _ in articles]
+    cues: list[list[tuple[Span, Cue]]] = [[] for _ in articles]
+    # Figures need lemmas; a sentence read only for attributions is parsed without them.
+    for lemmas in (True, False):
+        todo_parse = [j for j in jobs_parse if bool(j[2]) == lemmas]
+        texts_parse = (articles[ai].text[s.start : s.end] for ai, s, _, _ in todo_parse)
+        docs = nlp.parse(texts_parse, lemmas)
+        for (ai, s, quantities, said), doc in zip(todo_parse, docs, strict=True):
+            ents = _within(entities[ai], starts[ai], s)
+            if quantities:
+                figures[ai].extend(sentence_figures(doc, s, quantities, ents))
+            if said:
+                cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
+    for article_cues in cues:
+        article_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
+    return figures, cues
 
 
 def _within(entities: Sequence[Entity], starts: Sequence[int], span: Span) -> list[Entity]:

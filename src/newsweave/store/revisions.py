@@ -91,28 +91,7 @@ def store_revision(
     now = datetime.now(UTC)
     with store.begin() as conn:
         _insert_document(conn, document_id, doc, now)
-        last = conn.execute(
-            select(func.max(article_versions.c.number)).where(
-                article_versions.c.article_id == current.id
-            )
-        ).scalar_one()
-        if last is None:  # the first revision: the version stored until now is number 1
-            stored = conn.execute(
-                select(articles.c.created_at).where(articles.c.id == current.id)
-            ).scalar_one()
-            conn.execute(
-                article_versions.insert().values(
-                    article_id=current.id,
-                    number=1,
-                    document_id=current.document_id,
-                    title=current.article.title,
-                    text=current.article.text,
-                    record=article_json(current.article),
-                    diff=None,
-                    created_at=stored,
-                )
-            )
-            last = 1
+        last = _last_version(conn, current)
         record = article_json(article)
         conn.execute(
             article_versions.insert().values(
@@ -128,25 +107,7 @@ def store_revision(
                 created_at=now,
             )
         )
-        conn.execute(
-            update(articles)
-            .where(articles.c.id == current.id)
-            .values(
-                document_id=document_id,
-                outlet=article.outlet,
-                title=article.title,
-                published=article.published.isoformat() if article.published else None,
-                text=article.text,
-                record=record,
-                vector=None,  # the lead may have changed: computed again when next needed
-            )
-        )
-        if store.dialect == "sqlite":
-            conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": current.id})
-            conn.execute(
-                text("INSERT INTO articles_fts (article_id, title, text) VALUES (:i, :t, :x)"),
-                {"i": current.id, "t": article.title or "", "x": article.text},
-            )
+        _replace_article(conn, store.dialect, current.id, document_id, article, record)
         if current.story_id is not None:
             conn.execute(
                 update(stories)
@@ -154,6 +115,64 @@ def store_revision(
                 .values(stale=True, updated_at=now)
             )
     return diff
+
+
+def _last_version(conn: Connection, current: Current) -> int:
+    """The number of the article's last stored version. An article never revised has no
+    versions yet: the one stored until now becomes number 1, so that every version is kept."""
+    last = conn.execute(
+        select(func.max(article_versions.c.number)).where(
+            article_versions.c.article_id == current.id
+        )
+    ).scalar_one()
+    if last is not None:
+        return int(last)
+    stored = conn.execute(
+        select(articles.c.created_at).where(articles.c.id == current.id)
+    ).scalar_one()
+    conn.execute(
+        article_versions.insert().values(
+            article_id=current.id,
+            number=1,
+            document_id=current.document_id,
+            title=current.article.title,
+            text=current.article.text,
+            record=article_json(current.article),
+            diff=None,
+            created_at=stored,
+        )
+    )
+    return 1
+
+
+def _replace_article(
+    conn: Connection,
+    dialect: str,
+    article_id: str,
+    document_id: str,
+    article: Article,
+    record: str,
+) -> None:
+    """The article row, and its full-text entry, take the new version; its id stays."""
+    conn.execute(
+        update(articles)
+        .where(articles.c.id == article_id)
+        .values(
+            document_id=document_id,
+            outlet=article.outlet,
+            title=article.title,
+            published=article.published.isoformat() if article.published else None,
+            text=article.text,
+            record=record,
+            vector=None,  # the lead may have changed: computed again when next needed
+        )
+    )
+    if dialect == "sqlite":
+        conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": article_id})
+        conn.execute(
+            text("INSERT INTO articles_fts (article_id, title, text) VALUES (:i, :t, :x)"),
+            {"i": article_id, "t": article.title or "", "x": article.text},
+        )
 
 
 def _insert_document(conn: Connection, did: str, doc: RawDocument, now: datetime) -> None:
