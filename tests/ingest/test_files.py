@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from newsweave.ingest.files import iter_documents, kind_of, looks_like_html
+from newsweave.ingest.files import iter_documents, kind_of
+from newsweave.ingest.sniff import looks_like_html
 from newsweave.model import Hints, Problem, RawDocument
 from newsweave.options import MB, Options
 

@@ -41,7 +41,9 @@ def test_contract_fields() -> None:
     assert a["removed"] == [{"text": "Share", "reason": "share widget", "at": 16}]
     for start, end in a["paragraphs"]:
         assert a["text"][start:end] in {"First paragraph.", "Second one."}
-    assert d["problems"] == [{"origin": "bad.txt", "message": "file is empty", "kind": "unreadable"}]
+    assert d["problems"] == [
+        {"origin": "bad.txt", "message": "file is empty", "kind": "unreadable"}
+    ]
 
 
 def test_text_is_not_escaped_in_json() -> None:

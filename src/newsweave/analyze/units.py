@@ -71,11 +71,11 @@ def _half_step(v: float) -> float:
     if "e" in text:
         mantissa, exponent = text.split("e")
         places = len(mantissa.split(".")[1]) if "." in mantissa else 0
-        return 0.5 * 10 ** (int(exponent) - places)
+        return 0.5 * 10.0 ** (int(exponent) - places)
     if "." in text:
-        return 0.5 * 10 ** -len(text.split(".")[1])
+        return 0.5 * 10.0 ** -len(text.split(".")[1])
     digits = text.rstrip("0")
-    return 0.5 * 10 ** (len(text) - len(digits))
+    return 0.5 * 10.0 ** (len(text) - len(digits))
 
 
 def dimension(unit: str | None) -> str | None:

@@ -83,7 +83,7 @@ class DocFeatures:
 def lead_text(article: Article, paragraphs: int = 2) -> str:
     """Headline and first paragraphs: where a report says who, what, where and when."""
     body = _body_paragraphs(article)
-    parts = [article.title] if _printed_title(article) else []
+    parts = [article.title] if article.title and _printed_title(article) else []
     parts.extend(body[:paragraphs])
     return "\n".join(parts) if parts else article.text[:1000]
 

@@ -24,8 +24,9 @@ import defusedxml.ElementTree
 import feedparser
 
 from newsweave.errors import InputError
-from newsweave.ingest.files import _limit, _os_reason
-from newsweave.ingest.web import Fetcher, is_url
+from newsweave.ingest.files import _os_reason
+from newsweave.ingest.sniff import is_url, limit_text
+from newsweave.ingest.web import Fetcher
 from newsweave.model import Hints, Problem
 from newsweave.options import DEFAULT, Options
 
@@ -180,5 +181,5 @@ def _read_file(path: str, limit: int) -> bytes:
     except OSError as exc:
         raise InputError(path, _os_reason(exc)) from exc
     if len(data) > limit:
-        raise InputError(path, f"feed file is over the {_limit(limit)} limit (--max-mb)")
+        raise InputError(path, f"feed file is over the {limit_text(limit)} limit (--max-mb)")
     return data

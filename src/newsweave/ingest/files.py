@@ -21,8 +21,9 @@ from typing import Any, Literal
 from newsweave.errors import InputError, JSONError, NotTextError
 from newsweave.ingest.decode import decode, normalize_newlines
 from newsweave.ingest.jsonload import load_json, unpaired_surrogates
+from newsweave.ingest.sniff import is_url, limit_text, looks_like_html, opens_like_html, size_text
 from newsweave.model import Hints, MediaType, Problem, RawDocument
-from newsweave.options import DEFAULT, MB, Options
+from newsweave.options import DEFAULT, Options
 
 Kind = Literal["html", "text", "markdown", "json", "jsonl", "warc"]
 Item = RawDocument | Problem
@@ -49,13 +50,6 @@ _SUPPORTED = (
     "supported: .html .htm .xhtml .txt .md .markdown .json .jsonl .ndjson .warc .arc, "
     "and .gz of these"
 )
-# A page saved as .txt, or with no extension, that opens like this is HTML whatever its name.
-_HTML_STARTS = ("<!doctype html", "<html")
-# For a file with an unknown extension, these tags near the top also say HTML (fragments).
-_HTML_TAGS = ("<head", "<body", "<article", "<div", "<p>", "<meta", "<title")
-_SNIFF_CHARS = 1024
-# An input that opens like a URL is fetched, not looked for on disk.
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 # How Python carries a byte of a file name that is not UTF-8 (PEP 383).
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Files that document the folder they sit in ("examples/README.md"): skipped when a folder is
@@ -89,11 +83,11 @@ def iter_documents(
             if isinstance(item, Problem):
                 yield _shown(item)
                 continue
-            if _SCHEME.match(item) is None:
+            if not is_url(item):
                 yield from map(_shown, _from_file(item, options))
             else:
                 if fetcher is None:
-                    from newsweave.ingest.web import Fetcher  # lazy: web imports this module
+                    from newsweave.ingest.web import Fetcher  # lazy: httpx only for URLs
 
                     fetcher = stack.enter_context(Fetcher(options))
                 yield fetcher.fetch(item)
@@ -108,7 +102,7 @@ def iter_inputs(
     path that cannot be listed; nothing is opened."""
     for path in paths:
         name = os.fspath(path)
-        if _SCHEME.match(name) is None:
+        if not is_url(name):
             yield from _from_given(name, options)
         else:
             yield name
@@ -170,7 +164,7 @@ def parse(
     if not data:
         yield Problem(origin, "empty file")
         return
-    hint: MediaType | None = "text/html" if kind == "html" or _starts_like_html(data) else None
+    hint: MediaType | None = "text/html" if kind == "html" or opens_like_html(data) else None
     try:
         text, encoding = decode(data, media_type_hint=hint)
     except NotTextError as exc:
@@ -185,14 +179,6 @@ def parse(
         yield from _jsonl_documents(origin, text, max_json_depth)
     else:
         yield RawDocument(origin, data, text, _media_type(kind, text), encoding)
-
-
-def looks_like_html(text: str, *, loose: bool = False) -> bool:
-    """Whether a text opens like an HTML page; ``loose`` also accepts common tags (fragments)."""
-    head = text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n").lower()
-    if head.startswith(_HTML_STARTS):
-        return True
-    return loose and head.startswith("<") and any(tag in head for tag in _HTML_TAGS)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -283,7 +269,7 @@ def _read(path: str, limit: int) -> bytes:
         # Read one byte past the limit: a file that grew since the size check is caught too.
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise InputError(path, f"file is over the {_limit(limit)} limit (--max-mb)")
+        raise InputError(path, f"file is over the {limit_text(limit)} limit (--max-mb)")
     return data
 
 
@@ -309,7 +295,7 @@ def _read_gzip(path: str, limit: int) -> bytes:
     if len(data) > limit:
         raise InputError(
             path,
-            f"decompresses to more than the {_limit(limit)} limit (--max-mb); "
+            f"decompresses to more than the {limit_text(limit)} limit (--max-mb); "
             "refused without reading further",
         )
     return data
@@ -326,27 +312,10 @@ def _os_reason(exc: OSError) -> str:
 
 
 def _too_big(size: int, limit: int) -> str:
-    return f"file is {_size(size)}, over the {_limit(limit)} limit (--max-mb)"
-
-
-def _size(n: int) -> str:
-    if n >= MB:
-        return f"{n / MB:.1f} MB"
-    if n >= 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n} bytes"
-
-
-def _limit(n: int) -> str:
-    """Like ``_size`` but without a pointless ".0" ("the 20 MB limit")."""
-    return _size(n).replace(".0 ", " ")
+    return f"file is {size_text(size)}, over the {limit_text(limit)} limit (--max-mb)"
 
 
 # -- parsing ---------------------------------------------------------------------------------
-
-
-def _starts_like_html(data: bytes) -> bool:
-    return looks_like_html(data[:_SNIFF_CHARS].decode("latin-1").removeprefix("ï»¿"))
 
 
 def _media_type(kind: Kind | None, text: str) -> MediaType:

@@ -23,7 +23,6 @@ import httpx
 from newsweave import __version__
 from newsweave.errors import AddressRefused, FetchError, InputError, NotTextError
 from newsweave.ingest.decode import decode
-from newsweave.ingest.files import _SCHEME, _limit, _size, looks_like_html
 from newsweave.ingest.guard import (
     AddressPolicy,
     GuardedBackend,
@@ -31,6 +30,8 @@ from newsweave.ingest.guard import (
     Resolver,
     system_resolver,
 )
+from newsweave.ingest.sniff import is_url as is_url  # store/revisions.py takes it from here
+from newsweave.ingest.sniff import limit_text, looks_like_html, opens_like_html, size_text
 from newsweave.model import Hints, MediaType, Problem, RawDocument
 from newsweave.options import DEFAULT, Options
 
@@ -82,11 +83,6 @@ class Fetched:
     data: bytes
     media_type: str | None
     charset: str | None
-
-
-def is_url(name: str) -> bool:
-    """Whether an input names a URL (``scheme://…``) rather than a local path."""
-    return _SCHEME.match(name) is not None
 
 
 def check_url(url: str | httpx.URL, origin: str | None = None) -> httpx.URL:
@@ -308,7 +304,8 @@ class Fetcher:
         if declared.isdigit() and int(declared) > limit:
             raise FetchError(
                 origin,
-                f"{where}page is {_size(int(declared))}, over the {_limit(limit)} limit (--max-mb)",
+                f"{where}page is {size_text(int(declared))}, over the {limit_text(limit)} limit "
+                "(--max-mb)",
             )
         total_time = self._options.fetch_timeout * _TOTAL_TIMEOUTS
         deadline = time.monotonic() + total_time
@@ -319,7 +316,8 @@ class Fetcher:
             if received > limit:
                 raise FetchError(
                     origin,
-                    f"{where}page is over the {_limit(limit)} limit (--max-mb); stopped reading it",
+                    f"{where}page is over the {limit_text(limit)} limit (--max-mb); "
+                    "stopped reading it",
                 )
             if time.monotonic() > deadline:
                 raise FetchError(
@@ -385,7 +383,7 @@ def to_document(fetched: Fetched, hints: Hints | None = None) -> RawDocument:
     if not fetched.data.strip():
         raise InputError(origin, "the server sent an empty page")
     declared = _PAGE_TYPES.get(fetched.media_type or "")
-    html_hint = "text/html" if declared == "text/html" or _opens_like_html(fetched.data) else None
+    html_hint = "text/html" if declared == "text/html" or opens_like_html(fetched.data) else None
     try:
         text, encoding = decode(fetched.data, media_type_hint=html_hint, charset=fetched.charset)
     except NotTextError as exc:
@@ -437,10 +435,6 @@ def _check_type(response: httpx.Response, kind: Kind, origin: str, where: str) -
         raise FetchError(
             origin, f"{where}not a feed: the server says it is {what} (RSS or Atom expected)"
         )
-
-
-def _opens_like_html(data: bytes) -> bool:
-    return looks_like_html(data[:1024].decode("latin-1").removeprefix("ï»¿"))
 
 
 def _status_message(response: httpx.Response) -> str:

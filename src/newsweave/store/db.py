@@ -109,7 +109,7 @@ def open_store(
         if migrate:
             from newsweave.store.migrations import upgrade
 
-            upgrade(store)
+            upgrade(engine)
     except StoreError:
         engine.dispose()
         raise

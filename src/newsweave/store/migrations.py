@@ -10,9 +10,8 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, func, insert, inspect, select, text
 
-from newsweave.store.db import Store
 from newsweave.store.schema import article_versions, metadata, schema_version, story_changes
 
 Migration = Callable[[Connection, str], None]
@@ -130,17 +129,19 @@ def current_version(conn: Connection) -> int:
     )
 
 
-def upgrade(store: Store) -> int:
-    """Bring the database up to ``LATEST``; returns the version it is at."""
-    with store.begin() as conn:
+def upgrade(engine: Engine) -> int:
+    """Bring the database up to ``LATEST``, each step in its own transaction; returns the
+    version it is at. Takes the engine, not the ``Store`` that ``store/db.py`` opens with it:
+    opening calls this module, so this module does not call back."""
+    with engine.begin() as conn:
         schema_version.create(conn, checkfirst=True)
     version = 0
     for number, migration in enumerate(MIGRATIONS, start=1):
-        with store.begin() as conn:
+        with engine.begin() as conn:
             version = current_version(conn)
             if version >= number:
                 continue
-            migration(conn, store.dialect)
+            migration(conn, engine.dialect.name)
             conn.execute(
                 insert(schema_version).values(version=number, applied_at=datetime.now(UTC))
             )
