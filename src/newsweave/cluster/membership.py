@@ -90,22 +90,43 @@ def gather(
     if len(articles) <= 1:
         return [list(range(len(articles)))]
     profiles = Profiles(articles, encode)
-    everyone = list(range(len(articles)))
+    ranked = _ranked(articles, groups, profiles)
+    main, others = ranked[0], ranked[1:]
+    main = _join(articles, main, others, profiles)
+    strays = _strays(articles, main, profiles)
+    rest = sorted(others + strays, key=lambda g: (-len(g), min(g)))
+    return [main, *rest]
 
-    def words(group: Sequence[int]) -> int:
-        return sum(len(articles[i].text.split()) for i in group)
+
+def _words(articles: Sequence[Article], group: Sequence[int]) -> int:
+    return sum(len(articles[i].text.split()) for i in group)
+
+
+def _ranked(
+    articles: Sequence[Article], groups: Sequence[Sequence[int]], profiles: Profiles
+) -> list[list[int]]:
+    """The non-empty groups, the main story's candidate first: larger, then more linked to
+    the other inputs, then longer; the lowest index only breaks a full tie."""
+    everyone = list(range(len(articles)))
 
     def centrality(group: Sequence[int]) -> float:
         rest = [i for i in everyone if i not in group]
         return belonging(profiles.of(group), profiles.of(rest)) if rest else 0.0
 
-    ranked = sorted(
-        (list(g) for g in groups if g), key=lambda g: (-len(g), -centrality(g), -words(g), min(g))
+    return sorted(
+        (list(g) for g in groups if g),
+        key=lambda g: (-len(g), -centrality(g), -_words(articles, g), min(g)),
     )
-    main, others = ranked[0], ranked[1:]
+
+
+def _join(
+    articles: Sequence[Article], main: list[int], others: list[list[int]], profiles: Profiles
+) -> list[int]:
+    """The main story with every other group that is not clearly elsewhere joined to it;
+    the groups joined are taken out of ``others``."""
     # A group with too little text to judge joins the story: it is not clearly elsewhere,
     # unless it shares next to nothing with it.
-    for g in [g for g in others if words(g) < MIN_EVIDENCE_WORDS]:
+    for g in [g for g in others if _words(articles, g) < MIN_EVIDENCE_WORDS]:
         if belonging(profiles.of(g), profiles.of(main)) < SHORT_FLOOR:
             continue
         main = sorted(main + g)
@@ -117,13 +138,19 @@ def gather(
             break
         main = sorted(main + best)
         others.remove(best)
+    return main
+
+
+def _strays(articles: Sequence[Article], main: list[int], profiles: Profiles) -> list[list[int]]:
+    """The articles of the main story that are clearly about something else, worst first,
+    each as a story of its own; they are taken out of ``main``."""
     strays: list[list[int]] = []
     while len(main) > 2:
         scores = {
             i: belonging(profiles.of([i]), profiles.of([j for j in main if j != i])) for i in main
         }
-        values = sorted(scores.values())
-        typical = values[len(values) // 2]
+        ranked = sorted(scores.values())
+        typical = ranked[len(ranked) // 2]
         # An article leaves when it belongs far less than the story's typical one does, or
         # under the absolute line; one with too little text to judge (a list of names the
         # cleaner cut down, a tweet) leaves only under the lower floor.
@@ -138,5 +165,4 @@ def gather(
         worst = min(leaving, key=lambda i: (scores[i], i))
         main.remove(worst)
         strays.append([worst])
-    rest = sorted(others + strays, key=lambda g: (-len(g), min(g)))
-    return [main, *rest]
+    return strays

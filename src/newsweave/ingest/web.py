@@ -228,22 +228,10 @@ class Fetcher:
             last = attempt == tries - 1
             self._pacer.wait(url.host)
             try:
-                with self._client.stream("GET", url, headers={"Accept": _ACCEPT[kind]}) as resp:
-                    status = resp.status_code
-                    if status in _REDIRECTS and "location" in resp.headers:
-                        return resp, None
-                    if status in _RETRY_STATUSES and not last:
-                        delay = self._retry_delay(resp, attempt)
-                    elif status >= 300:
-                        raise FetchError(
-                            origin,
-                            where + _status_message(resp),
-                            transient=status in _RETRY_STATUSES,
-                            status=status,
-                        )
-                    else:
-                        _check_type(resp, kind, origin, where)
-                        return resp, self._body(resp, kind, origin, where)
+                answer = self._get_once(url, kind, origin, where, attempt, last)
+                if isinstance(answer, tuple):
+                    return answer
+                delay = answer
             except AddressRefused as exc:
                 self._pacer.forget(url.host)
                 raise FetchError(origin, where + str(exc)) from exc
@@ -280,6 +268,27 @@ class Fetcher:
                 raise FetchError(origin, f"{where}{_reason(exc)}") from exc
             self._sleep(delay)
         raise AssertionError("unreachable: the last try returns or raises")  # pragma: no cover
+
+    def _get_once(
+        self, url: httpx.URL, kind: Kind, origin: str, where: str, attempt: int, last: bool
+    ) -> tuple[httpx.Response, bytes | None] | float:
+        """One GET: the response and its body, no body for a redirect, or how long to wait
+        before trying again after a 5xx or 429; raises on any other error status."""
+        with self._client.stream("GET", url, headers={"Accept": _ACCEPT[kind]}) as resp:
+            status = resp.status_code
+            if status in _REDIRECTS and "location" in resp.headers:
+                return resp, None
+            if status in _RETRY_STATUSES and not last:
+                return self._retry_delay(resp, attempt)
+            if status >= 300:
+                raise FetchError(
+                    origin,
+                    where + _status_message(resp),
+                    transient=status in _RETRY_STATUSES,
+                    status=status,
+                )
+            _check_type(resp, kind, origin, where)
+            return resp, self._body(resp, kind, origin, where)
 
     def _backoff(self, attempt: int) -> float:
         return float(min(self._options.fetch_backoff * 2**attempt, self._options.max_retry_wait))
