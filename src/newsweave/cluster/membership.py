@@ -149,8 +149,8 @@ def _strays(articles: Sequence[Article], main: list[int], profiles: Profiles) ->
         scores = {
             i: belonging(profiles.of([i]), profiles.of([j for j in main if j != i])) for i in main
         }
-        ranked = sorted(scores.values())
-        typical = ranked[len(ranked) // 2]
+        values = sorted(scores.values())
+        typical = values[len(values) // 2]
         # An article leaves when it belongs far less than the story's typical one does, or
         # under the absolute line; one with too little text to judge (a list of names the
         # cleaner cut down, a tweet) leaves only under the lower floor.
