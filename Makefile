@@ -1,5 +1,5 @@
 # Two commands: `make demo` installs and briefs the bundled example story; `make test` installs
-# the dev extras and runs ruff, mypy and pytest. uv itself is installed with pip into .tools/.
+# the dev extras and runs ruff, lint-imports, mypy and pytest. uv itself is installed with pip into .tools/.
 
 PYTHON ?= python3
 UV_VERSION := 0.13.8
@@ -35,6 +35,7 @@ need-system:
 
 lint:
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck:
 	$(VENV)/bin/mypy

@@ -44,12 +44,12 @@ def stages(paths: list[str]) -> list[tuple[str, float]]:
     from newsweave.brief.story import article_ids, make_brief
     from newsweave.brief.summary import summarize
     from newsweave.brief.timeline import build_timeline
+    from newsweave.contract.encode import dumps
     from newsweave.crosscheck.claims import align
     from newsweave.crosscheck.coverage import unique_facts
     from newsweave.crosscheck.entities import merge_entities
     from newsweave.crosscheck.quotes import group_quotes
     from newsweave.pipeline import read_articles
-    from newsweave.render.json import dumps
 
     t0 = time.process_time()
     pipeline()

@@ -28,8 +28,8 @@ from sqlalchemy import insert
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsweave.service.ingest import ingest  # noqa: E402
 from newsweave.store import open_store  # noqa: E402
-from newsweave.store.ingest import ingest  # noqa: E402
 from newsweave.store.queries import brief_json, list_stories  # noqa: E402
 from newsweave.store.schema import stories  # noqa: E402
 

@@ -14,7 +14,7 @@ from paths import GOLD, SHARED
 def score_seeds(workdir: Path) -> dict[str, Any]:
     """The scorer's JSON for the brief of ../shared/seeds (caller checks the seeds are there)."""
     from newsweave import weave
-    from newsweave.render.json import brief_dict
+    from newsweave.contract.encode import brief_dict
 
     out = workdir / "brief.json"
     out.write_text(json.dumps(brief_dict(weave([SHARED / "seeds"]))), encoding="utf-8")

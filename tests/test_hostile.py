@@ -14,12 +14,12 @@ from sqlalchemy import select
 
 from hostile import SMALL_LIMITS, Case, write_corpus
 from newsweave.analyze.limits import Limits, notes
+from newsweave.contract.encode import brief_dict
 from newsweave.ingest.files import shown_path
 from newsweave.model import Article, Problem
 from newsweave.pipeline import brief_stories, read_articles
-from newsweave.render.json import brief_dict
+from newsweave.service.ingest import ingest
 from newsweave.store import open_store
-from newsweave.store.ingest import ingest
 from newsweave.store.schema import articles, stories
 
 # What each case must come to: a problem naming it (and saying this), or an article read from

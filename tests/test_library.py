@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import newsweave
 from newsweave.cli import app
-from newsweave.render.json import brief_dict
+from newsweave.contract.encode import brief_dict
 from paths import EXAMPLES
 
 STORY = EXAMPLES / "harbour-fire"

@@ -29,8 +29,8 @@ from newsweave.progress import Step
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from newsweave.database import Database, open_store
     from newsweave.pipeline import brief_all, read_articles, weave
+    from newsweave.service.database import Database, open_store
 
 __all__ = [
     "Article",
@@ -60,8 +60,8 @@ _LAZY = {
     "read_articles": "newsweave.pipeline",
     "weave": "newsweave.pipeline",
     "brief_all": "newsweave.pipeline",
-    "open_store": "newsweave.database",
-    "Database": "newsweave.database",
+    "open_store": "newsweave.service.database",
+    "Database": "newsweave.service.database",
 }
 
 

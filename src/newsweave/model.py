@@ -446,7 +446,7 @@ class Brief:
     def to_dict(self) -> dict[str, Any]:
         """The brief as the JSON object ``newsweave brief --format json`` prints
         (docs/contract.md), built from plain lists, dicts, strings and numbers."""
-        from newsweave.render.json import brief_dict  # the codec lives with the formats
+        from newsweave.contract.encode import brief_dict  # the codec lives with the formats
 
         return brief_dict(self)
 

@@ -32,8 +32,9 @@ def renderings() -> dict[str, str]:
     from rich.console import Console
 
     import newsweave
-    from newsweave.render import html, markdown, terminal
-    from newsweave.render.json import brief_dict
+    from newsweave.contract.encode import brief_dict
+    from newsweave.render import markdown, terminal
+    from newsweave.web import standalone as html
 
     with contextlib.chdir(ROOT):  # origins as the CLI run from the root writes them
         brief = newsweave.weave([STORY.relative_to(ROOT)])

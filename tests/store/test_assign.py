@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from newsweave.service.ingest import ingest
 from newsweave.store import Store
 from newsweave.store.assign import OneStoryPerIngest
-from newsweave.store.ingest import ingest
 from newsweave.store.queries import list_stories
 from newsweave.store.schema import articles
 from paths import EXAMPLES

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import text
 
 from newsweave.errors import StoreError
+from newsweave.service.ingest import ingest
 from newsweave.store import Store, open_store
 from newsweave.store.db import database_url
-from newsweave.store.ingest import ingest
 from newsweave.store.migrations import story_verdicts
 from newsweave.store.queries import (
     StoryFilter,

@@ -8,10 +8,10 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from newsweave.model import Hints, RawDocument
+from newsweave.service.ingest import ingest_documents
 from newsweave.store import Store, open_store
 from newsweave.store.assign import OneStoryPerIngest
 from newsweave.store.changes import story_updates
-from newsweave.store.ingest import ingest_documents
 from newsweave.store.queries import get_article
 from newsweave.store.revisions import revision_counts, versions
 from newsweave.store.schema import article_versions, articles, documents

@@ -16,8 +16,8 @@ from sqlalchemy import text
 
 from newsweave.ingest.files import iter_documents
 from newsweave.model import RawDocument
+from newsweave.service.ingest import ingest, store_document
 from newsweave.store import Store, open_store
-from newsweave.store.ingest import ingest, store_document
 from newsweave.store.migrations import LATEST, current_version
 from newsweave.store.queries import brief_json, counts, failures, get_article, list_stories
 from newsweave.store.records import document_id
@@ -95,7 +95,7 @@ def test_sqlite_uses_wal(tmp_path: Path) -> None:
 KILLER = """
 import os, signal, sys
 from newsweave.store import open_store
-from newsweave.store.ingest import ingest
+from newsweave.service.ingest import ingest
 def progress(step):
     if step.stage == "reading" and step.done == int(sys.argv[3]):
         os.kill(os.getpid(), signal.SIGKILL)
@@ -150,7 +150,7 @@ def test_a_failing_brief_or_extraction_is_reported_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import newsweave.pipeline
-    import newsweave.store.ingest as store_ingest
+    import newsweave.service.ingest as store_ingest
 
     def broken_brief(*args: object, **kw: object) -> None:
         raise RuntimeError("analysis bug\nsecond line")

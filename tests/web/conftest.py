@@ -11,8 +11,8 @@ from dataclasses import dataclass
 import pytest
 import uvicorn
 
+from newsweave.service.ingest import ingest
 from newsweave.store import Store, open_store
-from newsweave.store.ingest import ingest
 from newsweave.store.queries import list_stories
 from newsweave.web.app import create_app
 from paths import EXAMPLES

@@ -23,8 +23,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsweave.pipeline import read_articles
+from newsweave.service.ingest import ingest
 from newsweave.store import Store, open_store
-from newsweave.store.ingest import ingest
 from newsweave.web.app import create_app
 from paths import EXAMPLES
 

@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsweave.model import Hints, RawDocument
+from newsweave.service.ingest import ingest_documents
 from newsweave.store import open_store
 from newsweave.store.assign import OneStoryPerIngest
-from newsweave.store.ingest import ingest_documents
 from newsweave.web.app import create_app
 
 URL = "https://courier.example.test/news/quay"

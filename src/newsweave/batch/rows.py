@@ -12,7 +12,7 @@ TABLES = ("articles", "claims", "quotes", "stories")
 
 
 def brief_rows(story: str, brief: dict[str, Any], doc_ids: Sequence[str]) -> dict[str, list[Row]]:
-    """The rows of each table for one story's brief dict (``render.json.brief_dict``).
+    """The rows of each table for one story's brief dict (``contract.encode.brief_dict``).
 
     ``doc_ids`` are the articles' content hashes in brief order: the ``id`` of an article row,
     as the store names it, while ``article`` is the id the brief's citations use ("a1").

@@ -118,8 +118,8 @@ def group_stories(results: Sequence[ChunkResult], options: StoryOptions) -> list
 
 def brief_stories(stories: Sequence[StoryInput]) -> list[StoryOutput]:
     """The brief of each story as one line of JSON and as table rows."""
+    from newsweave.contract.encode import brief_dict
     from newsweave.pipeline import build_brief
-    from newsweave.render.json import brief_dict
 
     outputs = []
     for story in stories:

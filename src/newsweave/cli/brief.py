@@ -127,7 +127,7 @@ def brief(
 
 
 def _write(briefs: list[Brief], fmt: Format, output: Output, every: bool) -> None:
-    from newsweave.render import json as json_render
+    from newsweave.contract import encode as json_render
     from newsweave.render import markdown, terminal
 
     if fmt is Format.terminal:
@@ -142,7 +142,7 @@ def _write(briefs: list[Brief], fmt: Format, output: Output, every: bool) -> Non
     elif fmt is Format.md:
         text = "\n".join(markdown.render(b) for b in briefs)
     else:
-        from newsweave.render.html import render as html
+        from newsweave.web.standalone import render as html
 
         text = html(json_render.brief_dict(briefs[0]))
     write_out(text, output)

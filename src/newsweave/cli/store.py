@@ -75,8 +75,8 @@ def ingest(
     """Store pages (creating the database if needed), put them in stories and refresh those
     stories' briefs. A page stored before (by its URL) with other text now becomes a new
     version of its article. Exits 1 when no page could be stored as an article."""
+    from newsweave.service.ingest import ingest as run_ingest
     from newsweave.store.assign import OneStoryPerIngest
-    from newsweave.store.ingest import ingest as run_ingest
 
     clock = Clock()
     options = with_limits(
@@ -239,7 +239,7 @@ def export(
     output: Output = None,
 ) -> None:
     """Write a stored story's brief as JSON, Markdown or a standalone HTML page."""
-    from newsweave.store.export import export_story
+    from newsweave.service.export import export_story
 
     store = open_db(db, create=False)
     try:

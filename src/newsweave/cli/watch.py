@@ -11,7 +11,7 @@ from newsweave.cli.common import DEFAULT_DB, AllowPrivate, Db, IgnoreRobots, fai
 from newsweave.options import DEFAULT, HELP, Options
 
 if TYPE_CHECKING:
-    from newsweave.changes.notify import Notifier
+    from newsweave.service.notify import Notifier
 
 NotifyUrl = Annotated[
     str | None,
@@ -38,7 +38,7 @@ def notifier(url: str | None, command: str | None, options: Options) -> Notifier
     """The notifier ``--notify``/``--notify-cmd`` ask for; a bad URL is a usage error."""
     if url is None and command is None:
         return None
-    from newsweave.changes.notify import Notifier, check_target
+    from newsweave.service.notify import Notifier, check_target
 
     if url is not None and (why := check_target(url)):
         raise typer.BadParameter(why, param_hint="--notify")
@@ -81,8 +81,8 @@ def watch(
     versions; what each refresh changed is served at /changes.atom and sent to --notify or
     --notify-cmd. Ctrl-C stops.
     """
-    from newsweave.ingest.watch import Cycle, parse_every
-    from newsweave.ingest.watch import watch as run_watch
+    from newsweave.service.watch import Cycle, parse_every
+    from newsweave.service.watch import watch as run_watch
 
     try:
         interval = parse_every(every)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsweave.contract.encode import iso
 from newsweave.model import Brief, Citation
 from newsweave.progress import count
 from newsweave.render.claims import by_article
@@ -18,7 +19,6 @@ from newsweave.render.disagree import FigureLine, QuoteLine, disagreements
 from newsweave.render.escape import markdown as markdown_escape
 from newsweave.render.escape import markdown_code
 from newsweave.render.flags import pieces, summary_flags
-from newsweave.render.json import iso
 from newsweave.render.labels import copy_of, fold, outlet_names
 from newsweave.render.leftout import left_out_markdown
 from newsweave.render.quotes import quotes_markdown

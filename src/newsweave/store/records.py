@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 
-from newsweave.brief.load import article_from_dict
+from newsweave.contract.decode import article_from_dict
+from newsweave.contract.encode import article_dict
 from newsweave.ingest.decode import normalize_newlines
 from newsweave.model import Article, Hints, MediaType, RawDocument
-from newsweave.render.json import article_dict
 
 
 def document_id(doc: RawDocument) -> str:

@@ -83,7 +83,7 @@ articles = Table(
     Column("title", Text, nullable=True),
     Column("published", String(32), nullable=True),
     Column("text", Text, nullable=False),
-    Column("record", Text, nullable=False),  # the Article as JSON (render/json.article_dict)
+    Column("record", Text, nullable=False),  # the Article as JSON (contract/encode.article_dict)
     # the headline-and-lead vector the story clusterer compares (float32 bytes; migration 3)
     Column("vector", LargeBinary, nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),

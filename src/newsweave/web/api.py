@@ -12,8 +12,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import Response
 
-from newsweave.render.json import article_dict
-from newsweave.render.schema import Brief
+from newsweave.contract.encode import article_dict
+from newsweave.contract.schema import Brief
 from newsweave.store.db import Store
 from newsweave.store.queries import (
     StoryFilter,

@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, select
 
-from newsweave.brief.load import brief_from_dict
+from newsweave.contract.decode import brief_from_dict
 from newsweave.render.disagree import QuoteLine, disagreements
 from newsweave.store.db import Store
 from newsweave.store.schema import stories

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from newsweave.render.schema import Article
+from newsweave.contract.schema import Article
 
 
 class StoryItem(BaseModel):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsweave.brief.load import brief_from_dict
+from newsweave.contract.decode import brief_from_dict
 from newsweave.model import Article, Span
 from newsweave.render.disagree import QuoteLine, disagreements
 from newsweave.render.flags import pieces, summary_flags

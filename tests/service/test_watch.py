@@ -19,9 +19,9 @@ from typer.testing import CliRunner
 
 from localsite import Reply, Site, article, serve
 from newsweave.cli import app
-from newsweave.ingest.watch import Cycle, parse_every, run_cycle, stored_origins, watch
 from newsweave.ingest.web import Fetcher
 from newsweave.options import Options
+from newsweave.service.watch import Cycle, parse_every, run_cycle, stored_origins, watch
 from newsweave.store import Store, open_store
 from newsweave.store.assign import OneStoryPerIngest, Placed
 from newsweave.store.schema import articles, documents
@@ -368,7 +368,7 @@ def test_an_edited_page_is_one_revision_one_atom_entry_and_one_post(
 ) -> None:
     from fastapi.testclient import TestClient
 
-    from newsweave.changes.notify import Notifier
+    from newsweave.service.notify import Notifier
     from newsweave.store.revisions import versions
     from newsweave.web.app import create_app
 

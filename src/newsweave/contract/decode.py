@@ -1,4 +1,4 @@
-"""A brief read back from CONTRACT.md's JSON, the inverse of ``render/json.brief_dict``.
+"""A brief read back from CONTRACT.md's JSON, the inverse of ``contract/encode.brief_dict``.
 
 The store keeps briefs as JSON; reading one back into the ``Brief`` record lets every
 renderer (Markdown, terminal) show a stored story without running the analysis again.

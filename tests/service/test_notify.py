@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from localsite import Reply, Site, serve
-from newsweave.changes.notify import Notifier, check_target
 from newsweave.changes.story import Change, StoryUpdate
 from newsweave.options import Options
+from newsweave.service.notify import Notifier, check_target
 
 UPDATE = StoryUpdate(
     3,

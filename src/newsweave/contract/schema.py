@@ -1,7 +1,7 @@
-"""The brief's JSON (``render/json.py`` writes it) described as pydantic models.
+"""The brief's JSON (``contract/encode.py`` writes it) described as pydantic models.
 
 They are the schema ``/api/openapi.json`` publishes for ``/api/stories/{id}/brief``, and every
-field here is explained in ``docs/contract.md``; ``tests/render/test_schema.py`` keeps the
+field here is explained in ``docs/contract.md``; ``tests/contract/test_schema.py`` keeps the
 three in step (every key the code writes is here, every field here is in the document). The
 API sends the stored JSON as it is: these models describe it, they do not rebuild it.
 """

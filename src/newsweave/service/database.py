@@ -21,16 +21,16 @@ from datetime import date
 from types import TracebackType
 from typing import Literal
 
-from newsweave.brief.load import brief_from_dict
+from newsweave.contract.decode import brief_from_dict
 from newsweave.errors import NoSuchStoryError
 from newsweave.model import Brief
 from newsweave.options import DEFAULT, Options
 from newsweave.progress import Report
+from newsweave.service.export import export_story
+from newsweave.service.ingest import IngestResult, ingest
 from newsweave.store.assign import OneStoryPerIngest
 from newsweave.store.db import Store
 from newsweave.store.db import open_store as open_database
-from newsweave.store.export import export_story
-from newsweave.store.ingest import IngestResult, ingest
 from newsweave.store.queries import (
     StoryDetail,
     StoryFilter,

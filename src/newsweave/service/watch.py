@@ -10,7 +10,7 @@ server was down or slow) is reported but not stored, so the next cycle tries tha
 One broken feed or page never stops the others.
 
 What each cycle's refreshed briefs changed (``changes/story.py``) is stored for the Atom
-feeds and handed to ``notify`` (``changes/notify.py``), one call per story update.
+feeds and handed to ``notify`` (``service/notify.py``), one call per story update.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from newsweave.ingest.web import Fetcher
 from newsweave.model import Problem, RawDocument
 from newsweave.options import DEFAULT, Options
 from newsweave.progress import count
+from newsweave.service.ingest import ingest_documents
 from newsweave.store.assign import StoryAssigner
 from newsweave.store.db import Store
-from newsweave.store.ingest import ingest_documents
 from newsweave.store.schema import articles, documents
 
 Report = Callable[["Cycle"], None]

@@ -16,10 +16,10 @@ def export_story(store: Store, story_id: str, fmt: str) -> str | None:
     if fmt == "json":
         return json.dumps(json.loads(raw), ensure_ascii=False, indent=1) + "\n"
     if fmt == "html":
-        from newsweave.render.html import render
+        from newsweave.web.standalone import render
 
         return render(json.loads(raw))
-    from newsweave.brief.load import brief_from_dict
+    from newsweave.contract.decode import brief_from_dict
     from newsweave.render import markdown
 
     return markdown.render(brief_from_dict(json.loads(raw)))

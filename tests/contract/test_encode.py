@@ -2,8 +2,8 @@ import json
 from datetime import date, datetime
 
 from newsweave.brief.story import make_brief
+from newsweave.contract.encode import SCHEMA, brief_dict, dumps
 from newsweave.model import Article, Problem, Removed, Span
-from newsweave.render.json import SCHEMA, brief_dict, dumps
 
 
 def _article(**kw: object) -> Article:
@@ -52,7 +52,7 @@ def test_text_is_not_escaped_in_json() -> None:
 
 
 def test_attributions_field() -> None:
-    from newsweave.brief.load import brief_from_dict
+    from newsweave.contract.decode import brief_from_dict
     from newsweave.model import Attribution
 
     text = "“We are ready,” Okafor said.\n\nShe said the pier would reopen."

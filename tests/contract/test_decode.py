@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from newsweave.brief.load import brief_from_dict
+from newsweave.contract.decode import brief_from_dict
+from newsweave.contract.encode import brief_dict
 from newsweave.pipeline import weave
 from newsweave.render import markdown
-from newsweave.render.json import brief_dict
 from paths import EXAMPLES
 
 

@@ -326,8 +326,8 @@ def refresh_briefs(
     ``failed`` is given, gets a problem there naming its first article: never in silence.
     ``progress`` hears a "briefing stories" step per story. What a rebuilt brief changed from
     the one before is stored with it (``story_changes``) and added to ``updates``."""
+    from newsweave.contract.encode import brief_dict
     from newsweave.pipeline import build_brief  # loads the analysis models only when needed
-    from newsweave.render.json import brief_dict
 
     with store.read() as conn:
         query = select(stories.c.id)

@@ -1,4 +1,4 @@
-"""The brief's JSON, its schema (render/schema.py, published at /api/openapi.json) and
+"""The brief's JSON, its schema (contract/schema.py, published at /api/openapi.json) and
 docs/contract.md say the same: every key the code writes is in the schema, every field the
 schema names is written, and the document describes exactly the schema's fields."""
 
@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
+from newsweave.contract.schema import Brief
 from newsweave.extract.outlets import parse_registry
 from newsweave.options import Options
-from newsweave.render.schema import Brief
 from paths import EXAMPLES, ROOT
 
 CONTRACT = ROOT / "docs" / "contract.md"
@@ -67,9 +67,9 @@ def _check(value: Any, node: Schema, root: Schema, path: str, problems: list[str
         return
     props = node["properties"]
     for key in value.keys() - props.keys():
-        problems.append(f"{path}.{key} is written but not in render/schema.py")
+        problems.append(f"{path}.{key} is written but not in contract/schema.py")
     for key in set(node.get("required", ())) - value.keys():
-        problems.append(f"{path}.{key} is in render/schema.py but not written")
+        problems.append(f"{path}.{key} is in contract/schema.py but not written")
     for key, item in value.items():
         if key in props:
             _check(item, props[key], root, f"{path}.{key}", problems)
@@ -122,7 +122,7 @@ def test_the_contract_document_describes_every_field(schema: Schema) -> None:
         fields = set(model["properties"])
         assert documented[name] == fields, f"docs/contract.md, {name}"
         for field, spec in model["properties"].items():
-            assert spec.get("description"), f"render/schema.py: {name}.{field} has no description"
+            assert spec.get("description"), f"contract/schema.py: {name}.{field} has no description"
 
 
 def test_the_readme_links_the_contract_inside_the_repository() -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsweave.model import Article, Attribution, Brief, Citation, Claim, LiveEntry, QuoteGroup
+if TYPE_CHECKING:  # types only: Brief.to_dict calls this module, which must not call back
+    from newsweave.model import Article, Attribution, Brief, Citation, Claim, LiveEntry, QuoteGroup
 
 SCHEMA = "newsweave/brief@1"
 # Sections later stages fill; present as empty lists so readers can rely on the keys.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsweave.contract.encode import brief_dict
 from newsweave.pipeline import build_brief, read_articles
-from newsweave.render.html import render
-from newsweave.render.json import brief_dict
+from newsweave.web.standalone import render
 from paths import EXAMPLES
 
 
