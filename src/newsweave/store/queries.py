@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import ColumnElement, Connection, Row, Select, func, select, update
 
 from newsweave.model import Article
 from newsweave.store.db import Store
@@ -194,6 +195,105 @@ def get_article(store: Store, article_id: str) -> StoredArticle | None:
     if row is None:
         return None
     return StoredArticle(article_id, row.story_id, article_from_json(row.record))
+
+
+@dataclass(frozen=True, slots=True)
+class StoryName:
+    """A stored story's title: None until a brief names it."""
+
+    title: str | None
+
+
+def story_name(store: Store, story_id: str) -> StoryName | None:
+    """The story's title, or None when there is no such story (a feed of it is a 404)."""
+    with store.read() as conn:
+        row = conn.execute(select(stories.c.title).where(stories.c.id == story_id)).first()
+    return None if row is None else StoryName(row.title)
+
+
+@dataclass(frozen=True, slots=True)
+class PageStamp:
+    """Which version of a story a rendered page shows: the story's last update, and the
+    templates' fingerprint the stored page was rendered with (None when none is stored)."""
+
+    updated_at: datetime
+    page_key: str | None
+
+
+def page_stamp(store: Store, story_id: str) -> PageStamp | None:
+    """The stamp of a story with a brief; None when there is no such story to show."""
+    with store.read() as conn:
+        row = conn.execute(
+            select(stories.c.updated_at, stories.c.page_key).where(
+                stories.c.id == story_id, stories.c.brief.is_not(None)
+            )
+        ).first()
+    return None if row is None else PageStamp(row.updated_at, row.page_key)
+
+
+def stored_page(store: Store, story_id: str) -> str | None:
+    """The story page another process rendered and kept (``keep_page``)."""
+    with store.read() as conn:
+        page: str | None = conn.execute(
+            select(stories.c.page).where(stories.c.id == story_id)
+        ).scalar_one_or_none()
+        return page
+
+
+def keep_page(store: Store, story_id: str, stamp: datetime, key: str, html: str) -> None:
+    """Store the rendered page unless the story changed meanwhile (then it is stale anyway)."""
+    with store.begin() as conn:
+        conn.execute(
+            update(stories)
+            .where(stories.c.id == story_id, stories.c.updated_at == stamp)
+            .values(page=html, page_key=key)
+        )
+
+
+AnyRow = Row[*tuple[Any, ...]]  # a row of any columns, read by name
+# What the home page lists of a story; read on the caller's connection, so that the order,
+# the briefs it is decided from and the page's rows come from one read.
+HOME_COLUMNS = (
+    stories.c.id,
+    stories.c.title,
+    stories.c.articles,
+    stories.c.outlets,
+    stories.c.first_published,
+    stories.c.last_published,
+    stories.c.updated_at,
+    stories.c.conflicts,
+)
+
+
+def latest_home_rows(conn: Connection, limit: int, offset: int) -> Sequence[AnyRow]:
+    """A page of stories with a brief (``HOME_COLUMNS``), latest activity first."""
+    return conn.execute(
+        select(*HOME_COLUMNS)
+        .where(stories.c.brief.is_not(None))
+        .order_by(stories.c.updated_at.desc(), stories.c.id)
+        .limit(limit)
+        .offset(offset)
+    ).all()
+
+
+def story_versions(conn: Connection) -> Sequence[AnyRow]:
+    """Every story with a brief: its id, last update and conflict count (to order them by)."""
+    return conn.execute(
+        select(stories.c.id, stories.c.updated_at, stories.c.conflicts).where(
+            stories.c.brief.is_not(None)
+        )
+    ).all()
+
+
+def home_rows_by_id(conn: Connection, ids: Sequence[str]) -> dict[str, AnyRow]:
+    """The stories ``ids`` name (``HOME_COLUMNS``), by id; any not stored are left out."""
+    return {r.id: r for r in conn.execute(select(*HOME_COLUMNS).where(stories.c.id.in_(ids)))}
+
+
+def briefs_of(conn: Connection, ids: Sequence[str]) -> list[tuple[str, str | None]]:
+    """(story id, stored brief JSON) for each of ``ids`` that is stored."""
+    rows = conn.execute(select(stories.c.id, stories.c.brief).where(stories.c.id.in_(ids)))
+    return [(r.id, r.brief) for r in rows]
 
 
 def failures(store: Store) -> list[Failure]:
