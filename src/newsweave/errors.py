@@ -83,3 +83,7 @@ class NoSuchStoryError(NewsweaveError, KeyError):
 
 class EngineError(NewsweaveError):
     """A batch engine could not start (a missing extra, a scheduler that does not answer)."""
+
+
+class ModelMissingError(NewsweaveError, RuntimeError):
+    """A packaged model or tokenizer is not installed: the install is broken, not the input."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from newsweave.cluster.features import Vector
+from newsweave.errors import ModelMissingError
 
 if TYPE_CHECKING:
     import onnxruntime  # type: ignore[import-untyped]  # no py.typed
@@ -29,10 +30,6 @@ DIMENSION = 384
 MAX_TOKENS = 128
 _BATCH = 16
 _TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
-
-
-class ModelMissingError(RuntimeError):
-    """The packaged model or tokenizer is not installed."""
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from newsweave.cluster.embed import ModelMissingError, encoder
+from newsweave.cluster.embed import encoder
+from newsweave.errors import ModelMissingError
 
 log = logging.getLogger(__name__)
 
