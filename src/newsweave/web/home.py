@@ -16,12 +16,12 @@ from datetime import datetime
 from threading import Lock
 from typing import Any, Literal
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from newsweave.contract.decode import brief_from_dict
 from newsweave.render.disagree import QuoteLine, disagreements
 from newsweave.store.db import Store
-from newsweave.store.schema import stories
+from newsweave.store.queries import briefs_of, home_rows_by_id, latest_home_rows, story_versions
 
 Sort = Literal["latest", "disagreements"]
 # Story versions whose changed-quotation count is remembered.
@@ -87,16 +87,6 @@ def read_brief(brief_text: str | None) -> _Read:
     return _Read(changed, labels)
 
 
-_COLUMNS = (
-    stories.c.id,
-    stories.c.title,
-    stories.c.articles,
-    stories.c.outlets,
-    stories.c.first_published,
-    stories.c.last_published,
-    stories.c.updated_at,
-    stories.c.conflicts,
-)
 # Briefs read per query while filling the counts: a bound on memory, not on the work.
 READ_BATCH = 200
 
@@ -108,22 +98,12 @@ def home_rows(
     conflict and changed quotations) first, then latest."""
     with store.read() as conn:
         if sort == "latest":
-            rows = conn.execute(
-                select(*_COLUMNS)
-                .where(stories.c.brief.is_not(None))
-                .order_by(stories.c.updated_at.desc(), stories.c.id)
-                .limit(limit)
-                .offset(offset)
-            ).all()
+            rows = latest_home_rows(conn, limit, offset)
             _fill(conn, [(r.id, r.updated_at) for r in rows])
         else:
             # Every story's count decides the order, so every story is read once per
             # version (then remembered); the page's rows are fetched afterwards.
-            every = conn.execute(
-                select(stories.c.id, stories.c.updated_at, stories.c.conflicts).where(
-                    stories.c.brief.is_not(None)
-                )
-            ).all()
+            every = story_versions(conn)
             _fill(conn, [(r.id, r.updated_at) for r in every])
 
             def weight(r: Any) -> tuple[int, float, str]:
@@ -132,7 +112,7 @@ def home_rows(
                 return (-(r.conflicts + changed), -r.updated_at.timestamp(), r.id)
 
             page = [r.id for r in sorted(every, key=weight)[offset : offset + limit]]
-            found = {r.id: r for r in conn.execute(select(*_COLUMNS).where(stories.c.id.in_(page)))}
+            found = home_rows_by_id(conn, page)
             rows = [found[i] for i in page if i in found]
     return [_row(r) for r in rows]
 
@@ -147,9 +127,7 @@ def _fill(conn: Connection, versions: list[tuple[str, datetime]]) -> None:
     ids = list(missing)
     for i in range(0, len(ids), READ_BATCH):
         batch = ids[i : i + READ_BATCH]
-        for sid, text in conn.execute(
-            select(stories.c.id, stories.c.brief).where(stories.c.id.in_(batch))
-        ):
+        for sid, text in briefs_of(conn, batch):
             _COUNTS.put(_key(sid, missing[sid]), read_brief(text))
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.contract.decode import brief_from_dict
-from newsweave.model import Article, Span
-from newsweave.render.disagree import QuoteLine, disagreements
+from newsweave.model import Article, Brief, Span
+from newsweave.render.disagree import FigureLine, QuoteLine, disagreements
 from newsweave.render.flags import pieces, summary_flags
 from newsweave.render.labels import copy_of, fold, outlet_names
 from newsweave.render.quote_layout import by_speaker, runs
@@ -64,64 +64,107 @@ def web_cite_url(article: dict[str, Any], start: int, end: int) -> str:
     return f"/articles/{article.get('store_id', article['id'])}?start={start}&end={end}#cited"
 
 
-def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[str, Any]:
-    """Everything the story template needs, computed once from the stored brief."""
-    arts = {a["id"]: a for a in brief["articles"]}
-    model = brief_from_dict(brief)
-    copies = copy_of(model)
+@dataclass(frozen=True, slots=True)
+class Citing:
+    """What turning a citation into a link needs: the brief's articles by id, which of them
+    are copies of which, and how a link to a passage is made."""
 
-    def cite(aid: str, start: int, end: int) -> Cite:
-        a = arts[aid]
+    arts: dict[str, dict[str, Any]]
+    copies: dict[str, str]
+    url: CiteUrl
+
+    def cite(self, aid: str, start: int, end: int) -> Cite:
+        a = self.arts[aid]
         passage = a["text"][start:end]
         if len(passage) > PASSAGE_PREVIEW:
             passage = passage[:PASSAGE_PREVIEW] + "…"
-        return Cite(aid, article_label(a), cite_url(a, start, end), passage)
+        return Cite(aid, article_label(a), self.url(a, start, end), passage)
 
-    def cites(items: list[dict[str, Any]]) -> Cites:
-        folded = fold((c["article"] for c in items), copies, limit=len(items))
+    def cites(self, items: list[dict[str, Any]]) -> Cites:
+        folded = fold((c["article"] for c in items), self.copies, limit=len(items))
         first: dict[str, dict[str, Any]] = {}
         for c in items:
             first.setdefault(c["article"], c)
-        shown = [cite(a, first[a]["start"], first[a]["end"]) for a in folded.shown]
+        shown = [self.cite(a, first[a]["start"], first[a]["end"]) for a in folded.shown]
         return Cites(shown, folded.tail().strip())
 
+
+def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[str, Any]:
+    """Everything the story template needs, computed once from the stored brief."""
+    model = brief_from_dict(brief)
+    at = Citing({a["id"]: a for a in brief["articles"]}, copy_of(model), cite_url)
+    disagree = disagreement_views(model, at)
+    articles = article_views(brief, at.copies)
+    counts = {
+        "outlets": len({x["label"] for x in articles}),
+        "conflicts": sum(1 for x in disagree if x["kind"] == "conflict"),
+        "changed_quotes": sum(1 for x in disagree if x["kind"] in ("reversed", "reworded")),
+    }
+    return {
+        "story": brief["story"],
+        "arts": at.arts,
+        "counts": counts,
+        "articles": articles,
+        "originals": [x for x in articles if not x["a"].get("copy_of")],
+        "disagree": disagree,
+        "summary": summary_views(model, at),
+        "matrix": matrix_rows(model, at.cite),
+        "speakers": speaker_views(model, at),
+        "timeline": [{"e": e, "cites": at.cites(e["citations"])} for e in brief["timeline"]],
+        "strip": timeline_strip(model),
+        "bars": coverage_bars(model),
+        "entities": brief["entities"],
+        "coverage": coverage_views(brief, at),
+        "problems": brief.get("problems", []),
+        "left_out": brief.get("left_out", []),
+    }
+
+
+def disagreement_views(model: Brief, at: Citing) -> list[dict[str, Any]]:
+    """The lines of what disagrees, most serious first, each with its passages linked."""
     outlets = outlet_names(model)
-    disagree = []
-    for x in disagreements(model):
-        if isinstance(x, QuoteLine):
-            v = x.variant
-            disagree.append(
-                {
-                    "kind": x.kind,
-                    "subject": x.group.speaker or "Unattributed",
-                    "what": x.what,
-                    "who": fold(x.articles, copies).named(outlets),
-                    "cite": cite(v.article, v.span.start, v.span.end),
-                    "runs": runs(v.diff),
-                    "group": x.group.id,
-                }
-            )
-        else:
-            disagree.append(
-                {
-                    "kind": x.kind,
-                    "subject": x.claim.measure,
-                    "trend": x.trend,
-                    "claim": x.claim.id,
-                    "sides": [
-                        {
-                            "wording": sd.wording,
-                            "cite": cite(sd.cite.article, sd.cite.span.start, sd.cite.span.end),
-                            "ids": fold(sd.articles, copies),
-                        }
-                        for sd in x.sides
-                    ],
-                }
-            )
-    summary = [
+    return [
+        quote_line_view(x, at, outlets) if isinstance(x, QuoteLine) else figure_line_view(x, at)
+        for x in disagreements(model)
+    ]
+
+
+def quote_line_view(x: QuoteLine, at: Citing, outlets: dict[str, str]) -> dict[str, Any]:
+    v = x.variant
+    return {
+        "kind": x.kind,
+        "subject": x.group.speaker or "Unattributed",
+        "what": x.what,
+        "who": fold(x.articles, at.copies).named(outlets),
+        "cite": at.cite(v.article, v.span.start, v.span.end),
+        "runs": runs(v.diff),
+        "group": x.group.id,
+    }
+
+
+def figure_line_view(x: FigureLine, at: Citing) -> dict[str, Any]:
+    return {
+        "kind": x.kind,
+        "subject": x.claim.measure,
+        "trend": x.trend,
+        "claim": x.claim.id,
+        "sides": [
+            {
+                "wording": sd.wording,
+                "cite": at.cite(sd.cite.article, sd.cite.span.start, sd.cite.span.end),
+                "ids": fold(sd.articles, at.copies),
+            }
+            for sd in x.sides
+        ],
+    }
+
+
+def summary_views(model: Brief, at: Citing) -> list[dict[str, Any]]:
+    """The summary's sentences as flagged pieces, each with its citations."""
+    return [
         {
             "pieces": pieces(s.text, summary_flags(model, s)),
-            "cites": cites(
+            "cites": at.cites(
                 [
                     {"article": c.article, "start": c.span.start, "end": c.span.end}
                     for c in s.citations
@@ -130,7 +173,11 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
         }
         for s in model.summary
     ]
-    speakers = [
+
+
+def speaker_views(model: Brief, at: Citing) -> list[dict[str, Any]]:
+    """Quotations by speaker, each wording's row with its word runs and passage."""
+    return [
         {
             "name": sp.name,
             "quotations": [
@@ -140,7 +187,7 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
                         {
                             "row": row,
                             "runs": runs(row.variant.diff),
-                            "cite": cite(
+                            "cite": at.cite(
                                 row.variant.article, row.variant.span.start, row.variant.span.end
                             ),
                         }
@@ -152,22 +199,30 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
         }
         for sp in by_speaker(model, model.quotes)
     ]
-    coverage = [
+
+
+def coverage_views(brief: dict[str, Any], at: Citing) -> list[dict[str, Any]]:
+    """The articles that report something no other does, with those passages."""
+    return [
         {
-            "article": arts[c["article"]],
+            "article": at.arts[c["article"]],
             "id": c["article"],
-            "label": article_label(arts[c["article"]]),
+            "label": article_label(at.arts[c["article"]]),
             "uniques": [
-                {"u": u, "cite": cite(c["article"], u["start"], u["end"])} for u in c["unique"]
+                {"u": u, "cite": at.cite(c["article"], u["start"], u["end"])} for u in c["unique"]
             ],
         }
         for c in brief["coverage"]
         if c["unique"]
     ]
+
+
+def article_views(brief: dict[str, Any], copies: dict[str, str]) -> list[dict[str, Any]]:
+    """Every article with its label and the ids of its copies."""
     copies_of: dict[str, list[str]] = {}
     for c, o in copies.items():
         copies_of.setdefault(o, []).append(c)
-    articles = [
+    return [
         {
             "a": a,
             "id": a["id"],
@@ -176,29 +231,6 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
         }
         for a in brief["articles"]
     ]
-    counts = {
-        "outlets": len({x["label"] for x in articles}),
-        "conflicts": sum(1 for x in disagree if x["kind"] == "conflict"),
-        "changed_quotes": sum(1 for x in disagree if x["kind"] in ("reversed", "reworded")),
-    }
-    return {
-        "story": brief["story"],
-        "arts": arts,
-        "counts": counts,
-        "articles": articles,
-        "originals": [x for x in articles if not x["a"].get("copy_of")],
-        "disagree": disagree,
-        "summary": summary,
-        "matrix": matrix_rows(model, cite),
-        "speakers": speakers,
-        "timeline": [{"e": e, "cites": cites(e["citations"])} for e in brief["timeline"]],
-        "strip": timeline_strip(model),
-        "bars": coverage_bars(model),
-        "entities": brief["entities"],
-        "coverage": coverage,
-        "problems": brief.get("problems", []),
-        "left_out": brief.get("left_out", []),
-    }
 
 
 def _split(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[str, bool]]:
