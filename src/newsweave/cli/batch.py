@@ -28,31 +28,39 @@ class EngineChoice(StrEnum):
     dask = "dask"
 
 
+# The options only ``batch`` takes: its inputs, its output folder and where it runs.
+Inputs = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="PATH",
+        help="Files, folders or web archives (.warc, .warc.gz, .arc.gz) of saved pages.",
+        show_default=False,
+    ),
+]
+Out = Annotated[Path, typer.Option("--out", help="Folder for the Parquet files and briefs.")]
+BatchEngine = Annotated[
+    EngineChoice,
+    typer.Option("--engine", help="local: a process pool; dask: a Dask cluster."),
+]
+Workers = Annotated[
+    int | None,
+    typer.Option("--workers", min=1, help="Worker processes (default: one per CPU)."),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="A running Dask scheduler, tcp://HOST:PORT (default: a local cluster).",
+    ),
+]
+
+
 def batch(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="PATH",
-            help="Files, folders or web archives (.warc, .warc.gz, .arc.gz) of saved pages.",
-            show_default=False,
-        ),
-    ],
-    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet files and briefs.")],
-    engine: Annotated[
-        EngineChoice,
-        typer.Option("--engine", help="local: a process pool; dask: a Dask cluster."),
-    ] = EngineChoice.local,
-    workers: Annotated[
-        int | None,
-        typer.Option("--workers", min=1, help="Worker processes (default: one per CPU)."),
-    ] = None,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            "--scheduler",
-            help="A running Dask scheduler, tcp://HOST:PORT (default: a local cluster).",
-        ),
-    ] = None,
+    inputs: Inputs,
+    out: Out,
+    engine: BatchEngine = EngineChoice.local,
+    workers: Workers = None,
+    scheduler: Scheduler = None,
     quiet: Quiet = False,
     max_mb: MaxMb = DEFAULT.max_bytes / MB,
     max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,

@@ -22,9 +22,8 @@ from newsweave.cli.common import (
     Paths,
     Quiet,
     fail,
+    reading_options,
     say,
-    with_limits,
-    with_outlets,
     write_out,
 )
 from newsweave.cli.progress import Clock, progress_bar, summary
@@ -61,27 +60,32 @@ def read(paths: list[str], options: Options, quiet: bool) -> tuple[list[Article]
     return articles, problems
 
 
+# The options only ``brief`` takes.
+BriefFormat = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        help="terminal (a table), json (CONTRACT: docs/contract.md), md (Markdown) or html "
+        "(one standalone page).",
+    ),
+]
+EveryStory = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="Brief every story in the inputs, not only the largest (JSON: one document "
+        '{"schema": "newsweave/briefs@1", "briefs": [...]}).',
+    ),
+]
+
+
 def brief(
     paths: Paths,
-    fmt: Annotated[
-        Format,
-        typer.Option(
-            "--format",
-            "-f",
-            help="terminal (a table), json (CONTRACT: docs/contract.md), md (Markdown) or html "
-            "(one standalone page).",
-        ),
-    ] = Format.terminal,
+    fmt: BriefFormat = Format.terminal,
     output: Output = None,
     quiet: Quiet = False,
-    every: Annotated[
-        bool,
-        typer.Option(
-            "--all",
-            help="Brief every story in the inputs, not only the largest (JSON: one document "
-            '{"schema": "newsweave/briefs@1", "briefs": [...]}).',
-        ),
-    ] = False,
+    every: EveryStory = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
     max_mb: MaxMb = DEFAULT.max_bytes / MB,
@@ -95,15 +99,16 @@ def brief(
     if fmt is Format.html and every:
         fail("--format html makes one page for one story; use --all with json or md", 2)
     clock = Clock()
-    options = with_limits(
-        Options(allow_private=allow_private, respect_robots=not ignore_robots),
+    options = reading_options(
+        allow_private,
+        ignore_robots,
         max_mb,
         max_paragraph_chars,
         max_article_chars,
         max_figures,
         max_json_depth,
+        outlets,
     )
-    options = with_outlets(options, outlets)
     articles, problems = read(paths, options, quiet)
     if not articles:
         fail("no article could be read from the paths given")
@@ -111,19 +116,25 @@ def brief(
 
     with progress_bar(quiet) as report:
         briefs = brief_stories(articles, problems, every=every, options=options, progress=report)
-    others = [x for x in briefs[0].left_out if x.story is not None]
-    if others and not every:
-        say(
-            "note",
-            f"{count(len(others), 'article')} of {len(articles)} tell another story and are "
-            "left out (listed first in the brief); --all briefs each story",
-        )
+    if not every:
+        _note_left_out(briefs[0], len(articles))
     _write(briefs, fmt, output, every)
     summary(
         f"{count(len(articles), 'article')} read, {count(len(briefs), 'story', 'stories')} "
         f"briefed, {count(len(problems), 'problem')} in {clock.seconds()}",
         quiet,
     )
+
+
+def _note_left_out(brief: Brief, articles: int) -> None:
+    """A note that some of the articles read tell another story, which --all would brief."""
+    others = [x for x in brief.left_out if x.story is not None]
+    if others:
+        say(
+            "note",
+            f"{count(len(others), 'article')} of {articles} tell another story and are "
+            "left out (listed first in the brief); --all briefs each story",
+        )
 
 
 def _write(briefs: list[Brief], fmt: Format, output: Output, every: bool) -> None:

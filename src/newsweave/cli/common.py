@@ -143,6 +143,23 @@ def with_limits(
     )
 
 
+def reading_options(
+    allow_private: bool,
+    ignore_robots: bool,
+    max_mb: float,
+    paragraph_chars: int,
+    article_chars: int,
+    figures: int,
+    json_depth: int,
+    outlets: Path | None,
+) -> Options:
+    """The options ``brief`` and ``ingest`` read their inputs with, from the flags both take:
+    fetching, limits and the outlet registry (a bad registry is one error line)."""
+    options = Options(allow_private=allow_private, respect_robots=not ignore_robots)
+    limited = with_limits(options, max_mb, paragraph_chars, article_chars, figures, json_depth)
+    return with_outlets(limited, outlets)
+
+
 def write_out(text: str, output: Path | None) -> None:
     """``text`` to the file ``-o`` names, else to standard output."""
     if output is None:

@@ -27,19 +27,20 @@ from newsweave.cli.common import (
     Quiet,
     fail,
     open_db,
+    reading_options,
     say,
-    with_limits,
-    with_outlets,
     write_out,
 )
 from newsweave.cli.listing import ListFormat, Listing, chosen, page_note, show
 from newsweave.cli.progress import Clock, progress_bar
 from newsweave.cli.watch import NotifyCmd, NotifyUrl, notifier
-from newsweave.options import DEFAULT, HELP, MB, Options
+from newsweave.options import DEFAULT, HELP, MB
 from newsweave.progress import count
 from newsweave.render.escape import one_line
 
 if TYPE_CHECKING:
+    from newsweave.service.ingest import IngestResult
+    from newsweave.service.notify import Notifier
     from newsweave.store.search import Hit
 
 
@@ -49,18 +50,22 @@ class ExportFormat(StrEnum):
     html = "html"
 
 
+# The option only ``ingest`` takes.
+OneStory = Annotated[
+    bool,
+    typer.Option(
+        "--one-story",
+        help="The pages are one event: put them in one story instead of clustering them.",
+    ),
+]
+
+
 def ingest(
     paths: Paths,
     db: Db = DEFAULT_DB,
     quiet: Quiet = False,
     as_json: Json = False,
-    one_story: Annotated[
-        bool,
-        typer.Option(
-            "--one-story",
-            help="The pages are one event: put them in one story instead of clustering them.",
-        ),
-    ] = False,
+    one_story: OneStory = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
     max_mb: MaxMb = DEFAULT.max_bytes / MB,
@@ -79,15 +84,16 @@ def ingest(
     from newsweave.store.assign import OneStoryPerIngest
 
     clock = Clock()
-    options = with_limits(
-        Options(allow_private=allow_private, respect_robots=not ignore_robots),
+    options = reading_options(
+        allow_private,
+        ignore_robots,
         max_mb,
         max_paragraph_chars,
         max_article_chars,
         max_figures,
         max_json_depth,
+        outlets,
     )
-    options = with_outlets(options, outlets)
     sender = notifier(notify_url, notify_cmd, options)
     store = open_db(db, create=True)
     try:
@@ -101,26 +107,32 @@ def ingest(
             )
     finally:
         store.close()
+    _notify(sender, result)
+    _report_ingest(result, as_json, quiet, clock)
+    if not result.articles and not result.resumed:
+        fail(
+            "no article could be stored from the paths given"
+            if result.documents
+            else "no documents found under the paths given"
+        )
+
+
+def _notify(sender: Notifier | None, result: IngestResult) -> None:
+    """Each story update to ``--notify``/``--notify-cmd``; a failed delivery is a problem."""
     if sender is not None:
         with sender:
             for update in result.updates:
                 result.problems.extend(sender.send(update))
+
+
+def _report_ingest(result: IngestResult, as_json: bool, quiet: bool, clock: Clock) -> None:
+    """The problems and warnings on standard error, then the JSON document or summary line."""
     for p in result.problems:
         say("error", p)
     for p in result.warnings:
         say("warning", p)
     if as_json:
-        doc = {
-            "documents": result.documents,
-            "new_documents": result.new_documents,
-            "articles": result.articles,
-            "new_articles": result.new_articles,
-            "stories": result.stories,
-            "revised": result.revised,
-            "updates": [u.to_dict() for u in result.updates],
-            "problems": [{"origin": p.origin, "message": p.message} for p in result.problems],
-        }
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(_ingest_dict(result), ensure_ascii=False, indent=1) + "\n")
     elif not quiet:
         print(
             f"{count(result.documents, 'document')} ({result.new_documents} new), "
@@ -128,12 +140,20 @@ def ingest(
             f"{count(len(result.stories), 'story', 'stories')} refreshed "
             f"in {clock.seconds()}"
         )
-    if not result.articles and not result.resumed:
-        fail(
-            "no article could be stored from the paths given"
-            if result.documents
-            else "no documents found under the paths given"
-        )
+
+
+def _ingest_dict(result: IngestResult) -> dict[str, Any]:
+    """What ``ingest --json`` prints: the counts, the updates and the problems."""
+    return {
+        "documents": result.documents,
+        "new_documents": result.new_documents,
+        "articles": result.articles,
+        "new_articles": result.new_articles,
+        "stories": result.stories,
+        "revised": result.revised,
+        "updates": [u.to_dict() for u in result.updates],
+        "problems": [{"origin": p.origin, "message": p.message} for p in result.problems],
+    }
 
 
 def serve(

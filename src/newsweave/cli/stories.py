@@ -24,58 +24,70 @@ class VerdictChoice(StrEnum):
     single = "single"
 
 
+# The options of ``stories``: its inputs, or the store it lists and the filters on it.
+StoryPaths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="PATH",
+        help="Files or folders to group into stories; without any, the stories stored in "
+        "--db are listed.",
+        show_default=False,
+    ),
+]
+ListedDb = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="NEWSWEAVE_DB",
+        metavar="PATH|URL",
+        help=f"The store to list (a file path, sqlite:///FILE or postgresql://…); "
+        f"default {DEFAULT_DB}. Never created by this command.",
+        show_default=False,
+    ),
+]
+TableFormat = Annotated[
+    ListFormat,
+    typer.Option("--format", "-f", help="terminal (a table), json, csv or md."),
+]
+Outlet = Annotated[
+    str | None, typer.Option(help="Stored stories one of whose outlets has this name.")
+]
+Since = Annotated[
+    datetime | None,
+    typer.Option(
+        formats=["%Y-%m-%d"],
+        metavar="YYYY-MM-DD",
+        help="Stored stories published on or after this day.",
+    ),
+]
+Until = Annotated[
+    datetime | None,
+    typer.Option(
+        formats=["%Y-%m-%d"],
+        metavar="YYYY-MM-DD",
+        help="Stored stories published on or before this day.",
+    ),
+]
+Verdict = Annotated[
+    VerdictChoice | None,
+    typer.Option(help="Stored stories with at least one claim of this verdict."),
+]
+Limit = Annotated[int, typer.Option(min=1, help="At most this many stored stories.")]
+Offset = Annotated[int, typer.Option(min=0, help="Skip this many stored stories.")]
+
+
 def stories(
-    paths: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="PATH",
-            help="Files or folders to group into stories; without any, the stories stored in "
-            "--db are listed.",
-            show_default=False,
-        ),
-    ] = None,
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            envvar="NEWSWEAVE_DB",
-            metavar="PATH|URL",
-            help=f"The store to list (a file path, sqlite:///FILE or postgresql://…); "
-            f"default {DEFAULT_DB}. Never created by this command.",
-            show_default=False,
-        ),
-    ] = None,
-    fmt: Annotated[
-        ListFormat,
-        typer.Option("--format", "-f", help="terminal (a table), json, csv or md."),
-    ] = ListFormat.terminal,
+    paths: StoryPaths = None,
+    db: ListedDb = None,
+    fmt: TableFormat = ListFormat.terminal,
     as_json: Json = False,
     output: Output = None,
-    outlet: Annotated[
-        str | None, typer.Option(help="Stored stories one of whose outlets has this name.")
-    ] = None,
-    since: Annotated[
-        datetime | None,
-        typer.Option(
-            formats=["%Y-%m-%d"],
-            metavar="YYYY-MM-DD",
-            help="Stored stories published on or after this day.",
-        ),
-    ] = None,
-    until: Annotated[
-        datetime | None,
-        typer.Option(
-            formats=["%Y-%m-%d"],
-            metavar="YYYY-MM-DD",
-            help="Stored stories published on or before this day.",
-        ),
-    ] = None,
-    verdict: Annotated[
-        VerdictChoice | None,
-        typer.Option(help="Stored stories with at least one claim of this verdict."),
-    ] = None,
-    limit: Annotated[int, typer.Option(min=1, help="At most this many stored stories.")] = 50,
-    offset: Annotated[int, typer.Option(min=0, help="Skip this many stored stories.")] = 0,
+    outlet: Outlet = None,
+    since: Since = None,
+    until: Until = None,
+    verdict: Verdict = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
     quiet: Quiet = False,
 ) -> None:
     """List stories: those the inputs form (largest first), or those the store holds (most

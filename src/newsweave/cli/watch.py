@@ -48,31 +48,36 @@ def notifier(url: str | None, command: str | None, options: Options) -> Notifier
         raise typer.BadParameter(str(exc), param_hint="--notify-cmd") from exc
 
 
+# The options only ``watch`` takes.
+Feeds = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="FEED",
+        help="RSS or Atom feeds: http(s) URLs or local files.",
+        show_default=False,
+    ),
+]
+Every = Annotated[str, typer.Option("--every", help="Time between polls: 30s, 10m, 1h.")]
+Once = Annotated[
+    bool,
+    typer.Option("--once", help="Poll once and stop; exit 1 when no feed could be read."),
+]
+RevisitHours = Annotated[
+    float,
+    typer.Option("--revisit-hours", min=0, metavar="HOURS", help=HELP["revisit_hours"]),
+]
+
+
 def watch(
-    feeds: Annotated[
-        list[str],
-        typer.Argument(
-            metavar="FEED",
-            help="RSS or Atom feeds: http(s) URLs or local files.",
-            show_default=False,
-        ),
-    ],
-    every: Annotated[
-        str, typer.Option("--every", help="Time between polls: 30s, 10m, 1h.")
-    ] = "10m",
+    feeds: Feeds,
+    every: Every = "10m",
     db: Db = DEFAULT_DB,
-    once: Annotated[
-        bool,
-        typer.Option("--once", help="Poll once and stop; exit 1 when no feed could be read."),
-    ] = False,
+    once: Once = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
     notify_url: NotifyUrl = None,
     notify_cmd: NotifyCmd = None,
-    revisit_hours: Annotated[
-        float,
-        typer.Option("--revisit-hours", min=0, metavar="HOURS", help=HELP["revisit_hours"]),
-    ] = DEFAULT.revisit_hours,
+    revisit_hours: RevisitHours = DEFAULT.revisit_hours,
 ) -> None:
     """Poll feeds, fetch and store the new articles, and refresh their stories' briefs.
 
@@ -81,13 +86,10 @@ def watch(
     versions; what each refresh changed is served at /changes.atom and sent to --notify or
     --notify-cmd. Ctrl-C stops.
     """
-    from newsweave.service.watch import Cycle, parse_every
+    from newsweave.service.watch import Cycle
     from newsweave.service.watch import watch as run_watch
 
-    try:
-        interval = parse_every(every)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--every") from exc
+    interval = _interval(every)
     options = Options(
         allow_private=allow_private,
         respect_robots=not ignore_robots,
@@ -121,3 +123,13 @@ def watch(
             sender.close()
     if once and cycles and cycles[-1].unreadable == cycles[-1].feeds:
         fail("no feed could be read")
+
+
+def _interval(every: str) -> float:
+    """The seconds between polls ``--every`` asks for; a bad value is a usage error."""
+    from newsweave.service.watch import parse_every
+
+    try:
+        return parse_every(every)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--every") from exc
