@@ -1,6 +1,6 @@
 """What the JSON API answers, as pydantic models: ``/api/openapi.json`` and ``/docs`` show them.
 
-The brief itself is described in ``render/schema.py`` (the contract); these are the lists,
+The brief itself is described in ``contract/schema.py`` (the contract); these are the lists,
 the story detail, search results and errors around it.
 """
 
