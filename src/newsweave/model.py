@@ -7,6 +7,7 @@ can point back at the exact passage it came from (CONTRACT.md, "Offsets are the 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -409,6 +410,45 @@ class LeftOut:
     title: str | None
     reason: str
     story: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story as a brief tells it, so that every stage after clustering reads the same
+    articles under the same ids: which are copies of which, and what was left out, with why.
+
+    ``articles`` are in story order (``brief.story.story_order``), dated (an undated page takes
+    the story's date once, when the story is formed: ``analyze.dates.infer_dates``), and
+    ``ids[i]`` is the id citations give ``articles[i]`` ("a1", "a2", …). ``copies`` maps a
+    syndicated copy's id to its original's. ``analysis`` holds each article's analysis, in the
+    same order, once the analysis has run (empty before).
+    """
+
+    articles: tuple[Article, ...]
+    ids: tuple[str, ...]
+    copies: Mapping[str, str] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
+    analysis: tuple[AnnotatedArticle, ...] = ()
+
+    def analysed(self) -> list[tuple[str, AnnotatedArticle]]:
+        """Each article's id and analysis, in story order: what the cross-check and the brief
+        read. A story not yet analysed has none to give, which is a bug in the caller."""
+        if len(self.analysis) != len(self.articles):
+            raise ValueError("the story's articles are not analysed yet")
+        return list(zip(self.ids, self.analysis, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class CrossCheck:
+    """What the articles of one story say about the same things, as the brief shows it:
+    claims with verdicts, quote groups, entities with their aliases, and each article's
+    passages no other independent article reports (``coverage``, by article id)."""
+
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[QuoteGroup, ...] = ()
+    entities: tuple[EntityGroup, ...] = ()
+    coverage: tuple[tuple[str, tuple[Unique, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,26 +4,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from newsweave.analyze import analyze_articles
 from newsweave.analyze.dates import infer_dates
 from newsweave.analyze.limits import Limits
-from newsweave.brief.story import article_ids, make_brief, story_order, story_title
-from newsweave.brief.summary import summarize
-from newsweave.brief.timeline import build_timeline
+from newsweave.brief import write_brief
+from newsweave.brief.story import article_ids, story_order, story_title
 from newsweave.cluster.copies import find_copies
 from newsweave.cluster.membership import gather
 from newsweave.cluster.stories import cluster_stories
 from newsweave.cluster.topic import one_topic
-from newsweave.crosscheck.claims import align
-from newsweave.crosscheck.coverage import unique_facts
-from newsweave.crosscheck.entities import merge_entities
-from newsweave.crosscheck.origins import with_origins
-from newsweave.crosscheck.quotes import group_quotes
+from newsweave.crosscheck import cross_check
 from newsweave.errors import InputError, NotAnArticleError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import count_inputs, iter_documents, path_list
-from newsweave.model import AnnotatedArticle, Article, Brief, LeftOut, Problem
+from newsweave.model import AnnotatedArticle, Article, Brief, LeftOut, Problem, Story
 from newsweave.options import DEFAULT, Options
 from newsweave.progress import Report, Step
 
@@ -66,48 +62,48 @@ def read_articles(
     return articles, problems
 
 
-def build_brief(
+def story_of(
     articles: Sequence[Article],
     problems: Sequence[Problem] = (),
     left_out: Sequence[LeftOut] = (),
+) -> Story:
+    """Articles taken as one story, formed once for every stage after it: in story order,
+    each undated page dated from the others (the one place dates are inferred), numbered,
+    and the copies among them found (a copy's original is the earliest published, so the
+    dates come first)."""
+    dated = infer_dates(sorted(articles, key=story_order))
+    ids = article_ids(dated)
+    copies = {ids[c]: ids[o] for c, o in find_copies(dated).items()}
+    return Story(tuple(dated), tuple(ids), copies, tuple(problems), tuple(left_out))
+
+
+def build_brief(
+    story: Story,
+    *,
     options: Options = DEFAULT,
     analysed: Callable[[int], None] | None = None,
 ) -> Brief:
-    """Analyse and cross-check articles taken as one story (within ``options``' analysis
-    limits); ``analysed`` hears how many more articles are analysed, as they are."""
-    articles = infer_dates(sorted(articles, key=story_order))
-    ids = article_ids(articles)
-    copies = {ids[c]: ids[o] for c, o in find_copies(articles).items()}
-    annotated = list(zip(ids, _analyse(articles, Limits.of(options), analysed), strict=True))
-    claims = with_origins(align(annotated, copies), annotated, copies)
-    quotes = group_quotes(annotated)
-    entities = merge_entities(annotated)
-    return make_brief(
-        articles,
-        problems,
-        claims=claims,
-        quotes=quotes,
-        entities=entities,
-        coverage=unique_facts(annotated, claims, quotes, copies=copies, entities=entities),
-        timeline=build_timeline(annotated),
-        summary=summarize(annotated, claims, copies),
-        copies=copies,
-        left_out=left_out,
-        attributions={aid: ann.attributions for aid, ann in annotated},
-    )
+    """The brief of a story (``story_of``): its articles analysed within ``options``'
+    limits, cross-checked, then briefed; ``analysed`` hears how many more articles are
+    analysed, as they are."""
+    story = analyse(story, options, analysed)
+    return write_brief(story, cross_check(story))
 
 
-def _analyse(
-    articles: Sequence[Article], limits: Limits, analysed: Callable[[int], None] | None
-) -> list[AnnotatedArticle]:
+def analyse(
+    story: Story, options: Options = DEFAULT, analysed: Callable[[int], None] | None = None
+) -> Story:
+    """The story with each article's analysis (sentences, entities, figures, quotes)."""
+    limits = Limits.of(options)
+    articles = story.articles
     if analysed is None:
-        return analyze_articles(articles, limits)
+        return replace(story, analysis=tuple(analyze_articles(articles, limits)))
     out: list[AnnotatedArticle] = []
     for at in range(0, len(articles), ANALYSIS_CHUNK):
         chunk = articles[at : at + ANALYSIS_CHUNK]
         out.extend(analyze_articles(chunk, limits))
         analysed(len(chunk))
-    return out
+    return replace(story, analysis=tuple(out))
 
 
 def split_stories(articles: Sequence[Article]) -> list[list[int]]:
@@ -181,11 +177,13 @@ def brief_stories(
         progress(Step("analysing", 0, total))
     return [
         build_brief(
-            [articles[i] for i in stories[k]],
-            problems,
-            left_out_of(articles, stories, k, problems),
-            options,
-            analysed if progress else None,
+            story_of(
+                [articles[i] for i in stories[k]],
+                problems,
+                left_out_of(articles, stories, k, problems),
+            ),
+            options=options,
+            analysed=analysed if progress else None,
         )
         for k in chosen
     ]
@@ -197,7 +195,9 @@ def weave(paths: Paths, options: Options = DEFAULT, progress: Report | None = No
     its ``left_out``."""
     articles, problems = read_articles(path_list(paths, "weave"), options, progress)
     briefs = brief_stories(articles, problems, options=options, progress=progress)
-    return briefs[0] if briefs else build_brief([], problems, left_out_of([], [], 0, problems))
+    if briefs:
+        return briefs[0]
+    return build_brief(story_of([], problems, left_out_of([], [], 0, problems)), options=options)
 
 
 def brief_all(

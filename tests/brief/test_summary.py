@@ -2,13 +2,13 @@ from newsweave.analyze import analyze_articles
 from newsweave.brief.story import article_ids
 from newsweave.brief.summary import MAX_SENTENCES, MAX_WORDS, _readable, _Sentence, summarize
 from newsweave.model import Article, Span, SummarySentence
-from newsweave.pipeline import build_brief, read_articles
+from newsweave.pipeline import build_brief, read_articles, story_of
 from paths import EXAMPLES
 
 
 def test_the_example_summary_is_cited_and_short() -> None:
     arts, _ = read_articles([EXAMPLES / "harbour-fire"])
-    brief = build_brief(arts)
+    brief = build_brief(story_of(arts))
     texts = {b.id: b.article.text for b in brief.articles}
     assert 3 <= len(brief.summary) <= MAX_SENTENCES
     assert sum(len(s.text.split()) for s in brief.summary) <= MAX_WORDS

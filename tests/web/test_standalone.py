@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.contract.encode import brief_dict
-from newsweave.pipeline import build_brief, read_articles
+from newsweave.pipeline import build_brief, read_articles, story_of
 from newsweave.web.standalone import render
 from paths import EXAMPLES
 
@@ -13,7 +13,7 @@ from paths import EXAMPLES
 @pytest.fixture(scope="module")
 def html() -> str:
     articles, problems = read_articles([EXAMPLES / "harbour-fire"])
-    brief = brief_dict(build_brief(articles, problems))
+    brief = brief_dict(build_brief(story_of(articles, problems)))
     brief["articles"][0]["text"] += "\n\n<script>alert(1)</script>"
     return render(brief)
 

@@ -119,12 +119,12 @@ def group_stories(results: Sequence[ChunkResult], options: StoryOptions) -> list
 def brief_stories(stories: Sequence[StoryInput]) -> list[StoryOutput]:
     """The brief of each story as one line of JSON and as table rows."""
     from newsweave.contract.encode import brief_dict
-    from newsweave.pipeline import build_brief
+    from newsweave.pipeline import build_brief, story_of
 
     outputs = []
     for story in stories:
         try:
-            data = brief_dict(build_brief(story.articles))
+            data = brief_dict(build_brief(story_of(story.articles)))
         except Exception as exc:  # one story's failure must not stop the run
             origin = story.articles[0].origin if story.articles else story.id
             problem = Problem(origin, f"story {story.id}: {_crash('briefing', exc)}")

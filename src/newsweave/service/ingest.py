@@ -327,7 +327,7 @@ def refresh_briefs(
     ``progress`` hears a "briefing stories" step per story. What a rebuilt brief changed from
     the one before is stored with it (``story_changes``) and added to ``updates``."""
     from newsweave.contract.encode import brief_dict
-    from newsweave.pipeline import build_brief  # loads the analysis models only when needed
+    from newsweave.pipeline import build_brief, story_of  # loads the models only when needed
 
     with store.read() as conn:
         query = select(stories.c.id)
@@ -346,7 +346,7 @@ def refresh_briefs(
             if not pairs:
                 continue
             try:
-                brief = brief_dict(build_brief([a for _, a in pairs], options=options))
+                brief = brief_dict(build_brief(story_of([a for _, a in pairs]), options=options))
             except Exception as exc:  # a bug in one story's analysis must not stop the others
                 first = (str(exc).strip().splitlines() or [""])[0][:200]
                 error = f"{type(exc).__name__}: {first}"
