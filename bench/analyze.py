@@ -23,7 +23,7 @@ from newsweave.analyze import figures as figures_mod
 from newsweave.analyze import quantities as quantities_mod
 from newsweave.analyze.clauses import Cue, sentence_cues
 from newsweave.analyze.quotes import read_speech
-from newsweave.brief.story import article_ids
+from newsweave.brief.story import analysed_story
 from newsweave.crosscheck.claims import align
 from newsweave.extract import extract_article
 from newsweave.ingest.decode import decode
@@ -139,7 +139,7 @@ def run(name: str, articles: list[Article]) -> list[str]:
     with clock.step(f"(crosscheck) claims alignment, stories of {STORY_SIZE}"):
         for k in range(0, len(annotated), STORY_SIZE):
             story = annotated[k : k + STORY_SIZE]
-            align(list(zip(article_ids([a.article for a in story]), story, strict=True)))
+            align(analysed_story(story))
     words = sum(len(a.text.split()) for a in articles)
     rows = [
         f"| {name} | {len(articles)} | {words / len(articles):.0f} | {total:.2f} | "

@@ -1,5 +1,5 @@
 from newsweave.analyze import analyze_articles
-from newsweave.brief.story import article_ids
+from newsweave.brief.story import analysed_story
 from newsweave.brief.summary import MAX_SENTENCES, MAX_WORDS, _readable, _Sentence, summarize
 from newsweave.model import Article, Span, SummarySentence
 from newsweave.pipeline import build_brief, read_articles, story_of
@@ -25,7 +25,7 @@ def _summary(*texts: str) -> list[SummarySentence]:
     arts = [
         Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),)) for i, t in enumerate(texts)
     ]
-    return summarize(list(zip(article_ids(arts), analyze_articles(arts), strict=True)))
+    return summarize(analysed_story(analyze_articles(arts)))
 
 
 def test_corroborated_sentences_win_and_cite_every_outlet() -> None:

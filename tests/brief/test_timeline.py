@@ -1,7 +1,7 @@
 from datetime import date, datetime
 
 from newsweave.analyze import analyze, analyze_articles
-from newsweave.brief.story import article_ids
+from newsweave.brief.story import analysed_story
 from newsweave.brief.timeline import build_timeline
 from newsweave.model import Article, Span, TimelineEntry
 
@@ -11,7 +11,7 @@ def timeline(*items: tuple[str, date]) -> list[TimelineEntry]:
         Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),), published=p)
         for i, (t, p) in enumerate(items)
     ]
-    return build_timeline(list(zip(article_ids(arts), analyze_articles(arts), strict=True)))
+    return build_timeline(analysed_story(analyze_articles(arts)))
 
 
 FRI = datetime(2025, 3, 14, 9, 0)
@@ -49,11 +49,11 @@ def test_a_date_inside_a_quote_is_not_an_event() -> None:
 def test_full_dates_feed_the_timeline_without_a_publication_date() -> None:
     text = "The pier opened on March 30, 2012, after two years of work."
     a = Article(origin="t", text=text, paragraphs=(Span(0, len(text)),))
-    entries = build_timeline([("a1", analyze(a))])
+    entries = build_timeline(analysed_story([analyze(a)]))
     assert [e.date.isoformat() for e in entries] == ["2012-03-30"]
 
 
 def test_a_posts_date_is_not_an_event() -> None:
     text = "Great show tonight — Jane Roe (@janeroe) July 5, 2016"
     a = Article(origin="t", text=text, paragraphs=(Span(0, len(text)),))
-    assert build_timeline([("a1", analyze(a))]) == []
+    assert build_timeline(analysed_story([analyze(a)])) == []

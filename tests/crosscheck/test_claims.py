@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsweave.analyze import analyze_articles
-from newsweave.brief.story import article_ids
+from newsweave.brief.story import analysed_story, article_ids
 from newsweave.crosscheck.claims import align, meet, verdict
 from newsweave.model import Article, Claim, Report, Span
 
@@ -15,7 +15,7 @@ def story(*texts: str) -> list[Claim]:
         Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),)) for i, t in enumerate(texts)
     ]
     annotated = analyze_articles(arts)
-    return align(list(zip(article_ids(arts), annotated, strict=True)))
+    return align(analysed_story(annotated))
 
 
 def by_figures(claims: list[Claim]) -> dict[frozenset[str], Claim]:
@@ -222,7 +222,7 @@ def test_a_toll_that_rises_through_the_day_is_a_trend_not_a_conflict() -> None:
         _timed("The flood in Marrow has killed 21 people, officials said.", day.replace(hour=19)),
     ]
     annotated = analyze_articles(arts)
-    (c,) = align(list(zip(article_ids(arts), annotated, strict=True)))
+    (c,) = align(analysed_story(annotated))
     assert c.verdict != "conflict"
     assert [(p.article, p.value) for p in c.trend] == [("a1", 12), ("a2", 15), ("a3", 21)]
     assert "12 (a1, 2025-03-04 06:00) → 15 (a2, 2025-03-04 11:00)" in c.why
@@ -235,7 +235,7 @@ def test_two_reports_at_the_same_time_still_conflict() -> None:
         _timed("The flood in Marrow killed 21 people, officials said.", day.replace(minute=30)),
     ]
     annotated = analyze_articles(arts)
-    (c,) = align(list(zip(article_ids(arts), annotated, strict=True)))
+    (c,) = align(analysed_story(annotated))
     assert c.verdict == "conflict"
     assert c.trend == ()
 
@@ -247,7 +247,7 @@ def test_a_count_that_falls_later_is_still_a_conflict() -> None:
         _timed("The flood in Marrow killed 12 people, officials said.", day.replace(hour=19)),
     ]
     annotated = analyze_articles(arts)
-    (c,) = align(list(zip(article_ids(arts), annotated, strict=True)))
+    (c,) = align(analysed_story(annotated))
     assert c.verdict == "conflict"
 
 
@@ -261,11 +261,10 @@ def test_a_copy_never_corroborates_its_original() -> None:
     ]
     ids = article_ids(arts)
     annotated = analyze_articles(arts)
-    pairs = list(zip(ids, annotated, strict=True))
     copies = {ids[1]: ids[0], ids[2]: ids[0]}
-    (c,) = align(pairs, copies)
+    (c,) = align(analysed_story(annotated, copies))
     assert c.verdict == "conflict"  # the copies join their original's side, whole
     assert {r.article for r in c.reports} == set(ids)
-    (alone,) = align(pairs[:3], copies)
+    (alone,) = align(analysed_story(annotated[:3], copies))
     assert alone.verdict == "single"
     assert "copies" in alone.why

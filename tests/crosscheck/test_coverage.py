@@ -11,23 +11,21 @@ import pytest
 from rich.console import Console
 
 from newsweave.analyze import analyze_articles
-from newsweave.brief.story import article_ids, make_brief
+from newsweave.brief.story import analysed_story, make_brief
 from newsweave.crosscheck.claims import align
 from newsweave.crosscheck.coverage import MAX_PER_ARTICLE, independence, unique_facts
 from newsweave.crosscheck.entities import merge_entities
 from newsweave.model import (
-    AnnotatedArticle,
     Article,
     QuoteGroup,
     QuoteVariant,
     Span,
+    Story,
     Unique,
 )
 from newsweave.pipeline import read_articles
 from newsweave.render.sections import coverage_markdown, coverage_table
 from paths import EXAMPLES
-
-Story = list[tuple[str, AnnotatedArticle]]
 
 
 def page(text: str, outlet: str | None = None, headline: bool = False) -> Article:
@@ -43,13 +41,13 @@ def page(text: str, outlet: str | None = None, headline: bool = False) -> Articl
 
 
 def analysed(*pages: Article) -> Story:
-    return list(zip(article_ids(pages), analyze_articles(pages), strict=True))
+    return analysed_story(analyze_articles(pages))
 
 
 def coverage(
     story: Story, copies: Mapping[str, str] | None = None, quotes: Sequence[QuoteGroup] = ()
 ) -> dict[str, tuple[Unique, ...]]:
-    return dict(unique_facts(story, align(story), quotes, copies or {}))
+    return dict(unique_facts(replace(story, copies=copies or {}), align(story), quotes))
 
 
 def texts(items: Sequence[Unique]) -> str:
@@ -113,7 +111,7 @@ def test_entities_merged_once_give_the_same_answer(story: Story) -> None:
 
 
 def test_unique_items_point_at_their_text(story: Story) -> None:
-    arts = dict(story)
+    arts = dict(story.analysed())
     for aid, items in coverage(story).items():
         assert len(items) <= MAX_PER_ARTICLE
         for u in items:
@@ -142,17 +140,18 @@ def test_two_pages_of_one_outlet_do_not_confirm_each_other() -> None:
         outlet="River Times",
     )
     story = analysed(POST, TIMES, WIRE, live)
-    assert independence(story, {})["a4"] == independence(story, {})["a2"]
+    family = independence(story.analysed(), {})
+    assert family["a4"] == family["a2"]
     cov = coverage(story)
     assert "inflatable boats" in texts(cov["a2"])
     assert "inflatable boats" in texts(cov["a4"])
 
 
 def test_a_quote_other_outlets_print_is_not_unique(story: Story) -> None:
-    text = dict(story)["a1"].article.text
+    text = dict(story.analysed())["a1"].article.text
     at = text.index("the water reached")
     span = Span(at, text.index(" within minutes"))
-    wire_text = dict(story)["a3"].article.text
+    wire_text = dict(story.analysed())["a3"].article.text
     other = Span(0, 10)
     group = QuoteGroup(
         "q1",
@@ -209,11 +208,14 @@ def test_the_list_is_short_and_ranked() -> None:
 def example() -> tuple[dict[str, str], dict[str, tuple[Unique, ...]]]:
     arts, _ = read_articles([EXAMPLES / "harbour-fire"])
     story = analysed(*arts)
-    files = {aid: a.article.origin.replace("\\", "/").rsplit("/", 1)[-1] for aid, a in story}
+    files = {
+        aid: a.origin.replace("\\", "/").rsplit("/", 1)[-1]
+        for aid, a in zip(story.ids, story.articles, strict=True)
+    }
     ids = {f: aid for aid, f in files.items()}
     # The Coastline Press wire story, printed by Bayline News and the Southshore Gazette.
     copies = {ids["bayline-news.txt"]: ids["southshore-gazette.html"]}
-    cov = dict(unique_facts(story, align(story), (), copies))
+    cov = dict(unique_facts(replace(story, copies=copies), align(story)))
     return ids, cov
 
 

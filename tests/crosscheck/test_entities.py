@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 
 from newsweave.analyze import analyze_articles
-from newsweave.brief.story import article_ids, make_brief
+from newsweave.brief.story import analysed_story, make_brief
 from newsweave.crosscheck.entities import merge_entities, shortens
 from newsweave.crosscheck.names import (
     clean_surface,
@@ -46,7 +46,7 @@ def article(text: str, tags: Sequence[Tag]) -> AnnotatedArticle:
 
 
 def merged(*arts: AnnotatedArticle) -> list[EntityGroup]:
-    return merge_entities([(f"a{i}", a) for i, a in enumerate(arts, 1)])
+    return merge_entities(analysed_story(arts))
 
 
 def group_of(groups: list[EntityGroup], form: str) -> EntityGroup:
@@ -238,7 +238,7 @@ def test_groups_named_by_most_outlets_come_first() -> None:
 @pytest.fixture(scope="module")
 def example_groups() -> list[EntityGroup]:
     arts, _ = read_articles([EXAMPLES / "harbour-fire"])
-    return merge_entities(list(zip(article_ids(arts), analyze_articles(arts), strict=True)))
+    return merge_entities(analysed_story(analyze_articles(arts)))
 
 
 @pytest.mark.parametrize(

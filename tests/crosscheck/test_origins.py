@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsweave.analyze import analyze_articles
+from newsweave.brief.story import analysed_story
 from newsweave.crosscheck.origins import distinct, figure_source, origins_why, with_origins
 from newsweave.model import AnnotatedArticle, Article, Claim, Report, Span
 
@@ -73,7 +74,7 @@ def test_the_verdict_counts_outlets_and_origins() -> None:
         for i, (aid, ann) in enumerate(arts)
     )
     claim = Claim("c1", "people rescued", reports, "agree", "all 5 reports give at least 85")
-    (out,) = with_origins([claim], arts, copies={"a5": "a4"})
+    (out,) = with_origins([claim], analysed_story([ann for _, ann in arts], {"a5": "a4"}))
     assert out.origins == ("Coastal Command", "the harbour police")
     assert [r.source for r in out.reports] == [
         "Coastal Command",

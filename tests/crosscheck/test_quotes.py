@@ -8,7 +8,7 @@ import pytest
 from newsweave import weave
 from newsweave.analyze import analyze_articles
 from newsweave.analyze.wording import compare, flips, words
-from newsweave.brief.story import article_ids
+from newsweave.brief.story import analysed_story
 from newsweave.crosscheck.quotes import group_quotes
 from newsweave.model import Article, Brief, QuoteGroup, QuoteVariant, Span
 from paths import EXAMPLES
@@ -22,7 +22,7 @@ def story(*texts: str) -> list[QuoteGroup]:
             spans.append(Span(start, start + len(part)))
             start += len(part) + 2
         arts.append(Article(origin=f"t{i}", text=t, paragraphs=tuple(spans)))
-    return group_quotes(list(zip(article_ids(arts), analyze_articles(arts), strict=True)))
+    return group_quotes(analysed_story(analyze_articles(arts)))
 
 
 def group_with(groups: list[QuoteGroup], text: str) -> QuoteGroup:

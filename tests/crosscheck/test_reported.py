@@ -4,7 +4,7 @@ these tests."""
 from __future__ import annotations
 
 from newsweave.analyze import analyze_articles
-from newsweave.brief.story import article_ids
+from newsweave.brief.story import analysed_story
 from newsweave.crosscheck.quotes import group_quotes
 from newsweave.model import Article, QuoteGroup, Span
 
@@ -13,7 +13,7 @@ def story(*texts: str) -> list[QuoteGroup]:
     arts = [
         Article(origin=f"t{i}", text=t, paragraphs=(Span(0, len(t)),)) for i, t in enumerate(texts)
     ]
-    return group_quotes(list(zip(article_ids(arts), analyze_articles(arts), strict=True)))
+    return group_quotes(analysed_story(analyze_articles(arts)))
 
 
 def test_an_outlet_that_reports_the_utterance_is_listed_as_reported() -> None:

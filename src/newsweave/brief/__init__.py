@@ -13,7 +13,6 @@ __all__ = ["write_brief"]
 def write_brief(story: Story, check: CrossCheck) -> Brief:
     """The brief of an analysed, cross-checked story: its timeline and cited summary written
     here, the cross-check's sections as they are."""
-    annotated = story.analysed()
     return make_brief(
         story.articles,
         story.problems,
@@ -21,9 +20,9 @@ def write_brief(story: Story, check: CrossCheck) -> Brief:
         quotes=check.quotes,
         entities=check.entities,
         coverage=check.coverage,
-        timeline=build_timeline(annotated),
-        summary=summarize(annotated, check.claims, story.copies),
+        timeline=build_timeline(story),
+        summary=summarize(story, check.claims),
         copies=story.copies,
         left_out=story.left_out,
-        attributions={aid: ann.attributions for aid, ann in annotated},
+        attributions={aid: ann.attributions for aid, ann in story.analysed()},
     )

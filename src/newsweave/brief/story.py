@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from newsweave.extract.text import content_stems
 from newsweave.model import (
+    AnnotatedArticle,
     Article,
     Attribution,
     Brief,
@@ -17,6 +18,7 @@ from newsweave.model import (
     LeftOut,
     Problem,
     QuoteGroup,
+    Story,
     SummarySentence,
     TimelineEntry,
     Unique,
@@ -57,6 +59,17 @@ def story_order(article: Article) -> tuple[bool, str, str]:
 def article_ids(articles: Sequence[Article]) -> list[str]:
     """The ids citations use: "a1", "a2", … in the order given."""
     return [f"a{i}" for i in range(1, len(articles) + 1)]
+
+
+def analysed_story(
+    analysis: Sequence[AnnotatedArticle], copies: Mapping[str, str] | None = None
+) -> Story:
+    """A story of articles already analysed, numbered in the order given: for running one
+    stage on its own (tests, benches) without the pipeline's ordering and dating."""
+    articles = tuple(a.article for a in analysis)
+    return Story(
+        articles, tuple(article_ids(articles)), dict(copies or {}), analysis=tuple(analysis)
+    )
 
 
 def make_brief(

@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from newsweave.brief.support import Passage, passages, supports
 from newsweave.extract.text import content_stems
-from newsweave.model import AnnotatedArticle, Citation, Claim, Span, SummarySentence
+from newsweave.model import AnnotatedArticle, Citation, Claim, Span, Story, SummarySentence
 
 MAX_SENTENCES = 8
 MAX_WORDS = 250
@@ -217,13 +217,10 @@ def _passages(
     return [p for p in out if p is not None]
 
 
-def summarize(
-    articles: Sequence[tuple[str, AnnotatedArticle]],
-    claims: Sequence[Claim] = (),
-    copies: Mapping[str, str] | None = None,
-) -> list[SummarySentence]:
-    """At most 8 cited sentences, about what most outlets corroborate."""
-    copies = copies or {}
+def summarize(story: Story, claims: Sequence[Claim] = ()) -> list[SummarySentence]:
+    """At most 8 cited sentences of an analysed story, about what most outlets corroborate
+    (a copy, ``story.copies``, counts as its original's outlet)."""
+    articles, copies = story.analysed(), story.copies
     sents = [s for aid, ann in articles for s in _candidates(aid, ann)]
     if not sents:
         return []

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from newsweave.analyze.dates import resolve
 from newsweave.extract.text import content_stems
-from newsweave.model import AnnotatedArticle, Citation, Span, TimelineEntry
+from newsweave.model import AnnotatedArticle, Citation, Span, Story, TimelineEntry
 
 # An embedded post's signature before a date ("— Jane Roe (@janeroe) July 5, 2016"): the day
 # it was posted, not an event of the story.
@@ -132,10 +131,10 @@ def _representative(group: list[_Candidate]) -> _Candidate:
     return max(group, key=score)
 
 
-def build_timeline(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[TimelineEntry]:
-    """Dated events of the story, oldest first."""
+def build_timeline(story: Story) -> list[TimelineEntry]:
+    """Dated events of an analysed story, oldest first."""
     by_day: dict[date, list[_Candidate]] = defaultdict(list)
-    for aid, ann in articles:
+    for aid, ann in story.analysed():
         for c in candidates(aid, ann):
             by_day[c.day].append(c)
     entries: list[TimelineEntry] = []

@@ -15,9 +15,8 @@ __all__ = ["cross_check"]
 def cross_check(story: Story) -> CrossCheck:
     """Claims (with their sources), quote groups, entities and coverage of an analysed story:
     the one entry to this stage, so the pipeline and the bench run the same checks."""
-    annotated = story.analysed()
-    claims = with_origins(align(annotated, story.copies), annotated, story.copies)
-    quotes = group_quotes(annotated)
-    entities = merge_entities(annotated)
-    coverage = unique_facts(annotated, claims, quotes, copies=story.copies, entities=entities)
+    claims = with_origins(align(story), story)
+    quotes = group_quotes(story)
+    entities = merge_entities(story)
+    coverage = unique_facts(story, claims, quotes, entities)
     return CrossCheck(tuple(claims), tuple(quotes), tuple(entities), tuple(coverage))

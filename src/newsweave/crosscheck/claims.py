@@ -46,7 +46,16 @@ from newsweave.crosscheck.measures import (
 from newsweave.crosscheck.measures import _significant_digits as _significant
 from newsweave.crosscheck.phrases import phrase_similarity
 from newsweave.crosscheck.trends import accumulates, timed_verdict
-from newsweave.model import AnnotatedArticle, Claim, Figure, Report, Span, TrendPoint, Verdict
+from newsweave.model import (
+    AnnotatedArticle,
+    Claim,
+    Figure,
+    Report,
+    Span,
+    Story,
+    TrendPoint,
+    Verdict,
+)
 
 # --- how much each piece of evidence weighs (summed with the sentences' word overlap, 0..1) ---
 
@@ -731,24 +740,24 @@ def _source_groups(
 _ORDER = {"conflict": 0, "differ": 1, "agree": 2, "single": 3}
 
 
-def align(
-    articles: Sequence[tuple[str, AnnotatedArticle]], copies: Mapping[str, str] | None = None
-) -> list[Claim]:
-    """Claims of a story: ``articles`` pairs each brief id with its analysed article.
+def align(story: Story) -> list[Claim]:
+    """Claims of an analysed story, its articles cited by their ids.
 
-    ``copies`` maps a syndicated copy's id to its original's: a copy and its original are
-    one source (one reading of each measure, never a corroboration of each other), and their
-    reports sit together in the claim. Disagreements first, then the most widely reported.
+    A syndicated copy and its original (``story.copies``) are one source (one reading of each
+    measure, never a corroboration of each other), and their reports sit together in the
+    claim. Disagreements first, then the most widely reported.
     """
-    family = {aid: (copies or {}).get(aid, aid) for aid, _ in articles}
+    articles = story.analysed()
+    family = {aid: story.copies.get(aid, aid) for aid, _ in articles}
     measures = _read_all(articles)
     texts = {aid: annotated.article.text for aid, annotated in articles}
     contrasts = _contrasts(measures, texts)
     groups = _source_groups(measures, family, contrasts)
     if not groups:
         return []
-    story = _Story(groups, _idf([m.figure.context for m in measures]), contrasts, _sole(groups), {})
-    story.phrases = _phrase_pairs(groups, _candidates(story))
+    idf = _idf([m.figure.context for m in measures])
+    linked = _Story(groups, idf, contrasts, _sole(groups), {})
+    linked.phrases = _phrase_pairs(groups, _candidates(linked))
     sentence = {(m.article, m.figure.quantity.span): m.figure.sentence for m in measures}
 
     def passage(r: Report) -> str:
@@ -757,7 +766,7 @@ def align(
 
     claims = [
         _claim([m for i in cluster for m in groups[i].members], dict(articles), passage, family)
-        for cluster in _link(story)
+        for cluster in _link(linked)
     ]
     claims.sort(
         key=lambda cl: (

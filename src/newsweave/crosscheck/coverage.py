@@ -24,7 +24,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from newsweave.crosscheck.entities import Mention, merge_mentions, story_mentions
 from newsweave.crosscheck.names import name_key
@@ -37,6 +36,7 @@ from newsweave.model import (
     QuoteGroup,
     Report,
     Span,
+    Story,
     Unique,
 )
 
@@ -101,18 +101,16 @@ class _Candidate:
     where: str | None  # the article that sentence is in
 
 
-_NO_COPIES: Mapping[str, str] = MappingProxyType({})
-
-
 def unique_facts(
-    articles: Sequence[tuple[str, AnnotatedArticle]],
+    story: Story,
     claims: Sequence[Claim] = (),
     quotes: Sequence[QuoteGroup] = (),
-    copies: Mapping[str, str] = _NO_COPIES,
     entities: Sequence[EntityGroup] | None = None,
 ) -> list[tuple[str, tuple[Unique, ...]]]:
-    """For each article id, the passages no other independent article of the story reports,
-    most significant first. ``entities`` (from ``merge_entities``) is computed when not given."""
+    """For each article id of an analysed story, the passages no other independent article
+    reports (a copy, ``story.copies``, is not independent of its original), most significant
+    first. ``entities`` (from ``merge_entities``) is computed when not given."""
+    articles, copies = story.analysed(), story.copies
     family = independence(articles, copies)
     if len(set(family.values())) < 2:
         # With one source there is nothing to compare with: nothing is unique, all is.

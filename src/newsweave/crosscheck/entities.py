@@ -49,7 +49,7 @@ from newsweave.crosscheck.names import (
     strip_title,
     word_key,
 )
-from newsweave.model import AnnotatedArticle, Entity, EntityGroup, Span
+from newsweave.model import AnnotatedArticle, Entity, EntityGroup, Span, Story
 
 # People, organisations, places and named things; dates and numbers are other stages' work.
 KEPT_LABELS = frozenset(
@@ -137,9 +137,10 @@ Groups = Mapping[Key, Key]  # node key → its group's root key
 Rule = Callable[[_Story, Groups], Pairs]
 
 
-def merge_entities(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[EntityGroup]:
-    """People, organisations and places of the story, aliases merged, most widely named first."""
-    return merge_mentions(articles)[0]
+def merge_entities(story: Story) -> list[EntityGroup]:
+    """People, organisations and places of an analysed story, aliases merged, most widely
+    named first."""
+    return merge_mentions(story.analysed())[0]
 
 
 def merge_mentions(

@@ -21,7 +21,7 @@ from newsweave.analyze.speakers import (
     same_speaker,
     speaker_key,
 )
-from newsweave.model import AnnotatedArticle, Attribution, Claim, Report, Span
+from newsweave.model import AnnotatedArticle, Attribution, Claim, Report, Span, Story
 
 # Words a description starts with that do not tell one source from another.
 _DETERMINERS = frozenset({"a", "an", "the", "some", "several", "two", "three"})
@@ -109,15 +109,12 @@ def origins_why(
     return f"{_plural(len(outlets), 'outlet')}, {_plural(total, 'origin')}: {'; '.join(parts)}"
 
 
-def with_origins(
-    claims: Sequence[Claim],
-    articles: Sequence[tuple[str, AnnotatedArticle]],
-    copies: Mapping[str, str] | None = None,
-) -> list[Claim]:
-    """The claims with each report's source, each claim's distinct origins, and the count
-    of outlets and origins added to the verdict's reason. ``copies`` maps a syndicated copy's
-    id to its original's."""
-    by_id = dict(articles)
+def with_origins(claims: Sequence[Claim], story: Story) -> list[Claim]:
+    """The claims of an analysed story with each report's source, each claim's distinct
+    origins, and the count of outlets and origins added to the verdict's reason (a syndicated
+    copy, ``story.copies``, repeats its original's source)."""
+    by_id = dict(story.analysed())
+    copies = story.copies
     out = []
     for c in claims:
         reports = tuple(
@@ -125,10 +122,8 @@ def with_origins(
             for r in c.reports
         )
         # A copy repeats its original's source: counted once.
-        kept = [
-            r for r in reports if (copies or {}).get(r.article) not in {x.article for x in reports}
-        ]
+        kept = [r for r in reports if copies.get(r.article) not in {x.article for x in reports}]
         origins = tuple(distinct([r.source for r in kept if r.source]))
-        why = f"{c.why.rstrip(' .')}. {origins_why(reports, origins, copies or {})}."
+        why = f"{c.why.rstrip(' .')}. {origins_why(reports, origins, copies)}."
         out.append(replace(c, reports=reports, origins=origins, why=why))
     return out

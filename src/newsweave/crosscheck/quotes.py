@@ -38,7 +38,7 @@ from newsweave.analyze.wording import (
     words,
 )
 from newsweave.crosscheck.reported import add_reported
-from newsweave.model import AnnotatedArticle, QuoteGroup, QuoteVariant, Span, WordDiff
+from newsweave.model import AnnotatedArticle, QuoteGroup, QuoteVariant, Span, Story, WordDiff
 
 # Two sentences are one utterance when this share of their words lines up (2·matched / total).
 LINK_RATIO = 0.6
@@ -549,9 +549,10 @@ def _group(
     return QuoteGroup("", _group_speaker(variants), text, tuple(variants), note)
 
 
-def group_quotes(articles: Sequence[tuple[str, AnnotatedArticle]]) -> list[QuoteGroup]:
-    """Groups of one utterance's wordings across the story's articles, the most widely
-    quoted first."""
+def group_quotes(story: Story) -> list[QuoteGroup]:
+    """Groups of one utterance's wordings across an analysed story's articles, the most
+    widely quoted first."""
+    articles = story.analysed()
     units = _units(articles)
     if not units:
         return []
