@@ -4,7 +4,9 @@ Usage: .venv/bin/python bench/brief.py [--runs N] [--shared PATH]
 
 The first table runs the installed command in a fresh process each time (imports and model
 load included, as a user pays them) and reads its CPU time from the OS. The second table
-times each stage in this process, once, after a warm-up that loads the model.
+times each step of the library's run in this process, once, after a warm-up that loads the
+model: the steps ``newsweave.weave`` takes (``pipeline.py``), each one library call, and the
+brief they make must be the command's, byte for byte, or the bench says so and fails.
 """
 
 from __future__ import annotations
@@ -19,37 +21,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def cold_runs(paths: list[str], runs: int) -> list[tuple[float, float]]:
-    """(CPU seconds, wall seconds) of each fresh `newsweave brief --format json` process."""
+def cold_runs(paths: list[str], runs: int) -> tuple[list[tuple[float, float]], str]:
+    """(CPU seconds, wall seconds) of each fresh `newsweave brief --format json` process, and
+    the JSON the last one printed."""
     exe = Path(sys.executable).parent / "newsweave"
     out = []
+    printed = ""
     for _ in range(runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
-        subprocess.run(
-            [str(exe), "brief", "--format", "json", *paths], check=True, stdout=subprocess.DEVNULL
+        done = subprocess.run(
+            [str(exe), "brief", "--format", "json", *paths],
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
         )
         wall = time.perf_counter() - t
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         out.append((cpu, wall))
-    return out
+        printed = done.stdout
+    return out, printed
 
 
-def stages(paths: list[str]) -> list[tuple[str, float]]:
-    """CPU seconds of each stage, in process, model already loaded."""
-    from newsweave.analyze import analyze_articles
-    from newsweave.analyze.dates import infer_dates
+def stages(paths: list[str]) -> tuple[list[tuple[str, float]], str]:
+    """CPU seconds of each step of the library's run, in process, model already loaded, and
+    the brief's JSON as the command prints it."""
     from newsweave.analyze.nlp import pipeline
-    from newsweave.brief.story import article_ids, make_brief
-    from newsweave.brief.summary import summarize
-    from newsweave.brief.timeline import build_timeline
-    from newsweave.contract.encode import dumps
-    from newsweave.crosscheck.claims import align
-    from newsweave.crosscheck.coverage import unique_facts
-    from newsweave.crosscheck.entities import merge_entities
-    from newsweave.crosscheck.quotes import group_quotes
-    from newsweave.pipeline import read_articles
+    from newsweave.brief import write_brief
+    from newsweave.crosscheck import cross_check
+    from newsweave.pipeline import analyse, left_out_of, read_articles, split_stories, story_of
 
     t0 = time.process_time()
     pipeline()
@@ -62,27 +64,15 @@ def stages(paths: list[str]) -> list[tuple[str, float]]:
         return result
 
     articles, problems = step("ingest + extract", read_articles, paths)
-    articles = step("date inference", infer_dates, articles)
-    annotated = step("analyze (sentences, entities, figures, quotes)", analyze_articles, articles)
-    pairs = list(zip(article_ids(articles), annotated, strict=True))
-    claims = step("claims", align, pairs)
-    quotes = step("quote groups", group_quotes, pairs)
-    entities = step("entities", merge_entities, pairs)
-    coverage = step("coverage", unique_facts, pairs, claims, quotes)
-    timeline = step("timeline", build_timeline, pairs)
-    summary = step("summary", summarize, pairs, claims)
-    brief = make_brief(
-        articles,
-        problems,
-        claims=claims,
-        quotes=quotes,
-        entities=entities,
-        coverage=coverage,
-        timeline=timeline,
-        summary=summary,
-    )
-    step("render JSON", dumps, brief)
-    return spent
+    stories = step("story split", split_stories, articles)
+    left_out = left_out_of(articles, stories, 0, problems)
+    members = [articles[i] for i in stories[0]]
+    story = step("story (order, dates, ids, copies)", story_of, members, problems, left_out)
+    story = step("analyze (sentences, entities, figures, quotes)", analyse, story)
+    check = step("crosscheck (claims, quote groups, entities, coverage)", cross_check, story)
+    brief = step("brief (timeline, summary)", write_brief, story, check)
+    printed = step("render JSON", brief.to_json)
+    return spent, printed + "\n"
 
 
 def main(argv: list[str]) -> int:
@@ -91,7 +81,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args(argv)
     paths = [str(args.shared / "seeds")]
-    runs = cold_runs(paths, args.runs)
+    runs, printed = cold_runs(paths, args.runs)
     cpus = sorted(c for c, _ in runs)
     walls = sorted(w for _, w in runs)
     print("| command | runs | CPU s (median) | CPU s (min–max) | wall s (median) |")
@@ -102,10 +92,14 @@ def main(argv: list[str]) -> int:
         f"{walls[len(walls) // 2]:.2f} |"
     )
     print()
-    print("| stage (in process) | CPU s |")
+    spent, made = stages(paths)
+    print("| step (in process) | CPU s |")
     print("|---|---|")
-    for name, sec in stages(paths):
+    for name, sec in spent:
         print(f"| {name} | {sec:.3f} |")
+    if made != printed:
+        print("\nthe steps timed here made a brief other than the command's: pipeline.py changed")
+        return 1
     return 0
 
 
