@@ -8,7 +8,6 @@ allow (``limits.py``).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -21,6 +20,7 @@ from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import read_speech
 from newsweave.analyze.sentence_rules import ends_with_title
 from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity, Span
+from newsweave.text.sentences import ENDS_SENTENCE
 
 __all__ = ["analyze", "analyze_articles"]
 
@@ -37,11 +37,6 @@ def _shift(q: Quantity, offset: int) -> Quantity:
     )
 
 
-# How a sentence ends: a full stop, question or exclamation mark, maybe inside closing quotes
-# or brackets.
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
-
-
 def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The splitter's sentences, rejoined where it cut one that had not ended.
 
@@ -53,7 +48,7 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     for start, end in spans:
         last = text[out[-1][0] : out[-1][1]] if out else ""
-        if out and (not _SENTENCE_END.search(last) or ends_with_title(last)):
+        if out and (not ENDS_SENTENCE.search(last) or ends_with_title(last)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

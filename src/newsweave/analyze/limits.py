@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from newsweave.analyze.quantities import find_quantities
 from newsweave.model import Article, Problem, Span
 from newsweave.options import DEFAULT, Options
+from newsweave.text.sentences import SENTENCE_BREAK
 
-# Where a piece may end: after a sentence's closing mark (and any closing quotes or brackets).
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*(?=\s)""")
 _SPACE = re.compile(r"\s+")
 
 
@@ -52,7 +51,7 @@ def pieces(text: str, span: Span, limit: int) -> Iterator[Span]:
         stop = start + limit
         half = start + limit // 2
         cut = None
-        for m in _SENTENCE_END.finditer(text, half, stop):
+        for m in SENTENCE_BREAK.finditer(text, half, stop):
             cut = (m.end(), m.end())
         if cut is None:
             for m in _SPACE.finditer(text, half, stop):

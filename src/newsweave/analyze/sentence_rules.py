@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newsweave.text.sentences import SENTENCE_BREAK_RUN
+
 # Words that end with a full stop without ending a sentence: titles and ranks before names,
 # and the dotted country abbreviations of news copy ("Lt. Col. Maria Duarte", "U.S. forces").
 ABBREVIATIONS = frozenset(
@@ -67,9 +69,6 @@ def ends_with_title(text: str) -> bool:
     return m.group(1)[0].isupper() and m.group(1).lower() in BEFORE_NAME
 
 
-# A full stop, question or exclamation mark (maybe inside closing quotes or brackets) followed by
-# white space: a candidate sentence end.
-_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 
 
@@ -92,7 +91,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentence_ends(text: str) -> list[int]:
     """Offsets just past the end of each sentence of ``text`` but the last."""
     ends: list[int] = []
-    for m in _END.finditer(text):
+    for m in SENTENCE_BREAK_RUN.finditer(text):
         after = text[m.end() :].lstrip()
         # A sentence ends where the next one starts with a capital, a digit or a quote mark;
         # "a.m. on Friday" and "e.g. this" go on.

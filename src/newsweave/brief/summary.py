@@ -23,6 +23,7 @@ import numpy.typing as npt
 from newsweave.brief.support import Passage, passages, supports
 from newsweave.extract.text import content_stems
 from newsweave.model import AnnotatedArticle, Citation, Claim, Span, Story, SummarySentence
+from newsweave.text.sentences import ENDS_SENTENCE_AT_LAST_CHAR
 
 MAX_SENTENCES = 8
 MAX_WORDS = 250
@@ -45,7 +46,6 @@ _EMBED_SIGNATURE = re.compile(
     r"(?:\s+#\w+)*\s+[—–-]\s*[^—–()]{1,60}\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}$"
 )
 _QUOTE_OPEN = re.compile(r"^[\"“‘']")
-_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def _readable(s: _Sentence) -> bool:
     # lower case, ends on a comma, or leaves a quotation mark open.
     fragment = (
         s.text[0].islower()
-        or not _END.search(s.text)
+        or not ENDS_SENTENCE_AT_LAST_CHAR.search(s.text)
         or s.text.endswith((",", ":", ";"))
         or s.text.count("“") != s.text.count("”")
         or s.text.count('"') % 2 == 1

@@ -39,6 +39,7 @@ from newsweave.model import (
     Story,
     Unique,
 )
+from newsweave.text.sentences import ENDS_SENTENCE
 
 # A sentence shares at most this much of its weighted content words with its closest match in
 # another outlet and still counts as news of its own: a paraphrase of one fact keeps about
@@ -64,8 +65,6 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 # The longest passage sentences are joined into: a quotation can run on, a unit of the list
 # should stay readable.
 MAX_JOINED = 500
-# How a sentence ends: a full stop, a question or exclamation mark, maybe inside quote marks.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +219,7 @@ def _mend(text: str, spans: Sequence[Span]) -> list[Span]:
             prev is not None
             and "\n" not in text[prev.end : s.start]
             and s.end - prev.start <= MAX_JOINED
-            and (not _SENTENCE_END.search(prev.of(text)) or _open_quote(prev.of(text)))
+            and (not ENDS_SENTENCE.search(prev.of(text)) or _open_quote(prev.of(text)))
         ):
             out[-1] = Span(prev.start, s.end)
         else:

@@ -31,6 +31,7 @@ from urllib.parse import urljoin, urlsplit
 from newsweave.extract.blocks import Block
 from newsweave.extract.text import BYLINE, CREDIT, DATELINE, HEADLINE, REPEAT_TITLE
 from newsweave.options import DEFAULT, Options
+from newsweave.text.sentences import ENDS_ON_STOP_OR_CLOSER
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -404,7 +405,6 @@ _SECTION_OPENERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_RELATED_LABEL, "related links"),
     (_TAGS_LABEL, "tag list"),
 )
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
 
 def _section_opener(text: str) -> str | None:
@@ -414,7 +414,7 @@ def _section_opener(text: str) -> str | None:
 def _listed(text: str, words: int, section: str) -> bool:
     """Whether a line under a "Related"/"Tags" heading is one of its items: a headline-like
     line (short, no closing full stop), or for tags a comma-separated line of any length."""
-    if _SENTENCE_END.search(text):
+    if ENDS_ON_STOP_OR_CLOSER.search(text):
         return False
     return words <= 25 or (section == "tag list" and text.count(",") >= 2)
 

@@ -29,6 +29,7 @@ from newsweave.extract.furniture import furniture_reason, is_truncated, words
 from newsweave.extract.liveblog import MIN_ENTRIES
 from newsweave.extract.outlets import names_a_person
 from newsweave.options import DEFAULT, Options
+from newsweave.text.sentences import ENDS_SENTENCE_OR_QUOTE
 
 HEADLINE = "headline (kept as the title)"
 BYLINE = "byline (kept as metadata)"
@@ -62,7 +63,6 @@ STOPWORDS = frozenset(
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|["”]$""")
 # "OAN's Sophia Flores": an outlet's possessive and a reporter's name, alone on a line.
 _POSSESSIVE_BYLINE = re.compile(
     r"^(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[’']s? "
@@ -107,7 +107,7 @@ def _hard_wrapped(line: str, following: str) -> bool:
     """Whether ``following`` continues ``line`` (text wrapped at a fixed width)."""
     return (
         len(line) >= 55
-        and not _SENTENCE_END.search(line)
+        and not ENDS_SENTENCE_OR_QUOTE.search(line)
         and bool(following)
         and following[0].islower()
         and not following.startswith(("http://", "https://", "www."))  # a link on its own line
@@ -170,7 +170,7 @@ def is_sentence_like(text: str) -> bool:
     # words too, but rarely more than fifteen words.
     # A long line ending in a colon leads into a quote or a list: it is prose too.
     return (
-        bool(_SENTENCE_END.search(text))
+        bool(ENDS_SENTENCE_OR_QUOTE.search(text))
         or text.rstrip().endswith(":")
         or (stop >= 0.3 and len(toks) >= 16)
     )

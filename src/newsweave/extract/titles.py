@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from newsweave.extract.blocks import Block
 from newsweave.extract.furniture import words
 from newsweave.extract.text import is_sentence_like
+from newsweave.text.sentences import SENTENCE_GAP
 
 # A lead's dateline: "DALLAS –", "LONDON (AP) —", "(CNN) —", "Port Calder, March 4 (Reuters) -".
 _DATELINE = re.compile(
@@ -22,10 +23,6 @@ _DATELINE = re.compile(
     r"|^\([A-Z][\w .&'’-]{1,30}\)\s+(?=[A-Z])"
     r"|^[A-Z][\w .,'’-]{1,30}:\s+(?=[A-Z])"
 )
-# A sentence's end: a stop before a capital, unless the word before it is an initial or a short
-# abbreviation ("Sgt.", "St.", "Jan.", "U.S."); extraction sits below analysis, so this is a
-# small rule of its own rather than the analysis stage's splitter.
-_STOP = re.compile(r"""(?<=[.!?])["'”’]?\s+(?=["“‘A-Z0-9])""")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z]|\.[A-Za-z])\.$")
 # Where a clause ends: a comma, semicolon, colon or dash after a few words.
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]{1,2}\s")
@@ -59,7 +56,10 @@ def inferred_title(blocks: Sequence[Block]) -> str | None:
 
 
 def _first_sentence(text: str) -> str:
-    for m in _STOP.finditer(text):
+    # A sentence's end: a gap after a stop, unless the word before it is an initial or a short
+    # abbreviation ("Sgt.", "St.", "Jan.", "U.S."): a small rule of its own, since extraction
+    # sits below the analysis stage's splitter.
+    for m in SENTENCE_GAP.finditer(text):
         before = text[: m.start()].rstrip("\"'”’")
         if not _ABBREVIATED.search(before):
             return text[: m.start()]
