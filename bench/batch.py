@@ -33,8 +33,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsweave.batch.engines import open_engine
-from newsweave.batch.options import BatchOptions
 from newsweave.batch.run import run_batch
+from newsweave.options import DEFAULT, updated
 
 START = datetime(2025, 1, 6, 6, 0)
 TABLES = ("articles", "claims", "quotes", "stories", "problems")
@@ -556,9 +556,9 @@ def main() -> None:
     first: Path | None = None
     for run in args.runs:
         engine_name, workers = run.split(":")
-        options = BatchOptions(engine=engine_name, workers=int(workers))  # type: ignore[arg-type]
+        options = updated(DEFAULT, {"batch.engine": engine_name, "batch.workers": int(workers)})
         begun = time.perf_counter()
-        engine = open_engine(options)
+        engine = open_engine(options.batch)
         start_s = time.perf_counter() - begun
         out = root / run.replace(":", "-")
         try:

@@ -32,11 +32,12 @@ import numpy as np
 
 from newsweave.cluster.embed import encoder
 from newsweave.cluster.features import article_features, lead_text
-from newsweave.cluster.stories import DEFAULT_OPTIONS, StoryClusterer, StoryOptions
+from newsweave.cluster.stories import StoryClusterer
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import iter_documents
 from newsweave.model import Article, Problem, Span
+from newsweave.options import DEFAULT, StoryOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -110,7 +111,7 @@ def cross_validate(
     Every run clusters all 772 documents together; only the scoring is split by fold.
     """
     grid = [
-        replace(DEFAULT_OPTIONS, topic_threshold=t, event_threshold=e, local_weight=w)
+        replace(DEFAULT.stories, topic_threshold=t, event_threshold=e, local_weight=w)
         for t, e, w in itertools.product((0.5, 0.55, 0.6), (0.03, 0.05, 0.07), (0.6, 0.7, 0.8))
     ]
     order = list(range(len(articles)))
@@ -140,11 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     topic = {str(r["id"]): str(r["topic"]) for r in rows}
 
     started = time.process_time()
-    texts = [lead_text(a, DEFAULT_OPTIONS.lead_paragraphs) for a in articles]
+    texts = [lead_text(a, DEFAULT.stories.embed_paragraphs) for a in articles]
     vectors = encoder().encode(texts)
     encode_s = time.process_time() - started
 
-    labels, cluster_s = cluster(articles, vectors, DEFAULT_OPTIONS, list(range(len(articles))))
+    labels, cluster_s = cluster(articles, vectors, DEFAULT.stories, list(range(len(articles))))
     scores = score(labels)
     n = len(articles)
     print("| run | documents | B-cubed P | B-cubed R | B-cubed F1 | pairwise F1 |")
@@ -156,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     for seed in range(args.orders):
         order = list(range(n))
         random.Random(seed).shuffle(order)
-        shuffled, _ = cluster(articles, vectors, DEFAULT_OPTIONS, order)
+        shuffled, _ = cluster(articles, vectors, DEFAULT.stories, order)
         s = score(shuffled)
         print(
             f"| shuffled (seed {seed}) | {n} | {s['bcubed_precision']:.4f} "

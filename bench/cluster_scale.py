@@ -40,7 +40,8 @@ import numpy as np
 
 from newsweave.cluster.archive import Archive
 from newsweave.cluster.features import DocFeatures
-from newsweave.cluster.stories import StoryClusterer, StoryOptions
+from newsweave.cluster.stories import StoryClusterer
+from newsweave.options import StoryOptions
 from newsweave.store.spill import SpillArchive
 
 DIM = 384

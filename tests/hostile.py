@@ -23,13 +23,19 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsweave.options import Options
+from newsweave.options import DEFAULT, updated
 from paths import EXAMPLES
 
 GOOD = EXAMPLES / "harbour-fire"
 # Limits a hundred times smaller, for the small corpus.
-SMALL_LIMITS = Options(
-    max_bytes=200_000, max_paragraph_chars=1_000, max_article_chars=3_000, max_figures=100
+SMALL_LIMITS = updated(
+    DEFAULT,
+    {
+        "read.max_bytes": 200_000,
+        "analysis.max_paragraph_chars": 1_000,
+        "analysis.max_article_chars": 3_000,
+        "analysis.max_figures": 100,
+    },
 )
 
 # Short articles on subjects unrelated to each other and to the harbour fire (made up here).

@@ -24,7 +24,7 @@ from newsweave.model import (
     Removed,
     Span,
 )
-from newsweave.options import Options
+from newsweave.options import Options, updated
 from newsweave.progress import Step
 
 TYPE_CHECKING = False
@@ -50,6 +50,7 @@ __all__ = [
     "brief_all",
     "open_store",
     "read_articles",
+    "updated",
     "weave",
 ]
 __version__ = "0.1.0"

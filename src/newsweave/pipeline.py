@@ -20,7 +20,7 @@ from newsweave.errors import InputError, NotAnArticleError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import count_inputs, iter_documents, path_list
 from newsweave.model import AnnotatedArticle, Article, Brief, LeftOut, Problem, Story
-from newsweave.options import DEFAULT, Options
+from newsweave.options import DEFAULT, CopyOptions, Options, StoryOptions
 from newsweave.progress import Report, Step
 
 Paths = Iterable[str | os.PathLike[str]]
@@ -66,6 +66,8 @@ def story_of(
     articles: Sequence[Article],
     problems: Sequence[Problem] = (),
     left_out: Sequence[LeftOut] = (),
+    *,
+    copies: CopyOptions = DEFAULT.copies,
 ) -> Story:
     """Articles taken as one story, formed once for every stage after it: in story order,
     each undated page dated from the others (the one place dates are inferred), numbered,
@@ -73,8 +75,8 @@ def story_of(
     dates come first)."""
     dated = infer_dates(sorted(articles, key=story_order))
     ids = article_ids(dated)
-    copies = {ids[c]: ids[o] for c, o in find_copies(dated).items()}
-    return Story(tuple(dated), tuple(ids), copies, tuple(problems), tuple(left_out))
+    found = {ids[c]: ids[o] for c, o in find_copies(dated, copies).items()}
+    return Story(tuple(dated), tuple(ids), found, tuple(problems), tuple(left_out))
 
 
 def build_brief(
@@ -106,7 +108,9 @@ def analyse(
     return replace(story, analysis=tuple(out))
 
 
-def split_stories(articles: Sequence[Article]) -> list[list[int]]:
+def split_stories(
+    articles: Sequence[Article], options: StoryOptions = DEFAULT.stories
+) -> list[list[int]]:
     """Indexes of the articles of each story, the story a brief covers first.
 
     A cheap lexical check comes first: when every article's headline and lead share words
@@ -119,7 +123,7 @@ def split_stories(articles: Sequence[Article]) -> list[list[int]]:
     from newsweave.cluster.embed import encoder  # lazy: loads the model
 
     encode = encoder().encode
-    groups = [list(story.members) for story in cluster_stories(articles, encode=encode)]
+    groups = [list(story.members) for story in cluster_stories(articles, options, encode)]
     return gather(articles, groups, encode)
 
 
@@ -162,7 +166,7 @@ def brief_stories(
     those briefed)."""
     if progress and len(articles) > 1:
         progress(Step("grouping stories", 0, 1))
-    stories = split_stories(articles) if articles else []
+    stories = split_stories(articles, options.stories) if articles else []
     chosen = range(len(stories)) if every else range(min(1, len(stories)))
     total = sum(len(stories[k]) for k in chosen)
     done = 0
@@ -181,6 +185,7 @@ def brief_stories(
                 [articles[i] for i in stories[k]],
                 problems,
                 left_out_of(articles, stories, k, problems),
+                copies=options.copies,
             ),
             options=options,
             analysed=analysed if progress else None,

@@ -7,7 +7,6 @@ two bad files: the run names them and goes on.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import shutil
@@ -20,14 +19,12 @@ from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsweave.batch.options import BatchOptions
 from newsweave.batch.records import Chunk, StoryGroup
 from newsweave.batch.run import Summary, run_batch
 from newsweave.batch.shards import read_chunks, story_batches
 from newsweave.batch.stages import extract_chunk, group_stories
 from newsweave.cli import app
-from newsweave.cluster.stories import DEFAULT_OPTIONS
-from newsweave.options import DEFAULT
+from newsweave.options import DEFAULT, updated
 from newsweave.progress import Step
 from newsweave.store.assign import new_story_id
 from paths import EXAMPLES
@@ -83,7 +80,10 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 def local_out(inputs: list[str], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Summary]:
     out = tmp_path_factory.mktemp("local")
     # Small chunks, so that even this input is cut into several tasks of each stage.
-    options = BatchOptions(engine="local", workers=2, chunk_docs=3, chunk_articles=2)
+    options = updated(
+        DEFAULT,
+        {"batch.engine": "local", "batch.workers": 2, "batch.chunk_docs": 3, "batch.chunk_articles": 2},
+    )
     return out, run_batch(inputs, out, options, progress=STEPS.append)
 
 
@@ -163,7 +163,10 @@ def test_local_engine_writes_stories_briefs_and_problems(local_out: tuple[Path, 
 def test_dask_local_cluster_gives_the_same_output(
     inputs: list[str], local_out: tuple[Path, Summary], tmp_path: Path
 ) -> None:
-    options = BatchOptions(engine="dask", workers=2, chunk_docs=3, chunk_articles=2)
+    options = updated(
+        DEFAULT,
+        {"batch.engine": "dask", "batch.workers": 2, "batch.chunk_docs": 3, "batch.chunk_articles": 2},
+    )
     summary = run_batch(inputs, tmp_path, options)
     assert summary.engine == "dask" and summary.workers == 2
     assert summary.stories == local_out[1].stories == 2
@@ -175,8 +178,8 @@ def test_grouping_does_not_depend_on_how_documents_are_chunked() -> None:
     groupings = []
     for size in (1, 4, 100):
         chunks = [c for c in read_chunks(paths, DEFAULT, size) if isinstance(c, Chunk)]
-        results = [extract_chunk(c, DEFAULT, DEFAULT_OPTIONS.lead_paragraphs) for c in chunks]
-        groupings.append(group_stories(results[::-1], DEFAULT_OPTIONS))
+        results = [extract_chunk(c, DEFAULT) for c in chunks]
+        groupings.append(group_stories(results[::-1], DEFAULT.stories))
     assert groupings[0] == groupings[1] == groupings[2]
     assert [len(g.members) for g in groupings[0]] == [6, 1]
     assert groupings[0][1].members == (6,)  # the unrelated article, read last
@@ -233,8 +236,10 @@ def test_extraction_tasks_return_the_limits_an_article_runs_into(tmp_path: Path)
     )
     (chunk,) = read_chunks([page], DEFAULT, 16)
     assert isinstance(chunk, Chunk)
-    small = dataclasses.replace(DEFAULT, max_paragraph_chars=500, max_article_chars=1000)
-    result = extract_chunk(chunk, small, DEFAULT_OPTIONS.lead_paragraphs)
+    small = updated(
+        DEFAULT, {"analysis.max_paragraph_chars": 500, "analysis.max_article_chars": 1000}
+    )
+    result = extract_chunk(chunk, small)
     assert [n.message.rsplit("(", 1)[1] for n in result.notes] == [
         "--max-paragraph-chars)",
         "--max-article-chars 1,000)",

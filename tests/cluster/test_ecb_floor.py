@@ -35,10 +35,10 @@ def test_ecb_plus_bcubed_floor() -> None:
     assert len(articles) == 772
     from newsweave.cluster.embed import encoder
     from newsweave.cluster.features import lead_text
-    from newsweave.cluster.stories import DEFAULT_OPTIONS
+    from newsweave.options import DEFAULT
 
-    vectors = encoder().encode([lead_text(a, DEFAULT_OPTIONS.lead_paragraphs) for a in articles])
-    labels, _ = bench.cluster(articles, vectors, DEFAULT_OPTIONS, list(range(len(articles))))
+    vectors = encoder().encode([lead_text(a, DEFAULT.stories.embed_paragraphs) for a in articles])
+    labels, _ = bench.cluster(articles, vectors, DEFAULT.stories, list(range(len(articles))))
     rows = [line for line in DATA.read_text(encoding="utf-8").splitlines() if line]
     import json
 

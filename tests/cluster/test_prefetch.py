@@ -9,7 +9,8 @@ import numpy as np
 
 from newsweave.cluster.ann import RecentIndex
 from newsweave.cluster.features import DocFeatures
-from newsweave.cluster.stories import StoryClusterer, StoryOptions
+from newsweave.cluster.stories import StoryClusterer
+from newsweave.options import StoryOptions
 
 DIM = 32
 

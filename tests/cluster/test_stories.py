@@ -9,16 +9,14 @@ import numpy as np
 import pytest
 
 from newsweave.cluster.stories import (
-    STORY_HELP,
     Story,
     StoryClusterer,
-    StoryOptions,
     cluster_stories,
     publication_order,
     stories_dict,
-    undocumented_options,
 )
 from newsweave.model import Article, Span
+from newsweave.options import StoryOptions
 from newsweave.pipeline import read_articles
 from paths import EXAMPLES
 
@@ -64,11 +62,6 @@ def test_stories_dict_lists_articles_by_input_ids(example: list[Article]) -> Non
     assert sorted(ids, key=lambda i: int(i[1:])) == [f"a{i + 1}" for i in range(len(example))]
     bus = out["stories"][1]["articles"]
     assert bus == [{"id": "a7", "origin": example[6].origin}]
-
-
-def test_every_option_is_documented() -> None:
-    assert undocumented_options() == []
-    assert all(text.strip() for text in STORY_HELP.values())
 
 
 # -- the incremental clusterer on hand-made articles, with a stand-in encoder ----------------

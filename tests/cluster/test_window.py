@@ -11,7 +11,8 @@ import pytest
 
 from newsweave.cluster.archive import Archive, MemoryArchive
 from newsweave.cluster.features import DocFeatures
-from newsweave.cluster.stories import StoryClusterer, StoryOptions
+from newsweave.cluster.stories import StoryClusterer
+from newsweave.options import StoryOptions
 from newsweave.store.spill import SpillArchive
 
 DIM = 32

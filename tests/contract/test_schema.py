@@ -4,7 +4,6 @@ schema names is written, and the document describes exactly the schema's fields.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import shutil
 from typing import Any
@@ -14,7 +13,7 @@ from pydantic import TypeAdapter
 
 from newsweave.contract.schema import Brief
 from newsweave.extract.outlets import parse_registry
-from newsweave.options import Options
+from newsweave.options import DEFAULT, updated
 from paths import EXAMPLES, ROOT
 
 CONTRACT = ROOT / "docs" / "contract.md"
@@ -37,7 +36,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         shutil.copy(page, folder / page.name)
     (folder / "empty.txt").write_text("", encoding="utf-8")
     registry = "key,name,country,owner,kind\nHarbour Herald,Harbour Herald,Norland,,newspaper\n"
-    options = dataclasses.replace(Options(), outlets=parse_registry(registry, "csv"))
+    options = updated(DEFAULT, {"extract.outlets": parse_registry(registry, "csv")})
     return newsweave.weave([folder], options).to_dict()
 
 

@@ -22,7 +22,7 @@ from newsweave.extract.html import (
     word_count,
 )
 from newsweave.extract.text import BYLINE, CREDIT, DATELINE, HEADLINE
-from newsweave.options import Options
+from newsweave.options import DEFAULT, updated
 
 PARAGRAPHS = [
     "The Millbrook river bridge reopened to traffic on Tuesday morning after a three-week "
@@ -245,7 +245,7 @@ def test_page_is_frozen(news: HtmlPage) -> None:
 
 
 def test_recall_mode_also_drops_furniture() -> None:
-    p = extract_html(page(), options=Options(html_favor_precision=False))
+    p = extract_html(page(), options=updated(DEFAULT, {"extract.html_favor_precision": False}))
     assert PARAGRAPHS[0] in p.text
     assert FURNITURE["newsletter"] not in p.text
     assert FURNITURE["read_more"] not in p.text

@@ -13,7 +13,7 @@ from newsweave.extract.outlets import (
     parse_registry,
 )
 from newsweave.model import Article, Hints, OutletInfo, RawDocument, Span
-from newsweave.options import Options
+from newsweave.options import DEFAULT, updated
 
 BODY = (
     "The harbour master closed the pier on Monday after divers found cracks in two of its "
@@ -77,7 +77,9 @@ def test_the_domain_names_the_outlet_through_the_registry() -> None:
     a = extract_article(_raw(BODY, url="https://www.bay.example/news/1"))
     assert a.outlet == "bay.example" and a.outlet_info is None
     reg = parse_registry("key,name,country,owner,kind\nbay.example,Bay Post,Norland,,\n", "csv")
-    a = extract_article(_raw(BODY, url="https://www.bay.example/news/1"), Options(outlets=reg))
+    a = extract_article(
+        _raw(BODY, url="https://www.bay.example/news/1"), updated(DEFAULT, {"extract.outlets": reg})
+    )
     assert a.outlet == "Bay Post" and a.outlet_info == reg[0]
 
 

@@ -13,9 +13,17 @@ from newsweave.errors import InputError
 from newsweave.ingest.feeds import Feed, FeedItem, parse_feed, read_feed
 from newsweave.ingest.web import Fetcher
 from newsweave.model import Hints, Problem
-from newsweave.options import Options
+from newsweave.options import DEFAULT, updated
 
-LOCAL = Options(allow_private=True, host_interval=0, fetch_timeout=0.5, fetch_retries=0)
+LOCAL = updated(
+    DEFAULT,
+    {
+        "fetch.allow_private": True,
+        "fetch.host_interval": 0,
+        "fetch.timeout": 0.5,
+        "fetch.retries": 0,
+    },
+)
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0">
@@ -259,7 +267,7 @@ def test_missing_and_oversized_feed_files(tmp_path: Path) -> None:
     assert read_feed(missing, LOCAL) == Problem(missing, "no such file or folder; check the path")
     big = tmp_path / "big.xml"
     big.write_bytes(b" " * 2048)
-    small = Options(max_bytes=1024)
+    small = updated(DEFAULT, {"read.max_bytes": 1024})
     assert read_feed(str(big), small) == Problem(
         str(big), "feed file is over the 1 KB limit (--max-mb)"
     )

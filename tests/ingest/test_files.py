@@ -14,7 +14,7 @@ import pytest
 from newsweave.ingest.files import iter_documents, kind_of
 from newsweave.ingest.sniff import looks_like_html
 from newsweave.model import Hints, Problem, RawDocument
-from newsweave.options import MB, Options
+from newsweave.options import DEFAULT, MB, Options, updated
 
 HTML = "<!doctype html><html><body><p>Thirty people were wounded.</p></body></html>"
 
@@ -251,7 +251,7 @@ def test_symlinks_not_followed_in_folders_by_default(tmp_path: Path) -> None:
     (root / "link.txt").symlink_to(target)
     (root / "linkdir").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     assert origins(read(root)) == [f"{root}/a.txt"]
-    followed = read(root, options=Options(follow_symlinks=True))
+    followed = read(root, options=updated(DEFAULT, {"read.follow_symlinks": True}))
     assert origins(followed) == [f"{root}/a.txt", f"{root}/link.txt", f"{root}/linkdir/t.txt"]
 
 
@@ -259,7 +259,7 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     root = tmp_path / "in"
     write(root / "a.txt", "a")
     (root / "loop").symlink_to(root, target_is_directory=True)
-    assert origins(read(root, options=Options(follow_symlinks=True))) == [f"{root}/a.txt"]
+    assert origins(read(root, options=updated(DEFAULT, {"read.follow_symlinks": True}))) == [f"{root}/a.txt"]
 
 
 def test_explicit_symlink_is_followed(tmp_path: Path) -> None:
@@ -312,7 +312,7 @@ def test_gzip_bomb_is_refused_without_filling_memory(tmp_path: Path) -> None:
     path = write(tmp_path / "bomb.txt.gz", gzip.compress(b"\x00" * (32 * MB), compresslevel=1))
     tracemalloc.start()
     try:
-        problem = only_problem(path, Options(max_bytes=MB))
+        problem = only_problem(path, updated(DEFAULT, {"read.max_bytes": MB}))
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -322,8 +322,8 @@ def test_gzip_bomb_is_refused_without_filling_memory(tmp_path: Path) -> None:
 
 def test_gzip_at_the_limit_is_read(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt.gz", gzip.compress(b"x" * 100))
-    assert one(path, options=Options(max_bytes=100)).text == "x" * 100
-    assert isinstance(one(path, options=Options(max_bytes=99)), Problem)
+    assert one(path, options=updated(DEFAULT, {"read.max_bytes": 100})).text == "x" * 100
+    assert isinstance(one(path, options=updated(DEFAULT, {"read.max_bytes": 99})), Problem)
 
 
 def test_truncated_gzip(tmp_path: Path) -> None:
@@ -383,13 +383,13 @@ def test_over_max_bytes_refused_before_reading(tmp_path: Path) -> None:
 
 def test_max_bytes_option(tmp_path: Path) -> None:
     path = write(tmp_path / "a.txt", "x" * 2500)
-    assert only_problem(path, Options(max_bytes=2048)).message == (
+    assert only_problem(path, updated(DEFAULT, {"read.max_bytes": 2048})).message == (
         "file is 2.4 KB, over the 2 KB limit (--max-mb)"
     )
-    assert only_problem(path, Options(max_bytes=10)).message == (
+    assert only_problem(path, updated(DEFAULT, {"read.max_bytes": 10})).message == (
         "file is 2.4 KB, over the 10 bytes limit (--max-mb)"
     )
-    assert one(path, options=Options(max_bytes=2500)).text == "x" * 2500
+    assert one(path, options=updated(DEFAULT, {"read.max_bytes": 2500})).text == "x" * 2500
 
 
 def test_path_that_does_not_exist(tmp_path: Path) -> None:
@@ -406,7 +406,7 @@ def test_broken_symlink_given_explicitly(tmp_path: Path) -> None:
 def test_broken_symlink_in_a_folder(tmp_path: Path) -> None:
     (tmp_path / "a.html").symlink_to(tmp_path / "gone.html")
     assert read(tmp_path) == []
-    assert read(tmp_path, options=Options(follow_symlinks=True)) == [
+    assert read(tmp_path, options=updated(DEFAULT, {"read.follow_symlinks": True})) == [
         Problem(f"{tmp_path}/a.html", "broken symbolic link: its target does not exist")
     ]
 

@@ -18,7 +18,7 @@ from warcio.warcwriter import WARCWriter
 from newsweave.extract import extract_article
 from newsweave.ingest.files import iter_documents
 from newsweave.model import Problem, RawDocument
-from newsweave.options import Options
+from newsweave.options import DEFAULT, updated
 from paths import EXAMPLES
 
 PAGE = """<!doctype html><html><head><title>{title}</title></head><body><article>
@@ -149,7 +149,7 @@ def test_oversized_page_is_refused_and_the_next_is_read(tmp_path: Path) -> None:
         w = WARCWriter(handle, gzip=False)
         _response(w, "https://example.test/big", b"<html>" + b"x" * 5000 + b"</html>")
         _response(w, "https://example.test/ok", PAGE.format(title="Small page").encode())
-    items = list(iter_documents([path], Options(max_bytes=4000)))
+    items = list(iter_documents([path], updated(DEFAULT, {"read.max_bytes": 4000})))
     assert isinstance(items[0], Problem) and "limit" in items[0].message
     assert isinstance(items[1], RawDocument) and items[1].hints.url == "https://example.test/ok"
 
@@ -260,7 +260,9 @@ def test_a_gzip_bomb_record_stops_at_the_read_through_limit(tmp_path: Path) -> N
         w.write_record(video)
         after = handle.tell()
         _response(w, "https://example.test/b", PAGE.format(title="After the bomb").encode())
-    items = list(iter_documents([path], Options(max_bytes=100_000)))  # 1.6 MB read through
+    items = list(
+        iter_documents([path], updated(DEFAULT, {"read.max_bytes": 100_000}))
+    )  # 1.6 MB read through
     assert [i.origin for i in items if isinstance(i, RawDocument)] == [
         f"{path}#0",
         f"{path}#{after}",

@@ -29,7 +29,7 @@ from newsweave.ingest.web import (
     fetch_document,
 )
 from newsweave.model import Hints, Problem, RawDocument
-from newsweave.options import Options
+from newsweave.options import DEFAULT, Options, updated
 
 PAGE = article(
     "Ferry service to Marrow Island resumes after storm",
@@ -37,8 +37,15 @@ PAGE = article(
     "About 120 passengers crossed on the first sailing, which left the mainland pier at 7 a.m.",
 )
 # Local tests: private addresses allowed, no pacing, short timeouts, quick retries.
-LOCAL = Options(
-    allow_private=True, host_interval=0, fetch_timeout=0.5, fetch_retries=0, fetch_backoff=0.01
+LOCAL = updated(
+    DEFAULT,
+    {
+        "fetch.allow_private": True,
+        "fetch.host_interval": 0,
+        "fetch.timeout": 0.5,
+        "fetch.retries": 0,
+        "fetch.backoff": 0.01,
+    },
 )
 
 
@@ -137,19 +144,28 @@ def test_empty_and_blank_pages(site: Site) -> None:
 def test_not_found_is_not_retried(site: Site) -> None:
     url = site("/gone.html")
     clock = Clock()
-    assert problem(url, Options(**{**_kw(LOCAL), "fetch_retries": 3}), sleep=clock.sleep) == (
-        "HTTP 404 Not Found"
-    )
+    assert problem(url, with_(fetch_retries=3), sleep=clock.sleep) == ("HTTP 404 Not Found")
     assert site.hits_on("/gone.html") == 1
     assert clock.sleeps == []
 
 
-def _kw(options: Options) -> dict[str, object]:
-    return {name: getattr(options, name) for name in options.__slots__}  # type: ignore[attr-defined]
+# The short names these tests use, and where each setting sits in the options tree.
+_WHERE = {
+    "fetch_retries": "fetch.retries",
+    "fetch_backoff": "fetch.backoff",
+    "fetch_timeout": "fetch.timeout",
+    "max_retry_wait": "fetch.max_retry_wait",
+    "max_redirects": "fetch.max_redirects",
+    "respect_robots": "fetch.respect_robots",
+    "allow_private": "fetch.allow_private",
+    "allow_networks": "fetch.allow_networks",
+    "host_interval": "fetch.host_interval",
+    "max_bytes": "read.max_bytes",
+}
 
 
 def with_(options: Options = LOCAL, **changes: object) -> Options:
-    return Options(**{**_kw(options), **changes})  # type: ignore[arg-type]
+    return updated(options, {_WHERE[name]: value for name, value in changes.items()})
 
 
 # -- retries -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 
 from localsite import Reply, Site, serve
 from newsweave.changes.story import Change, StoryUpdate
-from newsweave.options import Options
+from newsweave.options import DEFAULT, updated
 from newsweave.service.notify import Notifier, check_target
 
 UPDATE = StoryUpdate(
@@ -28,7 +28,7 @@ UPDATE = StoryUpdate(
         ),
     ),
 )
-LOOPBACK = Options(allow_private=True, fetch_timeout=2)
+LOOPBACK = updated(DEFAULT, {"fetch.allow_private": True, "fetch.timeout": 2})
 
 
 @pytest.fixture
@@ -60,11 +60,11 @@ def test_a_refusing_receiver_is_one_problem(site: Site) -> None:
 
 
 def test_loopback_is_refused_unless_allowed(site: Site) -> None:
-    with Notifier(site("/hook"), options=Options(fetch_timeout=1)) as notifier:
+    with Notifier(site("/hook"), options=updated(DEFAULT, {"fetch.timeout": 1})) as notifier:
         (problem,) = notifier.send(UPDATE)
     assert "refused: 127.0.0.1 is a loopback address" in problem.message
     assert site.posts == []
-    allowed = Options(fetch_timeout=1, allow_networks=("127.0.0.0/8",))
+    allowed = updated(DEFAULT, {"fetch.timeout": 1, "fetch.allow_networks": ("127.0.0.0/8",)})
     with Notifier(site("/hook"), options=allowed) as notifier:
         assert notifier.send(UPDATE) == []
     assert len(site.posts) == 1

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from localsite import Reply, Site, article, serve
 from newsweave.cli import app
 from newsweave.ingest.web import Fetcher
-from newsweave.options import Options
+from newsweave.options import DEFAULT, Options, updated
 from newsweave.service.watch import Cycle, parse_every, run_cycle, stored_origins, watch
 from newsweave.store import Store, open_store
 from newsweave.store.assign import OneStoryPerIngest, Placed
@@ -28,8 +28,15 @@ from newsweave.store.schema import articles, documents
 
 # Loopback allowed (the test server), no pacing; items are not fetched again to catch edits
 # (revisits have their own test).
-LOCAL = Options(
-    allow_private=True, host_interval=0, fetch_timeout=0.5, fetch_retries=0, revisit_hours=0
+LOCAL = updated(
+    DEFAULT,
+    {
+        "fetch.allow_private": True,
+        "fetch.host_interval": 0,
+        "fetch.timeout": 0.5,
+        "fetch.retries": 0,
+        "fetch.revisit_hours": 0,
+    },
 )
 RSS_TYPE = "application/rss+xml"
 
@@ -200,7 +207,7 @@ def test_private_feed_items_are_refused_by_default(
     # a local feed file (allowed) pointing at the local server (refused without --allow-private)
     path = tmp_path / "feed.xml"
     path.write_text(rss("Local", [site("/news/ferry.html")]), encoding="utf-8")
-    options = Options(host_interval=0, fetch_timeout=0.5, fetch_retries=0)
+    options = updated(DEFAULT, {"fetch.host_interval": 0, "fetch.timeout": 0.5, "fetch.retries": 0})
     with Fetcher(options) as fetcher:
         cycle = run_cycle(store, [str(path)], options, fetcher, assigner=OneStoryPerIngest())
     assert (cycle.new, cycle.failed) == (0, 1)
@@ -241,7 +248,15 @@ def test_refused_items_wait_for_no_pace(
     # 50 items on one refused host: no pacing between them (and robots.txt refused once)
     path = tmp_path / "feed.xml"
     path.write_text(rss("Local", [site(f"/news/{n}.html") for n in range(50)]), encoding="utf-8")
-    options = Options(host_interval=30, fetch_timeout=0.5, fetch_retries=0, respect_robots=robots)
+    options = updated(
+        DEFAULT,
+        {
+            "fetch.host_interval": 30,
+            "fetch.timeout": 0.5,
+            "fetch.retries": 0,
+            "fetch.respect_robots": robots,
+        },
+    )
     waits: list[float] = []
     with Fetcher(options, sleep=waits.append) as fetcher:
         cycle = run_cycle(store, [str(path)], options, fetcher, assigner=OneStoryPerIngest())
@@ -374,7 +389,15 @@ def test_an_edited_page_is_one_revision_one_atom_entry_and_one_post(
 
     site.page("/news/flood.html", TOLL_V1)
     feed = site.page("/rss.xml", rss("Island Courier", ["/news/flood.html"]), type=RSS_TYPE)
-    options = Options(allow_private=True, host_interval=0, fetch_timeout=2, fetch_retries=0)
+    options = updated(
+        DEFAULT,
+        {
+            "fetch.allow_private": True,
+            "fetch.host_interval": 0,
+            "fetch.timeout": 2,
+            "fetch.retries": 0,
+        },
+    )
     seen: list[Cycle] = []
     with Fetcher(options) as fetcher, Notifier(site("/hook"), options=options) as notifier:
 
@@ -439,7 +462,15 @@ def test_an_edited_page_is_one_revision_one_atom_entry_and_one_post(
 def test_a_page_fetched_again_unchanged_is_no_revision(site: Site, store: Store) -> None:
     site.page("/news/flood.html", TOLL_V1)
     feed = site.page("/rss.xml", rss("Island Courier", ["/news/flood.html"]), type=RSS_TYPE)
-    options = Options(allow_private=True, host_interval=0, fetch_timeout=2, fetch_retries=0)
+    options = updated(
+        DEFAULT,
+        {
+            "fetch.allow_private": True,
+            "fetch.host_interval": 0,
+            "fetch.timeout": 2,
+            "fetch.retries": 0,
+        },
+    )
     # the same text in other markup: a new document, the same version
     site.routes["/news/flood.html"] = [
         Reply(TOLL_V1),

@@ -26,13 +26,17 @@ _SPACE = re.compile(r"\s+")
 class Limits:
     """The analysis limits of ``Options``, apart from the rest of the settings."""
 
-    paragraph_chars: int = DEFAULT.max_paragraph_chars
-    article_chars: int = DEFAULT.max_article_chars
-    figures: int = DEFAULT.max_figures
+    paragraph_chars: int = DEFAULT.analysis.max_paragraph_chars
+    article_chars: int = DEFAULT.analysis.max_article_chars
+    figures: int = DEFAULT.analysis.max_figures
 
     @classmethod
     def of(cls, options: Options) -> Limits:
-        return cls(options.max_paragraph_chars, options.max_article_chars, options.max_figures)
+        return cls(
+            options.analysis.max_paragraph_chars,
+            options.analysis.max_article_chars,
+            options.analysis.max_figures,
+        )
 
 
 DEFAULT_LIMITS = Limits()

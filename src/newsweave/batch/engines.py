@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from types import TracebackType
 from typing import Protocol, TypeVar
 
-from newsweave.batch.options import BatchOptions
 from newsweave.errors import EngineError
+from newsweave.options import BatchOptions
 
 # The environment Dask's nanny gives its workers, given to the pool's workers too, so that
 # both engines compute under the same conditions. One BLAS/OpenMP thread: the engines scale

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsweave.batch.engines import Engine, open_engine
-from newsweave.batch.options import BatchOptions
 from newsweave.batch.parquet import write_table
 from newsweave.batch.records import (
     Chunk,
@@ -32,12 +31,12 @@ from newsweave.batch.shards import read_chunks, story_batches
 from newsweave.batch.stages import brief_stories, extract_chunk, group_stories
 from newsweave.ingest.files import count_inputs
 from newsweave.model import Problem
+from newsweave.options import DEFAULT, Options
 from newsweave.progress import Report as StepReport
 from newsweave.progress import Step, count
 
 Report = Callable[[Failure], None]
 Warn = Callable[[Problem], None]
-DEFAULT_BATCH = BatchOptions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +66,7 @@ class Summary:
 def run_batch(
     inputs: Iterable[str | os.PathLike[str]],
     out: Path,
-    options: BatchOptions = DEFAULT_BATCH,
+    options: Options = DEFAULT,
     report: Report | None = None,
     engine: Engine | None = None,
     warn: Warn | None = None,
@@ -83,7 +82,7 @@ def run_batch(
     been handed out is close to what is done.
     """
     started = time.perf_counter()
-    runner = engine or open_engine(options)
+    runner = engine or open_engine(options.batch)
     try:
         summary = _run(
             list(inputs),
@@ -113,7 +112,7 @@ def run_batch(
 def _run(
     inputs: list[str | os.PathLike[str]],
     out: Path,
-    options: BatchOptions,
+    options: Options,
     engine: Engine,
     report: Report,
     warn: Warn,
@@ -124,10 +123,9 @@ def _run(
     reading = _Reading(inputs, options, failures, report, progress)
     extract = functools.partial(
         extract_chunk,
-        options=options.options,
-        lead_paragraphs=options.story_options.lead_paragraphs,
+        options=options,
     )
-    fold = functools.partial(group_stories, options=options.story_options)
+    fold = functools.partial(group_stories, options=options.stories)
     clock = time.perf_counter()
     results, groups = engine.map_fold(extract, fold, reading.chunks())
     extracted_at = time.perf_counter()
@@ -137,10 +135,11 @@ def _run(
             warn(note)
     batches = [
         [_story_input(g, articles) for g in batch]
-        for batch in story_batches(groups, options.chunk_articles)
+        for batch in story_batches(groups, options.batch.chunk_articles)
     ]
     handed_out = _handed_out(batches, len(groups), progress)
-    outputs = {o.id: o for batch in engine.map(brief_stories, handed_out) for o in batch}
+    brief = functools.partial(brief_stories, options=options)
+    outputs = {o.id: o for batch in engine.map(brief, handed_out) for o in batch}
     briefed_at = time.perf_counter()
     lines, rows = _collect(groups, outputs, failures, report)
     progress(Step("writing", 0, 1))
@@ -167,13 +166,13 @@ class _Reading:
     def __init__(
         self,
         inputs: list[str | os.PathLike[str]],
-        options: BatchOptions,
+        options: Options,
         failures: list[Failure],
         report: Report,
         progress: StepReport,
     ) -> None:
         self.documents = 0
-        self.total = count_inputs(inputs, options.options)
+        self.total = count_inputs(inputs, options)
         self._read = 0
         self._inputs = inputs
         self._options = options
@@ -190,9 +189,9 @@ class _Reading:
         options = self._options
         for item in read_chunks(
             self._inputs,
-            options.options,
-            options.chunk_docs,
-            options.chunk_bytes,
+            options,
+            options.batch.chunk_docs,
+            options.batch.chunk_bytes,
             done=self._finished,
         ):
             if isinstance(item, Failure):

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from newsweave.batch.records import Chunk, Failure, StoryGroup
 from newsweave.ingest.files import iter_documents
 from newsweave.model import Problem, RawDocument
-from newsweave.options import MB, Options
+from newsweave.options import DEFAULT, Options
 
 # About this much of documents' bytes and text goes into one extraction task.
-CHUNK_BYTES = 16 * MB
+CHUNK_BYTES = DEFAULT.batch.chunk_bytes
 
 
 def read_chunks(

@@ -29,10 +29,10 @@ from newsweave.batch.records import (
 from newsweave.batch.rows import brief_rows
 from newsweave.errors import InputError
 from newsweave.model import Article, Problem, RawDocument
-from newsweave.options import Options
+from newsweave.options import DEFAULT, Options
 
 if TYPE_CHECKING:
-    from newsweave.cluster.stories import StoryOptions
+    from newsweave.options import StoryOptions
 
 _WARM_TEXT = """Ferry service to resume on Monday
 
@@ -53,20 +53,19 @@ def warm() -> None:
     """Load the models and everything else a worker loads lazily (spaCy, MiniLM, trafilatura,
     lxml, dateparser, the stage modules), by running both map stages on a tiny story: once
     per process, so that no task pays for it and a timed run times work only."""
-    from newsweave.cluster.stories import DEFAULT_OPTIONS
 
     docs = (
         RawDocument("warm.html", _WARM_HTML.encode(), _WARM_HTML, "text/html", "utf-8"),
         RawDocument("warm.txt", _WARM_TEXT.encode(), _WARM_TEXT, "text/plain", "utf-8"),
     )
-    result = extract_chunk(Chunk(tuple(enumerate(docs))), Options(), 4)
+    result = extract_chunk(Chunk(tuple(enumerate(docs))), DEFAULT)
     articles = tuple(e.article for e in result.extracted)
     ids = tuple(e.doc_id for e in result.extracted)
-    group_stories([result], DEFAULT_OPTIONS)
+    group_stories([result], DEFAULT.stories)
     brief_stories([StoryInput("warm", 0, articles, ids)])
 
 
-def extract_chunk(chunk: Chunk, options: Options, lead_paragraphs: int) -> ChunkResult:
+def extract_chunk(chunk: Chunk, options: Options) -> ChunkResult:
     """Articles and story features of a chunk's documents; a failure for each bad one."""
     from newsweave.analyze.limits import Limits, notes
     from newsweave.cluster.embed import encoder
@@ -83,7 +82,9 @@ def extract_chunk(chunk: Chunk, options: Options, lead_paragraphs: int) -> Chunk
             failures.append(Failure(seq, "extract", Problem(err.origin, err.message)))
         except Exception as exc:  # a bug on one page must not stop the run
             failures.append(Failure(seq, "extract", Problem(doc.origin, _crash("extraction", exc))))
-    vectors = encoder().encode([lead_text(a, lead_paragraphs) for _, _, a in articles])
+    vectors = encoder().encode(
+        [lead_text(a, options.stories.embed_paragraphs) for _, _, a in articles]
+    )
     extracted = tuple(
         Extracted(seq, doc_id, article, article_features(article, vectors[row]))
         for row, (seq, doc_id, article) in enumerate(articles)
@@ -116,7 +117,7 @@ def group_stories(results: Sequence[ChunkResult], options: StoryOptions) -> list
     return groups
 
 
-def brief_stories(stories: Sequence[StoryInput]) -> list[StoryOutput]:
+def brief_stories(stories: Sequence[StoryInput], options: Options = DEFAULT) -> list[StoryOutput]:
     """The brief of each story as one line of JSON and as table rows."""
     from newsweave.contract.encode import brief_dict
     from newsweave.pipeline import build_brief, story_of
@@ -124,7 +125,8 @@ def brief_stories(stories: Sequence[StoryInput]) -> list[StoryOutput]:
     outputs = []
     for story in stories:
         try:
-            data = brief_dict(build_brief(story_of(story.articles)))
+            briefed = story_of(story.articles, copies=options.copies)
+            data = brief_dict(build_brief(briefed, options=options))
         except Exception as exc:  # one story's failure must not stop the run
             origin = story.articles[0].origin if story.articles else story.id
             problem = Problem(origin, f"story {story.id}: {_crash('briefing', exc)}")

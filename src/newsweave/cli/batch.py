@@ -15,12 +15,12 @@ from newsweave.cli.common import (
     MaxMb,
     MaxParagraphChars,
     Quiet,
+    build_options,
     fail,
     say,
-    with_limits,
 )
 from newsweave.cli.progress import progress_bar
-from newsweave.options import DEFAULT, MB, Options
+from newsweave.options import DEFAULT, MB
 
 
 class EngineChoice(StrEnum):
@@ -62,11 +62,11 @@ def batch(
     workers: Workers = None,
     scheduler: Scheduler = None,
     quiet: Quiet = False,
-    max_mb: MaxMb = DEFAULT.max_bytes / MB,
-    max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,
-    max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
-    max_figures: MaxFigures = DEFAULT.max_figures,
-    max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
+    max_mb: MaxMb = DEFAULT.read.max_bytes / MB,
+    max_paragraph_chars: MaxParagraphChars = DEFAULT.analysis.max_paragraph_chars,
+    max_article_chars: MaxArticleChars = DEFAULT.analysis.max_article_chars,
+    max_figures: MaxFigures = DEFAULT.analysis.max_figures,
+    max_json_depth: MaxJsonDepth = DEFAULT.read.max_json_depth,
 ) -> None:
     """Brief every story in the inputs, on many processes: writes briefs.jsonl and
     articles/claims/quotes/stories/problems.parquet into --out.
@@ -74,18 +74,19 @@ def batch(
     A document or story that fails is named on standard error and in problems.parquet, and
     the run goes on; the last line sums the run up. Exits 1 when no article could be read.
     """
-    from newsweave.batch.options import BatchOptions
     from newsweave.batch.records import Failure
     from newsweave.batch.run import run_batch
     from newsweave.errors import EngineError
 
-    options = BatchOptions(
+    options = build_options(
+        max_mb=max_mb,
+        max_paragraph_chars=max_paragraph_chars,
+        max_article_chars=max_article_chars,
+        max_figures=max_figures,
+        max_json_depth=max_json_depth,
         engine=engine.value,
         workers=workers,
         scheduler=scheduler,
-        options=with_limits(
-            Options(), max_mb, max_paragraph_chars, max_article_chars, max_figures, max_json_depth
-        ),
     )
 
     def report(failure: Failure) -> None:

@@ -21,8 +21,8 @@ from newsweave.cli.common import (
     Output,
     Paths,
     Quiet,
+    build_options,
     fail,
-    reading_options,
     say,
     write_out,
 )
@@ -88,26 +88,26 @@ def brief(
     every: EveryStory = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
-    max_mb: MaxMb = DEFAULT.max_bytes / MB,
-    max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,
-    max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
-    max_figures: MaxFigures = DEFAULT.max_figures,
-    max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
+    max_mb: MaxMb = DEFAULT.read.max_bytes / MB,
+    max_paragraph_chars: MaxParagraphChars = DEFAULT.analysis.max_paragraph_chars,
+    max_article_chars: MaxArticleChars = DEFAULT.analysis.max_article_chars,
+    max_figures: MaxFigures = DEFAULT.analysis.max_figures,
+    max_json_depth: MaxJsonDepth = DEFAULT.read.max_json_depth,
     outlets: OutletsFile = None,
 ) -> None:
     """Print the brief of the story the articles tell (the largest, or each with --all)."""
     if fmt is Format.html and every:
         fail("--format html makes one page for one story; use --all with json or md", 2)
     clock = Clock()
-    options = reading_options(
-        allow_private,
-        ignore_robots,
-        max_mb,
-        max_paragraph_chars,
-        max_article_chars,
-        max_figures,
-        max_json_depth,
-        outlets,
+    options = build_options(
+        allow_private=allow_private,
+        ignore_robots=ignore_robots,
+        max_mb=max_mb,
+        max_paragraph_chars=max_paragraph_chars,
+        max_article_chars=max_article_chars,
+        max_figures=max_figures,
+        max_json_depth=max_json_depth,
+        outlets=outlets,
     )
     articles, problems = read(paths, options, quiet)
     if not articles:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from newsweave.options import HELP, MB, Options
+from newsweave.options import DEFAULT, HELP, MB, Options, updated
 from newsweave.render.escape import one_line
 
 if TYPE_CHECKING:
@@ -35,13 +34,15 @@ MaxMb = Annotated[
     typer.Option("--max-mb", help="Refuse input files or pages larger than this many megabytes."),
 ]
 MaxParagraphChars = Annotated[
-    int, typer.Option("--max-paragraph-chars", min=200, help=HELP["max_paragraph_chars"])
+    int, typer.Option("--max-paragraph-chars", min=200, help=HELP["analysis.max_paragraph_chars"])
 ]
 MaxArticleChars = Annotated[
-    int, typer.Option("--max-article-chars", min=200, help=HELP["max_article_chars"])
+    int, typer.Option("--max-article-chars", min=200, help=HELP["analysis.max_article_chars"])
 ]
-MaxFigures = Annotated[int, typer.Option("--max-figures", min=0, help=HELP["max_figures"])]
-MaxJsonDepth = Annotated[int, typer.Option("--max-json-depth", min=2, help=HELP["max_json_depth"])]
+MaxFigures = Annotated[int, typer.Option("--max-figures", min=0, help=HELP["analysis.max_figures"])]
+MaxJsonDepth = Annotated[
+    int, typer.Option("--max-json-depth", min=2, help=HELP["read.max_json_depth"])
+]
 OutletsFile = Annotated[
     Path | None,
     typer.Option(
@@ -119,45 +120,39 @@ def with_outlets(options: Options, path: Path | None) -> Options:
     try:
         text = path.read_text(encoding="utf-8")
         fmt = "json" if path.suffix.lower() == ".json" else "csv"
-        return dataclasses.replace(options, outlets=parse_registry(text, fmt))
+        return updated(options, {"extract.outlets": parse_registry(text, fmt)})
     except (OSError, UnicodeDecodeError, RegistryError) as err:
         fail(f"{path}: cannot read the outlet registry: {err}", 2)
 
 
-def with_limits(
-    options: Options,
-    max_mb: float,
-    paragraph_chars: int,
-    article_chars: int,
-    figures: int,
-    json_depth: int,
-) -> Options:
-    """``options`` with the limit flags set."""
-    return dataclasses.replace(
-        options,
-        max_bytes=int(max_mb * MB),
-        max_paragraph_chars=paragraph_chars,
-        max_article_chars=article_chars,
-        max_figures=figures,
-        max_json_depth=json_depth,
-    )
+# Where each flag lands in the settings tree (options.py); a command passes the flags it takes.
+FLAG_SETTINGS = {
+    "allow_private": "fetch.allow_private",
+    "revisit_hours": "fetch.revisit_hours",
+    "max_paragraph_chars": "analysis.max_paragraph_chars",
+    "max_article_chars": "analysis.max_article_chars",
+    "max_figures": "analysis.max_figures",
+    "max_json_depth": "read.max_json_depth",
+    "engine": "batch.engine",
+    "workers": "batch.workers",
+    "scheduler": "batch.scheduler",
+}
 
 
-def reading_options(
-    allow_private: bool,
-    ignore_robots: bool,
-    max_mb: float,
-    paragraph_chars: int,
-    article_chars: int,
-    figures: int,
-    json_depth: int,
-    outlets: Path | None,
+def build_options(
+    *,
+    ignore_robots: bool = False,
+    max_mb: float | None = None,
+    outlets: Path | None = None,
+    **flags: Any,
 ) -> Options:
-    """The options ``brief`` and ``ingest`` read their inputs with, from the flags both take:
-    fetching, limits and the outlet registry (a bad registry is one error line)."""
-    options = Options(allow_private=allow_private, respect_robots=not ignore_robots)
-    limited = with_limits(options, max_mb, paragraph_chars, article_chars, figures, json_depth)
-    return with_outlets(limited, outlets)
+    """The one ``Options`` a command runs with, from the flags it was given: every command
+    builds its settings here and nowhere else (a bad outlet registry is one error line)."""
+    changes = {FLAG_SETTINGS[name]: value for name, value in flags.items()}
+    changes["fetch.respect_robots"] = not ignore_robots
+    if max_mb is not None:
+        changes["read.max_bytes"] = int(max_mb * MB)
+    return with_outlets(updated(DEFAULT, changes), outlets)
 
 
 def write_out(text: str, output: Path | None) -> None:

@@ -25,9 +25,9 @@ from newsweave.cli.common import (
     Output,
     Paths,
     Quiet,
+    build_options,
     fail,
     open_db,
-    reading_options,
     say,
     write_out,
 )
@@ -68,11 +68,11 @@ def ingest(
     one_story: OneStory = False,
     allow_private: AllowPrivate = False,
     ignore_robots: IgnoreRobots = False,
-    max_mb: MaxMb = DEFAULT.max_bytes / MB,
-    max_paragraph_chars: MaxParagraphChars = DEFAULT.max_paragraph_chars,
-    max_article_chars: MaxArticleChars = DEFAULT.max_article_chars,
-    max_figures: MaxFigures = DEFAULT.max_figures,
-    max_json_depth: MaxJsonDepth = DEFAULT.max_json_depth,
+    max_mb: MaxMb = DEFAULT.read.max_bytes / MB,
+    max_paragraph_chars: MaxParagraphChars = DEFAULT.analysis.max_paragraph_chars,
+    max_article_chars: MaxArticleChars = DEFAULT.analysis.max_article_chars,
+    max_figures: MaxFigures = DEFAULT.analysis.max_figures,
+    max_json_depth: MaxJsonDepth = DEFAULT.read.max_json_depth,
     outlets: OutletsFile = None,
     notify_url: NotifyUrl = None,
     notify_cmd: NotifyCmd = None,
@@ -84,15 +84,15 @@ def ingest(
     from newsweave.store.assign import OneStoryPerIngest
 
     clock = Clock()
-    options = reading_options(
-        allow_private,
-        ignore_robots,
-        max_mb,
-        max_paragraph_chars,
-        max_article_chars,
-        max_figures,
-        max_json_depth,
-        outlets,
+    options = build_options(
+        allow_private=allow_private,
+        ignore_robots=ignore_robots,
+        max_mb=max_mb,
+        max_paragraph_chars=max_paragraph_chars,
+        max_article_chars=max_article_chars,
+        max_figures=max_figures,
+        max_json_depth=max_json_depth,
+        outlets=outlets,
     )
     sender = notifier(notify_url, notify_cmd, options)
     store = open_db(db, create=True)
@@ -192,8 +192,8 @@ def search(
     ] = ListFormat.terminal,
     as_json: Json = False,
     max_query_words: Annotated[
-        int, typer.Option("--max-query-words", min=1, help=HELP["max_query_words"])
-    ] = DEFAULT.max_query_words,
+        int, typer.Option("--max-query-words", min=1, help=HELP["web.max_query_words"])
+    ] = DEFAULT.web.max_query_words,
 ) -> None:
     """Full-text search over the stored articles, best matches first."""
     from newsweave.store.search import count_matches

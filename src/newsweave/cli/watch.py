@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsweave.cli.common import DEFAULT_DB, AllowPrivate, Db, IgnoreRobots, fail, open_db, say
+from newsweave.cli.common import (
+    DEFAULT_DB,
+    AllowPrivate,
+    Db,
+    IgnoreRobots,
+    build_options,
+    fail,
+    open_db,
+    say,
+)
 from newsweave.options import DEFAULT, HELP, Options
 
 if TYPE_CHECKING:
@@ -64,7 +73,7 @@ Once = Annotated[
 ]
 RevisitHours = Annotated[
     float,
-    typer.Option("--revisit-hours", min=0, metavar="HOURS", help=HELP["revisit_hours"]),
+    typer.Option("--revisit-hours", min=0, metavar="HOURS", help=HELP["fetch.revisit_hours"]),
 ]
 
 
@@ -77,7 +86,7 @@ def watch(
     ignore_robots: IgnoreRobots = False,
     notify_url: NotifyUrl = None,
     notify_cmd: NotifyCmd = None,
-    revisit_hours: RevisitHours = DEFAULT.revisit_hours,
+    revisit_hours: RevisitHours = DEFAULT.fetch.revisit_hours,
 ) -> None:
     """Poll feeds, fetch and store the new articles, and refresh their stories' briefs.
 
@@ -90,10 +99,8 @@ def watch(
     from newsweave.service.watch import watch as run_watch
 
     interval = _interval(every)
-    options = Options(
-        allow_private=allow_private,
-        respect_robots=not ignore_robots,
-        revisit_hours=revisit_hours,
+    options = build_options(
+        allow_private=allow_private, ignore_robots=ignore_robots, revisit_hours=revisit_hours
     )
     sender = notifier(notify_url, notify_cmd, options)
     cycles: list[Cycle] = []

@@ -4,10 +4,10 @@ from newsweave.cluster.copies import find_copies
 from newsweave.cluster.stories import (
     Story,
     StoryClusterer,
-    StoryOptions,
     cluster_stories,
     stories_dict,
 )
+from newsweave.options import StoryOptions
 
 __all__ = [
     "Story",

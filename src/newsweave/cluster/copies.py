@@ -12,38 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from newsweave.model import Article
+from newsweave.options import DEFAULT, CopyOptions
 
 _TOKEN = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class CopyOptions:
-    """Settings of copy detection (defaults measured on the example story and hand pairs)."""
-
-    shingle_words: int = 5
-    # Share of the shorter text's shingles found in the longer: a trimmed last paragraph or a
-    # rewritten sentence leaves a reprint well above this; two write-ups of one event share
-    # a few names and phrases, far below it.
-    min_containment: float = 0.7
-    # LSH Jaccard threshold for candidates: below min_containment, so a reprint twice as long
-    # as its trimmed copy (Jaccard 0.5 at full containment) is still found.
-    lsh_threshold: float = 0.3
-    permutations: int = 128
-    # Texts with fewer shingles are too short to call a copy (a one-line brief).
-    min_shingles: int = 20
-
-
-def find_copies(articles: Sequence[Article], options: CopyOptions | None = None) -> dict[int, int]:
+def find_copies(
+    articles: Sequence[Article], options: CopyOptions = DEFAULT.copies
+) -> dict[int, int]:
     """Map the index of each copy to the index of the article it reprints.
 
     Articles that copy each other form a group; its original is the earliest published, then
     the fullest, then the first given, so the answer never depends on anything else.
     """
-    opts = options or CopyOptions()
+    opts = options
     shingles = [shingle_set(a.text, opts.shingle_words) for a in articles]
     pairs = _candidate_pairs(shingles, opts)
     parent = list(range(len(articles)))

@@ -19,22 +19,7 @@ import numpy as np
 
 from newsweave.cluster.features import DocFeatures, Vector
 from newsweave.model import day_of
-
-
-@dataclass(frozen=True, slots=True)
-class Weights:
-    """Weight of each part in the event score (they need not sum to 1: the score is a mean).
-
-    Defaults: a logistic fit of same-event against different-event pairs within ECB+ topics
-    (bench/RESULTS.md), rounded; names carry most, because two events of one kind differ
-    mainly in who and where.
-    """
-
-    names: float = 6.5
-    terms: float = 3.0
-    lead: float = 2.6
-    vector: float = 2.6
-    years: float = 0.7
+from newsweave.options import Weights
 
 
 @dataclass(slots=True)

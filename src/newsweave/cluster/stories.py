@@ -22,7 +22,7 @@ import dataclasses
 import heapq
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -34,8 +34,9 @@ from newsweave.cluster.features import DocFeatures, Vector, article_features, le
 from newsweave.cluster.linkage import complete_linkage
 from newsweave.cluster.local import Floats, Ids, Vocabulary, local_similarity
 from newsweave.cluster.prefetch import with_neighbours
-from newsweave.cluster.similarity import Collection, Weighted, Weights, event_score, weigh
+from newsweave.cluster.similarity import Collection, Weighted, event_score, weigh
 from newsweave.model import Article, day_of
+from newsweave.options import DEFAULT, StoryOptions
 
 Encode = Callable[[Sequence[str]], Vector]
 
@@ -52,56 +53,6 @@ class Story:
     members: tuple[int, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class StoryOptions:
-    """Settings of the story clusterer; every field has a help text in ``STORY_HELP``."""
-
-    topic_threshold: float = 0.55
-    event_threshold: float = 0.05
-    local_weight: float = 0.7
-    conflict_penalty: float = 0.1
-    weights: Weights = field(default_factory=Weights)
-    window_days: int = 14
-    neighbours: int = 20
-    max_topic_docs: int = 200
-    lead_paragraphs: int = 4
-    name_candidates: int = 50
-    index_days: int = 0
-    min_live: int = 5_000
-
-
-STORY_HELP: dict[str, str] = {
-    "topic_threshold": "Cosine of headline-and-lead vectors at or above which two articles "
-    "share a topic (stage 1, recall-oriented).",
-    "event_threshold": "Event score that an article must reach with every member of a story "
-    "to share it (stage 2, complete linkage).",
-    "local_weight": "Share of the event score given to word overlap weighted by IDF counted "
-    "inside the topic (the local stage); the rest is the collection-wide score.",
-    "conflict_penalty": "Taken off the event score when each of two articles is mostly about "
-    "a name the other never mentions.",
-    "weights": "Weight of names, words, lead, vector and years in the event score.",
-    "window_days": "Dated articles further apart than this never share a story; also how "
-    "long an article stays in the neighbour index.",
-    "neighbours": "Nearest recent articles looked up for each arrival.",
-    "max_topic_docs": "Most recent members of a topic regrouped on each arrival "
-    "(bounds the cost of one arrival).",
-    "lead_paragraphs": "Paragraphs after the headline that are embedded (up to 128 tokens).",
-    "name_candidates": "A name held by at most this many live articles proposes them as "
-    "neighbours besides the index's (a name that common points at no one event).",
-    "min_live": "Stories are frozen only while more articles than this are in working memory "
-    "(a small collection stays whole, as the neighbour index keeps at least 5,000).",
-    "index_days": "Days of arrivals in one generation of the neighbour index (0: a window); "
-    "shorter generations hold less memory and cost more searches.",
-}
-
-DEFAULT_OPTIONS = StoryOptions()
-
-
-def undocumented_options() -> list[str]:
-    """Names of story options without a help text (a test keeps this empty)."""
-    return [f.name for f in fields(StoryOptions) if f.name not in STORY_HELP]
-
-
 @dataclass(slots=True)
 class _Doc:
     index: int
@@ -114,7 +65,6 @@ class _Doc:
     story: str = ""
     retired: bool = False  # a window older than a dated arrival of its topic
     version: int = 0
-
 
 
 class StoryClusterer:
@@ -130,7 +80,7 @@ class StoryClusterer:
 
     def __init__(
         self,
-        options: StoryOptions = DEFAULT_OPTIONS,
+        options: StoryOptions = DEFAULT.stories,
         encode: Encode | None = None,
         archive: Archive | None = None,
     ):
@@ -167,7 +117,7 @@ class StoryClusterer:
     def add(self, article: Article, vector: Vector | None = None) -> str:
         """Cluster one article (in publication order); the id of the story it joined."""
         if vector is None:
-            text = lead_text(article, self.options.lead_paragraphs)
+            text = lead_text(article, self.options.embed_paragraphs)
             vector = self._encoder()([text])[0]
         return self.add_features(article_features(article, vector))
 
@@ -618,7 +568,7 @@ def publication_order(articles: Sequence[Article]) -> list[int]:
 
 def cluster_stories(
     articles: Sequence[Article],
-    options: StoryOptions = DEFAULT_OPTIONS,
+    options: StoryOptions = DEFAULT.stories,
     encode: Encode | None = None,
 ) -> list[Story]:
     """Stories of ``articles`` (indices into it), largest first; streamed in publication order."""
@@ -627,7 +577,7 @@ def cluster_stories(
         from newsweave.cluster.embed import encoder  # lazy: loads the model
 
         encode = encoder().encode
-    vectors = encode([lead_text(articles[i], options.lead_paragraphs) for i in order])
+    vectors = encode([lead_text(articles[i], options.embed_paragraphs) for i in order])
     clusterer = StoryClusterer(options, encode)
     clusterer.add_many(article_features(articles[i], vectors[row]) for row, i in enumerate(order))
     # The clusterer numbers articles by arrival; map back to input indices.

@@ -91,12 +91,12 @@ def _check_article(
     raw: RawDocument, body: tuple[Block, ...], title: str | None, options: Options
 ) -> None:
     """Raise when the page holds too little text, or text that is not an article."""
-    if sum(len(b.text) for b in body if b.kept) < options.min_article_chars:
+    if sum(len(b.text) for b in body if b.kept) < options.extract.min_article_chars:
         raise ExtractionError(
             raw.origin,
             "no article text found (the page may be empty, a list of links, or not an article)",
         )
-    refused = not_an_article(body, title, options.min_article_words)
+    refused = not_an_article(body, title, options.extract.min_article_words)
     if refused:
         raise NotAnArticleError(raw.origin, refused)
 
@@ -151,7 +151,7 @@ def _outlet(
     )
     # The registry names the outlet by its domain when the page does not, and says what it
     # is; a name the page prints stays as printed.
-    info = identify(outlet, url, options.outlets)
+    info = identify(outlet, url, options.extract.outlets)
     if info is not None and (outlet is None or outlet == metadata.outlet_from_url(url)):
         outlet = info.name
     return outlet, info

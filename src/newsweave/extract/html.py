@@ -129,10 +129,10 @@ def _passes(options: Options) -> list[tuple[bool, bool, int]]:
     Each later pass runs only when the text kept so far is that short, and its result is
     kept only when it holds more text.
     """
-    precise = options.html_favor_precision
+    precise = options.extract.html_favor_precision
     passes = [(True, precise, 0), (False, precise, FULL_CASCADE_BELOW)]
     if precise:
-        passes.append((False, False, max(RECALL_PASS_BELOW, options.min_article_chars)))
+        passes.append((False, False, max(RECALL_PASS_BELOW, options.extract.min_article_chars)))
     return passes
 
 
@@ -199,7 +199,7 @@ def label_blocks(pieces: list[Piece], meta: Meta, options: Options = DEFAULT,
         words = word_count(text)
         short = norm(text) if words <= _CAPTION_WORDS else ""  # titles, bylines, captions
         reason: str | None
-        if len(text) < options.min_paragraph_chars:
+        if len(text) < options.extract.min_paragraph_chars:
             reason = "empty"
         elif short and short in titles:
             # the headline (kept as the title), or printed again further down

@@ -235,14 +235,14 @@ def clean(
 ) -> tuple[Block, ...]:
     """The blocks of a plain-text page, each kept or removed with its reason."""
     raw = [piece for p in split_paragraphs(text, markdown=markdown) for piece in _unglue(p)]
-    paras = [_Para(p) for p in raw if len(p) >= options.min_paragraph_chars]
+    paras = [_Para(p) for p in raw if len(p) >= options.extract.min_paragraph_chars]
     if not paras:
         return ()
     _mark_signals(paras)
     first_body = next((i for i, p in enumerate(paras) if p.body), len(paras))
     _mark_head(paras, first_body, markdown=markdown, title_hint=title_hint)
     _mark_repeats(paras)
-    _mark_off_topic(paras, options.lead_paragraphs)
+    _mark_off_topic(paras, options.extract.lead_paragraphs)
     start, end = _best_run(paras)
     start = _entry_start(paras, start)
     _mark_inner_headings(paras, start, end)

@@ -77,7 +77,7 @@ def read_feed(
                 [fetched.media_type] + ([f"charset={fetched.charset}"] if fetched.charset else [])
             )
             return parse_feed(source, fetched.data, fetched.final_url, content_type)
-        return parse_feed(source, _read_file(source, options.max_bytes))
+        return parse_feed(source, _read_file(source, options.read.max_bytes))
     except InputError as exc:
         return Problem(source, exc.message)
 

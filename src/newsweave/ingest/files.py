@@ -158,7 +158,7 @@ def kind_of(name: str) -> tuple[Kind | None, bool]:
 
 
 def parse(
-    origin: str, kind: Kind | None, data: bytes, max_json_depth: int = DEFAULT.max_json_depth
+    origin: str, kind: Kind | None, data: bytes, max_json_depth: int = DEFAULT.read.max_json_depth
 ) -> Iterator[Item]:
     """Turn a file's bytes into documents; ``kind`` None means sniff the content."""
     if not data:
@@ -220,7 +220,7 @@ def _walk(folder: str, options: Options, seen: set[tuple[int, int]]) -> Iterator
         origin = os.path.join(folder, entry.name)  # noqa: PTH118
         try:
             if entry.is_symlink():
-                if not options.follow_symlinks:
+                if not options.read.follow_symlinks:
                     continue
                 if not Path(entry.path).exists():
                     yield Problem(origin, "broken symbolic link: its target does not exist")
@@ -250,14 +250,18 @@ def _from_file(path: str, options: Options) -> Iterator[Item]:
         yield from iter_warc(path, options)
         return
     try:
-        data = _read_gzip(path, options.max_bytes) if gzipped else _read(path, options.max_bytes)
+        data = (
+            _read_gzip(path, options.read.max_bytes)
+            if gzipped
+            else _read(path, options.read.max_bytes)
+        )
     except InputError as exc:
         yield Problem(exc.origin, exc.message)
         return
     except OSError as exc:
         yield Problem(path, _os_reason(exc))
         return
-    yield from parse(path, kind, data, options.max_json_depth)
+    yield from parse(path, kind, data, options.read.max_json_depth)
 
 
 def _read(path: str, limit: int) -> bytes:

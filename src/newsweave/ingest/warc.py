@@ -153,7 +153,7 @@ class _Reader:
         return (yield from self._records(_Plain(self.handle, start, self._cap()), start, gz=False))
 
     def _cap(self) -> int:
-        return _READ_THROUGH * self.options.max_bytes + _SNIFF
+        return _READ_THROUGH * self.options.read.max_bytes + _SNIFF
 
     def _tail(self, at: int) -> bytes:
         self.handle.seek(at)
@@ -199,7 +199,7 @@ class _Reader:
         data = b""
         if content_type is not None:
             # read the page first: asking warcio for the offset reads the record to its end
-            data = record.content_stream().read(self.options.max_bytes + 1)
+            data = record.content_stream().read(self.options.read.max_bytes + 1)
         errors = records.err_count
         at = self.at = records.get_record_offset()
         end = records.offset  # the next record's start, after the blank lines between
@@ -220,7 +220,7 @@ class _Reader:
             return Problem(
                 origin, "page does not match its record's digest (damaged); skipped"
             ), end
-        return _page(record, origin, content_type, data, self.options.max_bytes), end
+        return _page(record, origin, content_type, data, self.options.read.max_bytes), end
 
     @staticmethod
     def _break(base: int, at: int, gz: bool, exc: BaseException) -> _Break:

@@ -150,13 +150,13 @@ class Fetcher:
         self._options = options
         self._clock = clock
         self._sleep = sleep
-        self._pacer = HostPacer(options.host_interval, clock, sleep)
+        self._pacer = HostPacer(options.fetch.host_interval, clock, sleep)
         self._robots: dict[str, _Robots] = {}
-        policy = AddressPolicy.of(options.allow_private, options.allow_networks)
+        policy = AddressPolicy.of(options.fetch.allow_private, options.fetch.allow_networks)
         self._client = httpx.Client(
             transport=GuardedTransport(GuardedBackend(policy, resolve)),
-            timeout=httpx.Timeout(options.fetch_timeout),
-            headers={"User-Agent": options.user_agent or USER_AGENT},
+            timeout=httpx.Timeout(options.fetch.timeout),
+            headers={"User-Agent": options.fetch.user_agent or USER_AGENT},
             follow_redirects=False,  # followed hop by hop in ``get``, each hop checked
             trust_env=False,  # no proxies or .netrc credentials from the environment
         )
@@ -193,7 +193,7 @@ class Fetcher:
         """The body at ``url`` after redirects; raises ``FetchError``."""
         current = check_url(url)
         seen = {str(current)}
-        for hop in range(self._options.max_redirects + 1):
+        for hop in range(self._options.fetch.max_redirects + 1):
             # an error on a later hop names the hop as well as the URL asked for
             where = f"at {current}: " if hop else ""
             if kind != "robots":
@@ -213,7 +213,8 @@ class Fetcher:
             seen.add(str(nxt))
             current = nxt
         raise FetchError(
-            url, f"more than {self._options.max_redirects} redirects; the last went to {current}"
+            url,
+            f"more than {self._options.fetch.max_redirects} redirects; the last went to {current}",
         )
 
     # -- one hop -----------------------------------------------------------------------------
@@ -223,7 +224,7 @@ class Fetcher:
     ) -> tuple[httpx.Response, bytes | None]:
         """One GET, tried again on connection errors, 5xx and 429: the response and its body,
         or no body for a redirect (the caller follows its Location)."""
-        tries = self._options.fetch_retries + 1
+        tries = self._options.fetch.retries + 1
         for attempt in range(tries):
             last = attempt == tries - 1
             self._pacer.wait(url.host)
@@ -243,7 +244,7 @@ class Fetcher:
                     raise FetchError(
                         origin,
                         f"{where}timed out: the server did not {what} within "
-                        f"{self._options.fetch_timeout:g} s",
+                        f"{self._options.fetch.timeout:g} s",
                         transient=True,
                     ) from exc
             except _RETRY_ERRORS as exc:
@@ -291,14 +292,16 @@ class Fetcher:
             return resp, self._body(resp, kind, origin, where)
 
     def _backoff(self, attempt: int) -> float:
-        return float(min(self._options.fetch_backoff * 2**attempt, self._options.max_retry_wait))
+        return float(
+            min(self._options.fetch.backoff * 2**attempt, self._options.fetch.max_retry_wait)
+        )
 
     def _retry_delay(self, response: httpx.Response, attempt: int) -> float:
         """The server's Retry-After when it gives one (bounded), else exponential backoff."""
         asked = _retry_after(response.headers.get("retry-after"))
         if asked is None:
             return self._backoff(attempt)
-        return min(max(asked, 0.0), self._options.max_retry_wait)
+        return min(max(asked, 0.0), self._options.fetch.max_retry_wait)
 
     def _body(self, response: httpx.Response, kind: Kind, origin: str, where: str) -> bytes:
         """The body, streamed, refused once past the size cap or the total time limit.
@@ -306,7 +309,7 @@ class Fetcher:
         Content-Length is only an early refusal: the count of bytes received decides (a
         server may send no length, or lie, or compress a bomb).
         """
-        limit = self._options.max_bytes
+        limit = self._options.read.max_bytes
         if kind == "robots":
             limit = min(limit, _ROBOTS_MAX_BYTES)
         declared = response.headers.get("content-length", "")
@@ -316,7 +319,7 @@ class Fetcher:
                 f"{where}page is {size_text(int(declared))}, over the {limit_text(limit)} limit "
                 "(--max-mb)",
             )
-        total_time = self._options.fetch_timeout * _TOTAL_TIMEOUTS
+        total_time = self._options.fetch.timeout * _TOTAL_TIMEOUTS
         deadline = time.monotonic() + total_time
         chunks: list[bytes] = []
         received = 0
@@ -340,7 +343,7 @@ class Fetcher:
     # -- robots.txt --------------------------------------------------------------------------
 
     def _check_robots(self, url: httpx.URL, origin: str, where: str) -> None:
-        if not self._options.respect_robots:
+        if not self._options.fetch.respect_robots:
             return
         site = f"{url.scheme}://{url.netloc.decode('ascii')}"
         known = self._robots.get(site)

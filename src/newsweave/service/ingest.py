@@ -23,7 +23,7 @@ from newsweave.errors import InputError
 from newsweave.extract import extract_article
 from newsweave.ingest.files import count_inputs, iter_documents, path_list
 from newsweave.model import Article, Problem, RawDocument, day_of
-from newsweave.options import DEFAULT, Options
+from newsweave.options import DEFAULT, Options, StoryOptions
 from newsweave.progress import Report, Step
 from newsweave.store.assign import Placed, StoryAssigner, default_assigner
 from newsweave.store.changes import record_update
@@ -183,8 +183,14 @@ def _mark_failed(store: Store, did: str, message: str) -> None:
         )
 
 
-def assign_stories(store: Store, article_ids: Sequence[str], assigner: StoryAssigner) -> set[str]:
+def assign_stories(
+    store: Store,
+    article_ids: Sequence[str],
+    assigner: StoryAssigner,
+    story_options: StoryOptions = DEFAULT.stories,
+) -> set[str]:
     """Put the run's unassigned articles into stories; the stories that changed are stale.
+    A stored article without its vector has it embedded as ``story_options`` says.
 
     One transaction: a kill leaves every article either in its story or waiting for the
     next run, never half-assigned.
@@ -193,14 +199,16 @@ def assign_stories(store: Store, article_ids: Sequence[str], assigner: StoryAssi
     if not ids:
         return set()
     with store.begin() as conn:
-        run = _placed(conn, articles.c.id.in_(ids))
+        run = _placed(conn, articles.c.id.in_(ids), story_options)
         arrivals = [p for p in run if p.story_id is None]
         if not arrivals:
             return set()
         context = [p for p in run if p.story_id is not None]
         if assigner.window_days > 0:
             have = {p.id for p in run}
-            near = _placed(conn, _near(arrivals, assigner.window_days), limit=MAX_CONTEXT)
+            near = _placed(
+                conn, _near(arrivals, assigner.window_days), story_options, limit=MAX_CONTEXT
+            )
             context.extend(p for p in near if p.id not in have)
         mapping = assigner.assign(arrivals, context)
         changed = set(mapping.values())
@@ -251,7 +259,12 @@ def _moved(day: date, by: timedelta) -> date:
         return date.max if by > timedelta(0) else date.min
 
 
-def _placed(conn: Connection, where: ColumnElement[bool], limit: int | None = None) -> list[Placed]:
+def _placed(
+    conn: Connection,
+    where: ColumnElement[bool],
+    story_options: StoryOptions,
+    limit: int | None = None,
+) -> list[Placed]:
     """Stored articles with their story vectors; a missing vector is computed and kept."""
     query = (
         select(articles.c.id, articles.c.record, articles.c.vector, articles.c.story_id)
@@ -264,7 +277,7 @@ def _placed(conn: Connection, where: ColumnElement[bool], limit: int | None = No
     missing = [i for i, r in enumerate(rows) if r.vector is None]
     vectors = {i: vector_from_bytes(r.vector) for i, r in enumerate(rows) if r.vector is not None}
     if missing:
-        fresh = story_vectors([records[i] for i in missing])
+        fresh = story_vectors([records[i] for i in missing], story_options)
         for row_at, i in enumerate(missing):
             vectors[i] = fresh[row_at]
             conn.execute(
@@ -346,7 +359,9 @@ def refresh_briefs(
             if not pairs:
                 continue
             try:
-                brief = brief_dict(build_brief(story_of([a for _, a in pairs]), options=options))
+                brief = brief_dict(build_brief(
+                        story_of([a for _, a in pairs], copies=options.copies), options=options
+                    ))
             except Exception as exc:  # a bug in one story's analysis must not stop the others
                 first = (str(exc).strip().splitlines() or [""])[0][:200]
                 error = f"{type(exc).__name__}: {first}"
@@ -477,7 +492,12 @@ def ingest_documents(
                     result.warnings.extend(_notes(article, options))
     if progress:
         progress(Step("placing in stories", 0, 1))
-    assign_stories(store, [*result.articles, *result.resumed], assigner or default_assigner())
+    assign_stories(
+        store,
+        [*result.articles, *result.resumed],
+        assigner or default_assigner(options.stories),
+        options.stories,
+    )
     if build:
         result.stories = refresh_briefs(
             store,

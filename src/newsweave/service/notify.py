@@ -51,11 +51,11 @@ class Notifier:
         self.command = shlex.split(command) if command else None
         if command is not None and not self.command:
             raise ValueError("the notify command is empty")
-        policy = AddressPolicy.of(options.allow_private, options.allow_networks)
+        policy = AddressPolicy.of(options.fetch.allow_private, options.fetch.allow_networks)
         self._client = httpx.Client(
             transport=GuardedTransport(GuardedBackend(policy, resolve)),
-            timeout=httpx.Timeout(options.fetch_timeout),
-            headers={"User-Agent": options.user_agent or USER_AGENT},
+            timeout=httpx.Timeout(options.fetch.timeout),
+            headers={"User-Agent": options.fetch.user_agent or USER_AGENT},
             follow_redirects=False,
             trust_env=False,
         )

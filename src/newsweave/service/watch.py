@@ -157,7 +157,9 @@ def run_cycle(
             listed.setdefault(item.url, item)  # two feeds may list one article
     seen = stored_origins(store, list(listed))
     todo = [item for url, item in listed.items() if url not in seen]
-    young = young_articles(store, [url for url in listed if url in seen], options.revisit_hours)
+    young = young_articles(
+        store, [url for url in listed if url in seen], options.fetch.revisit_hours
+    )
     todo.extend(item for url, item in listed.items() if url in young)
     passing: list[Problem] = []
     result = ingest_documents(store, _fetch_all(todo, fetcher, passing), options, assigner=assigner)

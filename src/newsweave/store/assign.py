@@ -20,12 +20,11 @@ from typing import Protocol
 
 from newsweave.cluster.features import Vector, article_features
 from newsweave.cluster.stories import (
-    DEFAULT_OPTIONS,
     StoryClusterer,
-    StoryOptions,
     publication_order,
 )
 from newsweave.model import Article
+from newsweave.options import DEFAULT, StoryOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +56,7 @@ def new_story_id(article_ids: Sequence[str]) -> str:
 class ClusterAssigner:
     """Arrivals join stories by the two-stage story clusterer (cluster/stories.py)."""
 
-    def __init__(self, options: StoryOptions = DEFAULT_OPTIONS) -> None:
+    def __init__(self, options: StoryOptions = DEFAULT.stories) -> None:
         self.options = options
         self.window_days = options.window_days
 
@@ -97,6 +96,6 @@ def _no_encoder(texts: Sequence[str]) -> Vector:
     raise AssertionError("stored articles always carry their vectors")
 
 
-def default_assigner() -> StoryAssigner:
+def default_assigner(options: StoryOptions = DEFAULT.stories) -> StoryAssigner:
     """The assigner ``ingest`` uses."""
-    return ClusterAssigner()
+    return ClusterAssigner(options)

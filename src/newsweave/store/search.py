@@ -51,7 +51,7 @@ class Hit:
         return "".join(text), spans
 
 
-def query_words(query: str, max_words: int = DEFAULT.max_query_words) -> list[str]:
+def query_words(query: str, max_words: int = DEFAULT.web.max_query_words) -> list[str]:
     """The query's distinct words (case aside), in order, the first ``max_words`` of them."""
     seen: dict[str, str] = {}
     for m in _WORD.finditer(query):
@@ -70,7 +70,7 @@ def search(
     store: Store,
     query: str,
     limit: int = 20,
-    max_words: int = DEFAULT.max_query_words,
+    max_words: int = DEFAULT.web.max_query_words,
     offset: int = 0,
 ) -> list[Hit]:
     """Articles matching every word of ``query`` (its first ``max_words``), best first,
@@ -107,7 +107,7 @@ def search(
         ]
 
 
-def count_matches(store: Store, query: str, max_words: int = DEFAULT.max_query_words) -> int:
+def count_matches(store: Store, query: str, max_words: int = DEFAULT.web.max_query_words) -> int:
     """How many articles ``search`` finds for ``query`` in all (for paging)."""
     words = query_words(query, max_words)
     if not words:

@@ -7,15 +7,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsweave.cluster.features import Vector, lead_text
-from newsweave.cluster.stories import DEFAULT_OPTIONS
 from newsweave.model import Article
+from newsweave.options import DEFAULT, StoryOptions
 
 
-def story_vectors(records: Sequence[Article]) -> Vector:
-    """Headline-and-lead vectors, as the story clusterer's defaults embed them."""
+def story_vectors(records: Sequence[Article], options: StoryOptions = DEFAULT.stories) -> Vector:
+    """Headline-and-lead vectors, embedded as the story clusterer with ``options`` embeds them."""
     from newsweave.cluster.embed import encoder  # lazy: loads the model
 
-    texts = [lead_text(a, DEFAULT_OPTIONS.lead_paragraphs) for a in records]
+    texts = [lead_text(a, options.embed_paragraphs) for a in records]
     return encoder().encode(texts)
 
 
