@@ -18,11 +18,13 @@ from newsweave.model import (
     Article,
     Brief,
     BriefArticle,
+    CrossCheck,
     LiveEntry,
     Problem,
     RawDocument,
     Removed,
     Span,
+    Story,
 )
 from newsweave.options import Options, updated
 from newsweave.progress import Step
@@ -36,6 +38,7 @@ __all__ = [
     "Article",
     "Brief",
     "BriefArticle",
+    "CrossCheck",
     "Database",
     "LiveEntry",
     "NewsweaveError",
@@ -46,6 +49,7 @@ __all__ = [
     "Removed",
     "Span",
     "Step",
+    "Story",
     "StoreError",
     "brief_all",
     "open_store",
