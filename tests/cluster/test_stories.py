@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from newsweave.cluster.stories import (
-    Story,
+    Cluster,
     StoryClusterer,
     cluster_stories,
     publication_order,
@@ -96,7 +96,7 @@ def test_add_returns_the_story_joined_and_stories_reads_state() -> None:
     second = clusterer.add(doc("Ardenna quake toll at 12", QUAKE_A, date(2025, 1, 7)))
     assert first == second
     assert len(clusterer) == 2
-    assert clusterer.stories() == [Story(first, "Quake kills 12 in Ardenna", (0, 1))]
+    assert clusterer.stories() == [Cluster(first, "Quake kills 12 in Ardenna", (0, 1))]
 
 
 def test_two_quakes_in_one_topic_stay_apart() -> None:

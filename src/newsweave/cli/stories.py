@@ -145,7 +145,7 @@ def _stored(store: Store, where: StoryFilter, limit: int, offset: int) -> Listin
 
 def _from_inputs(paths: list[str], quiet: bool) -> Listing:
     from newsweave.cli.brief import read
-    from newsweave.cluster.stories import Story, stories_dict
+    from newsweave.cluster.stories import Cluster, stories_dict
     from newsweave.options import DEFAULT
     from newsweave.pipeline import split_stories
 
@@ -153,7 +153,7 @@ def _from_inputs(paths: list[str], quiet: bool) -> Listing:
     if not articles:
         fail("no article could be read from the paths given")
     groups = split_stories(articles)
-    found = [Story(f"s{k}", articles[m[0]].title, tuple(m)) for k, m in enumerate(groups, 1)]
+    found = [Cluster(f"s{k}", articles[m[0]].title, tuple(m)) for k, m in enumerate(groups, 1)]
     document = stories_dict(found, articles)
     rows: list[dict[str, Any]] = [
         {

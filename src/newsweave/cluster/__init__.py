@@ -2,7 +2,7 @@
 
 from newsweave.cluster.copies import find_copies
 from newsweave.cluster.stories import (
-    Story,
+    Cluster,
     StoryClusterer,
     cluster_stories,
     stories_dict,
@@ -10,7 +10,7 @@ from newsweave.cluster.stories import (
 from newsweave.options import StoryOptions
 
 __all__ = [
-    "Story",
+    "Cluster",
     "StoryClusterer",
     "StoryOptions",
     "cluster_stories",

@@ -45,8 +45,9 @@ _REWEIGH = 2.0
 
 
 @dataclass(frozen=True, slots=True)
-class Story:
-    """One event's articles, by their index in the input, in arrival order."""
+class Cluster:
+    """One event's articles as the clusterer groups them: their indexes in the input, in
+    arrival order (``model.Story`` is the story a brief is written of, formed from these)."""
 
     id: str
     title: str | None
@@ -188,18 +189,18 @@ class StoryClusterer:
             self._freeze_due()  # what it thawed, and itself if it is a window old
         return index
 
-    def stories(self) -> list[Story]:
+    def stories(self) -> list[Cluster]:
         """Every story so far, live and frozen, largest first (ties: earliest first member)."""
         parts = {p.id: p for p in self._archive.stories()}
-        stories: list[Story] = []
+        stories: list[Cluster] = []
         for story_id, live in self._story_members.items():
             part = parts.pop(story_id, None)
             members = sorted(live) if part is None else sorted([*live, *part.members])
             titled = [t for t in (self._first_title(live), part and part.first_title) if t]
-            stories.append(Story(story_id, min(titled)[1] if titled else None, tuple(members)))
+            stories.append(Cluster(story_id, min(titled)[1] if titled else None, tuple(members)))
         for part in parts.values():
             title = part.first_title[1] if part.first_title else None
-            stories.append(Story(part.id, title, part.members))
+            stories.append(Cluster(part.id, title, part.members))
         stories.sort(key=lambda s: (-len(s.members), s.members[0]))
         return stories
 
@@ -570,7 +571,7 @@ def cluster_stories(
     articles: Sequence[Article],
     options: StoryOptions = DEFAULT.stories,
     encode: Encode | None = None,
-) -> list[Story]:
+) -> list[Cluster]:
     """Stories of ``articles`` (indices into it), largest first; streamed in publication order."""
     order = publication_order(articles)
     if encode is None:
@@ -582,14 +583,14 @@ def cluster_stories(
     clusterer.add_many(article_features(articles[i], vectors[row]) for row, i in enumerate(order))
     # The clusterer numbers articles by arrival; map back to input indices.
     stories = [
-        Story(s.id, s.title, tuple(sorted(order[m] for m in s.members)))
+        Cluster(s.id, s.title, tuple(sorted(order[m] for m in s.members)))
         for s in clusterer.stories()
     ]
     stories.sort(key=lambda s: (-len(s.members), s.members[0]))
     return stories
 
 
-def stories_dict(stories: Sequence[Story], articles: Sequence[Article]) -> dict[str, Any]:
+def stories_dict(stories: Sequence[Cluster], articles: Sequence[Article]) -> dict[str, Any]:
     """``{"stories": [{"id", "title", "articles": [{"id", "origin"}]}]}``; article ids are
     "a1", "a2", … in input order."""
     return {
