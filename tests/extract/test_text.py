@@ -11,7 +11,6 @@ from newsweave.extract.text import (
     REPEAT_TITLE,
     byline,
     clean,
-    content_stems,
     credit,
     is_sentence_like,
     is_title_shaped,
@@ -212,10 +211,6 @@ def test_shapes() -> None:
     assert is_title_shaped("Ferry workers walk out over new rosters")
     assert not is_title_shaped("ferry workers walk out over new rosters")
     assert not is_title_shaped("The union said it would strike.")
-
-
-def test_content_stems_fold_plurals_and_possessives() -> None:
-    assert content_stems("The firefighters' union's strikes") == {"firefighter", "union", "strik"}
 
 
 def test_normalize_keeps_lines_and_drops_invisible_characters() -> None:

@@ -6,7 +6,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from newsweave.extract.text import content_stems
 from newsweave.model import (
     AnnotatedArticle,
     Article,
@@ -23,6 +22,7 @@ from newsweave.model import (
     TimelineEntry,
     Unique,
 )
+from newsweave.text.stems import content_stems
 
 
 def _sort_key(d: date) -> datetime:

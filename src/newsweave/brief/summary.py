@@ -21,9 +21,9 @@ import numpy as np
 import numpy.typing as npt
 
 from newsweave.brief.support import Passage, passages, supports
-from newsweave.extract.text import content_stems
 from newsweave.model import AnnotatedArticle, Citation, Claim, Span, Story, SummarySentence
 from newsweave.text.sentences import ENDS_SENTENCE_AT_LAST_CHAR
+from newsweave.text.stems import content_stems
 
 MAX_SENTENCES = 8
 MAX_WORDS = 250

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newsweave.analyze.dates import resolve
-from newsweave.extract.text import content_stems
 from newsweave.model import AnnotatedArticle, Citation, Span, Story, TimelineEntry
+from newsweave.text.stems import content_stems
 
 # An embedded post's signature before a date ("— Jane Roe (@janeroe) July 5, 2016"): the day
 # it was posted, not an event of the story.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsweave.extract.text import content_stems
 from newsweave.model import Article
+from newsweave.text.stems import content_stems
 
 # Share of content words (Jaccard) over headline and lead that links two reports of one event;
 # reports of different events in one town share names but rarely this many words.

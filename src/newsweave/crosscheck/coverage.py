@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from newsweave.crosscheck.entities import Mention, merge_mentions, story_mentions
 from newsweave.crosscheck.names import name_key
-from newsweave.extract.text import content_stems, is_sentence_like
+from newsweave.extract.text import is_sentence_like
 from newsweave.model import (
     AnnotatedArticle,
     Claim,
@@ -40,6 +40,7 @@ from newsweave.model import (
     Unique,
 )
 from newsweave.text.sentences import ENDS_SENTENCE
+from newsweave.text.stems import content_stems
 
 # A sentence shares at most this much of its weighted content words with its closest match in
 # another outlet and still counts as news of its own: a paraphrase of one fact keeps about

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 
 from newsweave.extract.captions import caption_reason
+from newsweave.text.stems import words
 
-__all__ = ["caption_reason", "furniture_reason", "is_truncated", "words"]
-
-WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+__all__ = ["caption_reason", "furniture_reason", "is_truncated"]
 
 # Widget and call-to-action phrases, each with the most words a paragraph may have for the
 # phrase to mark it: a long paragraph that mentions "comments" or "subscribe" is a sentence about
@@ -182,10 +181,6 @@ _RELATIVE_TIME = re.compile(
 # A form-field label: "*code confirming note", "Name*", "Email *": the asterisk marks a required
 # field of a comment or contact form.
 _FORM_LABEL = re.compile(r"^\*\s*\w|\w\s*\*$")
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
 
 
 def furniture_reason(paragraph: str) -> str | None:

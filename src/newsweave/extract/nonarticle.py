@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from newsweave.extract.blocks import Block
-from newsweave.extract.furniture import words
+from newsweave.text.stems import words
 
 # Prose of its own (words outside the widget or notice lines) past which a page that carries
 # an embed or a notice is an article that quotes one.

@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from newsweave.extract import datelines
 from newsweave.extract.blocks import Block
 from newsweave.extract.captions import split_credit
-from newsweave.extract.furniture import furniture_reason, is_truncated, words
+from newsweave.extract.furniture import furniture_reason, is_truncated
 from newsweave.extract.liveblog import MIN_ENTRIES
 from newsweave.extract.outlets import names_a_person
 from newsweave.options import DEFAULT, Options
 from newsweave.text.sentences import ENDS_SENTENCE_OR_QUOTE
+from newsweave.text.stems import STOPWORDS, content_stems, words
 
 HEADLINE = "headline (kept as the title)"
 BYLINE = "byline (kept as metadata)"
@@ -47,19 +48,6 @@ MAX_HEAD_CANDIDATES = 4
 # Reasons that mark metadata rather than furniture: the block is out of the text but its
 # content is used.
 METADATA_REASONS = frozenset({HEADLINE, BYLINE, DATELINE, CREDIT})
-
-# English function words: prose is full of them, labels and teaser headlines are not.
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself just
-    me more most my no nor not now of off on once only or other our out over own said same says
-    she should so some such than that the their them then there these they this those through
-    to too under until up very was we were what when where which while who whom why will with
-    would you your
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -136,23 +124,6 @@ def _markdown_inline(line: str) -> str:
 
 def markdown_heading(line: str) -> bool:
     return bool(_MD_HEADING.match(line))
-
-
-def content_stems(text: str) -> set[str]:
-    """Content words cut to a crude stem, for the coherence test (not for display)."""
-    out = set()
-    for w in words(text.lower()):
-        w = w.replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in STOPWORDS or len(w) < 3 or w.isdigit():
-            continue
-        for suffix in ("ies", "es", "s", "ed", "ing"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
-                break
-        out.add(w)
-    return out
 
 
 def _key(text: str) -> str:

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 
 from newsweave.extract.blocks import Block
-from newsweave.extract.furniture import words
 from newsweave.extract.text import is_sentence_like
 from newsweave.text.sentences import SENTENCE_GAP
+from newsweave.text.stems import words
 
 # A lead's dateline: "DALLAS –", "LONDON (AP) —", "(CNN) —", "Port Calder, March 4 (Reuters) -".
 _DATELINE = re.compile(
