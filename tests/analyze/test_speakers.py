@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.analyze import analyze
-from newsweave.analyze.speakers import same_speaker, speaker_key, strip_titles
+from newsweave.analyze.speakers import same_speaker, speaker_key
 from newsweave.model import Article, Span
 
 
@@ -120,14 +120,6 @@ def test_a_description_is_kept_as_printed() -> None:
 
 def test_a_scare_quote_is_not_a_quote() -> None:
     assert speakers("The so-called “storm of the century” arrived on Tuesday.") == []
-
-
-def test_strip_titles() -> None:
-    assert strip_titles("Transport Minister Ruth Adeyemi") == "Ruth Adeyemi"
-    assert strip_titles("Lt. Col. Maria Duarte") == "Maria Duarte"
-    assert strip_titles("Chief Fire Officer Ian Moor") == "Ian Moor"
-    # The last word is never a title: it is the surname.
-    assert strip_titles("Jonathan Major") == "Jonathan Major"
 
 
 def test_same_speaker() -> None:

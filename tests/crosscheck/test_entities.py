@@ -13,12 +13,10 @@ from newsweave.brief.story import analysed_story, make_brief
 from newsweave.crosscheck.entities import merge_entities, shortens
 from newsweave.crosscheck.names import (
     clean_surface,
-    is_acronym,
     is_name_like,
     name_key,
     place_prefix,
     same_place,
-    spells,
     word_key,
 )
 from newsweave.model import AnnotatedArticle, Article, Entity, EntityGroup, Span
@@ -77,16 +75,6 @@ def test_what_a_name_looks_like() -> None:
     assert is_name_like("al-Qasr")
     assert not is_name_like("pro-Norland")
     assert not is_name_like("x")
-    assert is_acronym("NRA") and is_acronym("U.K.") and not is_acronym("Nra")
-
-
-def test_acronyms_spell_initials_and_syllables() -> None:
-    assert spells("NRA", ["national", "river", "authority"])
-    assert spells("SOUTHCOM", ["southern", "command"])
-    assert spells("DOD", ["department", "of", "defense"])
-    assert spells("FRM", ["free", "river", "of", "marl"])
-    assert not spells("FRM", ["free", "river"])
-    assert not spells("NRA", ["national", "rail"])
 
 
 def test_places_and_nationalities_match_their_country() -> None:

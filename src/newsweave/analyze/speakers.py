@@ -21,6 +21,7 @@ from newsweave.analyze import descriptions
 from newsweave.analyze.marks import Stretch
 from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.model import Entity, Span
+from newsweave.text.names import SPEAKER_TITLES, short_form_of, strip_titles
 
 # Verbs that introduce or follow a quotation, in the forms news copy uses them.
 _FINITE = (
@@ -76,18 +77,6 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 ORG_HEADS = frozenset(
     """government ministry military army navy forces police officials presidency cabinet
     parliament embassy administration authorities command""".split()  # noqa: SIM905
-)
-# Titles, ranks and roles written before a name; never part of the name ("Lt. Col. Maria Duarte",
-# "Port Authority spokesman Tom Ellery"). Lower-cased, full stops dropped.
-TITLES = frozenset(
-    """president vice prime minister secretary spokesperson spokesman spokeswoman senator sen
-    representative rep congressman congresswoman governor gov mayor chief officer commander
-    general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
-    brigadier brig marshal director chairman chairwoman chair ambassador envoy judge justice
-    king queen prince princess pope sheikh ayatollah imam rabbi bishop dr mr mrs ms miss sir
-    dame councillor councilor inspector superintendent constable detective professor prof rev
-    coordinator speaker leader deputy attorney chancellor premier emir commissioner sheriff
-    official head manager harbourmaster harbormaster trooper coach""".split()  # noqa: SIM905
 )
 # Capitalised words that open a sentence without naming anyone.
 _NOT_NAMES = frozenset(
@@ -174,18 +163,6 @@ class _Context:
 
 def _tokens(name: str) -> list[str]:
     return [w.strip(".,’'").lower() for w in name.split() if w.strip(".,’'")]
-
-
-def strip_titles(name: str) -> str:
-    """A person's name without the titles and roles written before it."""
-    words = name.split()
-    # Everything up to the last title word goes ("US Trade Secretary Ana Ruiz" → "Ana Ruiz"),
-    # but never the last word: "Jonathan Major" keeps a surname that looks like a title.
-    cut = 0
-    for i, w in enumerate(words[:-1]):
-        if w.strip(".,").lower() in TITLES:
-            cut = i + 1
-    return " ".join(words[cut:])
 
 
 def _clean(name: str) -> str:
@@ -375,7 +352,7 @@ def _title_holder(ctx: _Context, title: str) -> _Name | None:
 def _only_title(name: str) -> str | None:
     """The title when a name is nothing but one ("Mayor", "the Minister"), else None."""
     words = [w.strip(".,").lower() for w in name.split() if w.lower() not in _DETERMINERS]
-    if 0 < len(words) <= 2 and all(w in TITLES for w in words):
+    if 0 < len(words) <= 2 and all(w in SPEAKER_TITLES for w in words):
         return words[-1]
     return None
 
@@ -773,31 +750,6 @@ def is_name(name: str | None) -> bool:
     return name is not None and name[:1].isupper()
 
 
-def _acronym_of(short: str, words: Sequence[str]) -> bool:
-    """Whether ``short`` spells ``words`` by their leading letters ("CPA" for Coastal Port
-    Authority, "US" for United States) or syllables ("Marcom" for Maritime Command).
-
-    Capitals spell a word with one letter each; a short form in lower case needs two or more
-    from each word, so a nationality does not spell a body ("Kenya" is not "Keny-" + "a-").
-    """
-    least = 1 if short.isupper() else 2
-    lowered = short.lower()
-    words = [w for w in words if w not in {"of", "the", "for", "and", "in"}]
-
-    def go(s: str, i: int, used: int) -> bool:
-        if not s:
-            return used >= 2  # a short form spells at least two words
-        if i >= len(words):
-            return False
-        w = words[i]
-        return any(
-            s.startswith(w[:k]) and go(s[k:], i + 1, used + 1) for k in range(len(w), least - 1, -1)
-        )
-
-    # The short form may leave out a leading qualifier ("Marcom" for US Maritime Command).
-    return len(short) >= 2 and any(go(lowered, i, 0) for i in range(len(words)))
-
-
 def same_speaker(a: str | None, b: str | None) -> bool | None:
     """True when two names can be one speaker, False when they cannot, None when unknown."""
     if not (is_name(a) and is_name(b)):
@@ -808,9 +760,9 @@ def same_speaker(a: str | None, b: str | None) -> bool | None:
     if ka[-1] == kb[-1] or set(ka) <= set(kb) or set(kb) <= set(ka):
         return True
     raw_a, raw_b = strip_titles(a or "").strip(".,"), strip_titles(b or "").strip(".,")
-    if len(ka) == 1 and _acronym_of(raw_a, kb):
+    if len(ka) == 1 and short_form_of(raw_a, kb):
         return True
-    if len(kb) == 1 and _acronym_of(raw_b, ka):
+    if len(kb) == 1 and short_form_of(raw_b, ka):
         return True
     # "United States Maritime Command" / "US Maritime Command": one spelled-out word apart.
     return len(set(ka) & set(kb)) >= 2

@@ -28,28 +28,31 @@ from dataclasses import dataclass, replace
 
 from newsweave.crosscheck.entity_types import evident_label
 from newsweave.crosscheck.name_forms import (
-    acronym_spans,
     groups_by,
     inverted,
     letters,
     region_forms,
 )
 from newsweave.crosscheck.names import (
-    FUNCTION_WORDS,
-    TITLE_WORDS,
     Key,
     clean_bounds,
-    is_acronym,
     is_generic_org_word,
     is_name_like,
     name_key,
     place_prefix,
     same_place,
-    spells,
-    strip_title,
     word_key,
 )
 from newsweave.model import AnnotatedArticle, Entity, EntityGroup, Span, Story
+from newsweave.text.names import (
+    FUNCTION_WORDS,
+    LOWER_CASE_TITLES,
+    NAME_TITLES,
+    acronym_spans,
+    is_acronym,
+    leading_titles,
+    spells,
+)
 
 # People, organisations, places and named things; dates and numbers are other stages' work.
 KEPT_LABELS = frozenset(
@@ -87,13 +90,6 @@ _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 _KIND_AFTER = re.compile(
     r" (?:straits?|bay|river|islands?|lake|sea|gulf|channel|mountains|valley|reservoir|canal|"
     r"peninsula)\b"
-)
-# Titles a name may follow in lower case ("justice Duncan Ouseley", "lawyer Jane Roe").
-_LOWER_TITLES = frozenset(
-    """
-    justice judge lawyer prosecutor attorney president senator governor mayor minister
-    secretary spokesman spokeswoman spokesperson sergeant detective inspector sheriff
-    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
 _HANDLE_AFTER = re.compile(r"\s*\((@\w{1,15})\)")
@@ -371,9 +367,9 @@ def _mention(aid: str, text: str, span: Span, label: str) -> Mention | None:
     surface = span.of(text)
     words = [(w.start(), w.end()) for w in _WORD.finditer(surface)]
     # "Defense" in "Defense Secretary Lloyd Austin" is a word of a title, not an organisation.
-    if len(words) == 1 and _next_word(text, span.end).rstrip(".") in TITLE_WORDS:
+    if len(words) == 1 and _next_word(text, span.end).rstrip(".") in NAME_TITLES:
         return None
-    n = strip_title(surface.split()) if label == "PERSON" else 0
+    n = leading_titles(surface.split()) if label == "PERSON" else 0
     name = Span(span.start + words[n][0], span.end)
     title_at = _title_start(text, name.start)
     key = name_key(name.of(text))
@@ -407,9 +403,9 @@ def _title_start(text: str, start: int) -> int:
         if m is None:
             break
         word = m.group(1)
-        if pos == start and word in _LOWER_TITLES:
+        if pos == start and word in LOWER_CASE_TITLES:
             return m.start(1)  # a title in lower case stands alone next to the name
-        if word.rstrip(".") in TITLE_WORDS:
+        if word.rstrip(".") in NAME_TITLES:
             at = pos = m.start(1)
             after_title, qualifiers = True, 0
         elif after_title and qualifiers < 2 and _is_qualifier(word):

@@ -25,14 +25,11 @@ from newsweave.analyze import lexicon
 from newsweave.analyze.figures import SELECTIVE
 from newsweave.analyze.units import conversion_slack, dimension, to_base
 from newsweave.model import Figure
+from newsweave.text.names import HONORIFICS, initials_match
 
 Relation = Literal["same", "meet", "apart"]
 NounRelation = Literal["same", "none", "different"]
 
-# Titles that say nothing of which person a name is.
-_TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor"}
-)
 # Generation suffixes tell a father from his son: "Tomas Brenner Sr." is not "Tomas Brenner Jr."
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -98,7 +95,7 @@ def _name_words(name: str | None) -> tuple[str, ...]:
     if not name or not name[:1].isupper():
         return ()
     words = [w.lower().rstrip(".") for w in _WORD.findall(name)]
-    return tuple(w for w in words if w not in _TITLES and w not in ("the", "'s"))
+    return tuple(w for w in words if w not in HONORIFICS and w not in ("the", "'s"))
 
 
 def _resolve(frame: str, published: date | None) -> str:
@@ -217,7 +214,7 @@ def noun_relation(a: Measure, b: Measure) -> NounRelation:
         return "none"
     if (_picked(ka) or _picked(kb)) and ka != kb:
         return "different"  # "two other rifles" are not the rifles counted before
-    if (ka and ka == kb) or (a.head and a.head == b.head) or _acronym(a.phrase, b.phrase):
+    if (ka and ka == kb) or (a.head and a.head == b.head) or initials_match(a.phrase, b.phrase):
         return "same"
     return "different"
 
@@ -225,22 +222,6 @@ def noun_relation(a: Measure, b: Measure) -> NounRelation:
 def _picked(kind: str | None) -> bool:
     """Whether a kind names a set picked out of a noun's things ("other rifle")."""
     return kind is not None and kind.split()[0] in SELECTIVE
-
-
-def _acronym(x: str | None, y: str | None) -> bool:
-    """ "gdp" and "gross domestic product": one phrase is the other's initials."""
-    if not x or not y:
-        return False
-    for short, long in ((x, y), (y, x)):
-        words = [w for w in long.split() if w not in ("of", "the", "and")]
-        if (
-            len(short) >= 2
-            and " " not in short
-            and len(words) == len(short)
-            and "".join(w[0] for w in words) == short.lower()
-        ):
-            return True
-    return False
 
 
 def specificity(m: Measure) -> float:

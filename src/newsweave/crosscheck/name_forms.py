@@ -62,12 +62,6 @@ def region_forms(text: str, start: int, end: int, regions: Iterable[str]) -> str
     return None
 
 
-def acronym_spans(text: str, acronym: str) -> list[tuple[int, int]]:
-    """Where ``acronym`` is printed as a word of its own."""
-    pattern = re.compile(rf"(?<![\w.-]){re.escape(acronym)}(?![\w-])")
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
-
-
 def groups_by(keys: Iterable[Key], form: Mapping[Key, str]) -> list[list[Key]]:
     """Keys that share a form (``form`` maps each key to it), two or more to a list."""
     out: dict[str, list[Key]] = {}

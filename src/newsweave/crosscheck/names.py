@@ -1,17 +1,20 @@
-"""Name normalisation for merging entities: surface clean-up, titles, keys and acronyms.
+"""Name normalisation for merging entities: surface clean-up, keys, places and initials.
 
 Outlets spell one name many ways: with or without a title ("President Joe Biden"), with a
 curly, straight or no apostrophe in a transliteration ("Kata’ib" / "Kataib"), in capitals or
 not ("CENTCOM" / "Centcom"), singular or plural ("Guard" / "Guards Corps"), as initials
 ("IRGC"). These functions reduce a surface form to a comparable key and tell whether an
 acronym spells a name, without touching the surface forms themselves (aliases keep them).
+Titles and the acronym rules themselves are in ``newsweave.text.names``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
+
+from newsweave.text.names import spells
 
 Key = tuple[str, ...]
 
@@ -35,31 +38,9 @@ _ABBREVIATED_WORDS = {"mt": "mount", "ft": "fort"}
 # A verse or footnote number glued to a name's last word ("Christ.14").
 _GLUED_NUMBER_RE = re.compile(r"(?<=[a-z])\.\d{1,3}$")
 
-# Function words inside organisation names: an acronym may skip them or take their initial
-# ("Department of Defense" is DOD, "Islamic Resistance in Iraq" is IRI).
-FUNCTION_WORDS = frozenset(
-    "of for and the in on at to by de du des la le el al & y da di von van".split()  # noqa: SIM905
-)
-
 # Lower-case particles that open Arabic, Dutch, German, French and other names ("al-Awadi").
 NAME_PARTICLES = frozenset(
     "al el ad ar as ash at az ibn bin bint abu van von der den de da di du la le".split()  # noqa: SIM905
-)
-
-# Titles and honorifics written before a name; they are not part of it ("Lt. Gen. Douglas Sims").
-TITLE_WORDS = frozenset(
-    """
-    President Vice Prime Minister Secretary Spokesperson Spokesman Spokeswoman Senator Sen
-    Representative Rep Congressman Congresswoman Governor Gov Mayor Chief Officer Commander
-    General Gen Lieutenant Lt Colonel Col Major Maj Captain Capt Sergeant Sgt Admiral Adm
-    Brigadier Brig Marshal Private Pvt Corporal Cpl Director Chairman Chairwoman Chair
-    Ambassador Envoy Judge Justice King Queen Prince Princess Pope Sheikh Sheik Ayatollah
-    Imam Rabbi Bishop Archbishop Cardinal Dr Mr Mrs Ms Miss Mx Sir Dame Councillor Councilor
-    Inspector Superintendent Constable Detective Sergeant Professor Prof Rev Reverend Father
-    Coordinator Speaker Leader Deputy Assistant Attorney Chancellor Premier Emir Crown
-    Commissioner Sheriff Pastor Sister Brother Consul Dean Provost Warden Trooper Agent
-    Lawyer Prosecutor
-    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 # Words that name the kind of organisation rather than which one: a short form often drops
@@ -152,53 +133,6 @@ def name_key(surface: str) -> Key:
     if len(key) >= 3 and key[0] in ("a", "an"):
         return key[1:]
     return key
-
-
-def is_acronym(surface: str) -> bool:
-    """Initials in capitals, with or without dots ("IRGC", "U.S.", "CENTCOM")."""
-    s = surface.replace(".", "").replace("&", "")
-    return 2 <= len(s) <= 10 and s.isalpha() and s.isupper() and " " not in surface
-
-
-def strip_title(words: Sequence[str]) -> int:
-    """How many leading words are titles ("Lt. Gen. Douglas Sims" → 2); at least one word stays."""
-    n = 0
-    while n < len(words) - 1 and words[n].rstrip(".") in TITLE_WORDS:
-        n += 1
-    return n
-
-
-def spells(acronym: str, words: Sequence[str]) -> bool:
-    """Whether ``acronym`` is made from ``words`` (keys, lower case) in order.
-
-    Each content word gives its initial or a clipped syllable of three letters or more, so both
-    "IRGC" (Islamic Revolutionary Guard Corps) and "CENTCOM" (Central Command) count, but not
-    "NRA" for "National Rail"; function words give their initial or nothing ("DOD", "IRI").
-    """
-    letters = acronym.lower().replace(".", "").replace("&", "")
-    content = [w for w in words if w not in FUNCTION_WORDS]
-    if len(letters) < 2 or len(content) < 2 or len(letters) < len(content):
-        return False
-    memo: dict[tuple[int, int], bool] = {}
-
-    def go(i: int, j: int) -> bool:
-        # i: letters used, j: words used.
-        if j == len(words):
-            return i == len(letters)
-        if (i, j) in memo:
-            return memo[(i, j)]
-        w = words[j]
-        ok = False
-        if w in FUNCTION_WORDS:
-            ok = go(i, j + 1) or (i < len(letters) and letters[i] == w[0] and go(i + 1, j + 1))
-        else:
-            # An initial, a clipped syllable of three letters or more, or the whole word.
-            sizes = [k for k in range(1, len(w) + 1) if k != 2 or k == len(w)]
-            ok = any(letters.startswith(w[:k], i) and go(i + k, j + 1) for k in sizes)
-        memo[(i, j)] = ok
-        return ok
-
-    return go(0, 0)
 
 
 def same_place(a: str, b: str) -> bool:

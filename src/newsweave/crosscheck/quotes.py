@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsweave.analyze.sentence_rules import sentence_pieces
-from newsweave.analyze.speakers import is_name, same_speaker, speaker_key, strip_titles
+from newsweave.analyze.speakers import is_name, same_speaker, speaker_key
 from newsweave.analyze.wording import (
     STOP,
     Comparison,
@@ -39,6 +39,7 @@ from newsweave.analyze.wording import (
 )
 from newsweave.crosscheck.reported import add_reported
 from newsweave.model import AnnotatedArticle, QuoteGroup, QuoteVariant, Span, Story, WordDiff
+from newsweave.text.names import strip_titles
 
 # Two sentences are one utterance when this share of their words lines up (2·matched / total).
 LINK_RATIO = 0.6
