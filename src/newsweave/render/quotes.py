@@ -3,7 +3,8 @@ per speaker, faithful wordings folded): each changed wording with its word-level
 from the canonical one marked (deleted words struck, inserted ones underlined; ``[-x-]{+y+}``
 in plain text, ``<del>``/``<ins>`` in Markdown), the note when a change reverses the meaning,
 and the outlets that report the utterance in their own words (without quote marks, since
-they are not quoting).
+they are not quoting). One renderer walks the rows for both formats; a ``QuoteMarkup`` says
+how each format writes them.
 
 Every word comes from an article, so each is escaped on the way out: ``rich.markup.escape``
 for the terminal, ``newsweave.render.escape.markdown`` (what ``render.markdown.escape`` is)
@@ -13,6 +14,7 @@ for Markdown.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -77,58 +79,96 @@ def diff_plain(diff: Sequence[WordDiff]) -> str:
     return _marked(diff, printable, "[-{}-]", "{{+{}+}}")
 
 
-def _words(
-    row: Row, diff: Callable[[Sequence[WordDiff]], str], escape: Callable[[str], str]
-) -> str:
-    v = row.variant
-    if row.kind == "changed" and v.diff:
-        return diff(v.diff)
-    return escape(v.text)
+def _plain_markup(diff: Sequence[WordDiff]) -> str:
+    """The plain-text difference, escaped for rich (no colour: a pipe, a file, a log)."""
+    return rich_escape(diff_plain(diff))
 
 
-def _terminal_row(row: Row, outlets: dict[str, str], plain: bool) -> str:
-    who = f"[bold]{rich_escape(row.articles.named(outlets))}[/]"
+@dataclass(frozen=True, slots=True)
+class QuoteMarkup:
+    """How one format writes the quote section: its escape, its word-level difference, and a
+    ``str.format`` template for each piece. The terminal and Markdown lay out the same rows
+    (``quote_layout``), so one walk over them serves both and only the markup differs."""
+
+    escape: Callable[[str], str]
+    diff: Callable[[Sequence[WordDiff]], str]
+    speaker: str  # a speaker's heading
+    quotation: str  # a quotation under it (the canonical wording)
+    who: str  # the articles that print one wording
+    faithful: str  # fields: who
+    reported: str  # fields: who, text
+    changed: str  # fields: who, words
+    note: str  # after a changed row whose meaning is reversed
+
+
+TERMINAL = QuoteMarkup(
+    escape=rich_escape,
+    diff=diff_markup,
+    speaker="[bold]{}[/]",
+    quotation="“{}”",
+    who="[bold]{}[/]",
+    faithful="{who}: faithful",
+    reported="{who} [dim]reported[/]: {text}",
+    changed=f"{{who}} [{CHANGED_STYLE}]changed[/]: “{{words}}”",
+    note="\n[bold red]{}[/]",
+)
+TERMINAL_PLAIN = replace(TERMINAL, diff=_plain_markup)
+MARKDOWN = QuoteMarkup(
+    escape=md_escape,
+    diff=diff_markdown,
+    speaker="- **{}**",
+    quotation="- “{}”",
+    who="{}",
+    faithful="- {who}: faithful",
+    # The outlet's own words, not a quotation: no quote marks.
+    reported="- {who}, *reported*: {text}",
+    changed="- {who}, *changed*: “{words}”",
+    note=" **Meaning changed:** {}",
+)
+
+
+def _row(row: Row, outlets: dict[str, str], m: QuoteMarkup) -> str:
+    who = m.who.format(m.escape(row.articles.named(outlets)))
     if row.kind == "faithful":
-        return f"{who}: faithful"
+        return m.faithful.format(who=who)
     if row.kind == "reported":
-        return f"{who} [dim]reported[/]: {rich_escape(row.variant.text)}"
-    diff = (lambda d: rich_escape(diff_plain(d))) if plain else diff_markup
-    out = f"{who} [{CHANGED_STYLE}]changed[/]: “{_words(row, diff, rich_escape)}”"
+        return m.reported.format(who=who, text=m.escape(row.variant.text))
+    v = row.variant
+    words = m.diff(v.diff) if v.diff else m.escape(v.text)
+    out = m.changed.format(who=who, words=words)
     if row.note:
-        out += f"\n[bold red]{rich_escape(row.note)}[/]"
+        out += m.note.format(m.escape(row.note))
     return out
+
+
+def quote_lines(
+    brief: Brief, groups: Sequence[QuoteGroup], m: QuoteMarkup
+) -> list[tuple[int, str]]:
+    """Who said what in ``m``'s markup, each line with its indent: a speaker's heading (0),
+    each of their quotations (2), and a row per distinct wording (4), faithful ones folded."""
+    outlets = _outlets(brief)
+    lines: list[tuple[int, str]] = []
+    for sp in by_speaker(brief, groups):
+        lines.append((0, m.speaker.format(m.escape(sp.name) if sp.name else "Unattributed")))
+        for q in sp.quotations:
+            lines.append((2, m.quotation.format(m.escape(q.group.canonical))))
+            lines.extend((4, _row(row, outlets, m)) for row in q.rows)
+    return lines
 
 
 def quotes_block(brief: Brief, limit: int = QUOTE_ROWS, *, plain: bool = False) -> Group:
     """Who said what, one heading a speaker: each quotation, then a row per distinct wording
     (faithful ones folded) with its differences marked, ``[-so-]{+plain+}`` when ``plain``
     (no colour: a pipe, a file, a log)."""
-    outlets = _outlets(brief)
     shown = shown_groups(brief, limit)
-    parts: list[RenderableType] = []
-    for sp in by_speaker(brief, shown):
-        parts.append(f"[bold]{rich_escape(sp.name or 'Unattributed')}[/]")
-        for q in sp.quotations:
-            parts.append(Padding(f"“{rich_escape(q.group.canonical)}”", (0, 0, 0, 2)))
-            for row in q.rows:
-                parts.append(Padding(_terminal_row(row, outlets, plain), (0, 0, 0, 4)))
+    lines = quote_lines(brief, shown, TERMINAL_PLAIN if plain else TERMINAL)
+    parts: list[RenderableType] = [
+        Padding(text, (0, 0, 0, indent)) if indent else text for indent, text in lines
+    ]
     more = len(brief.quotes) - len(shown)
     if more > 0:
         parts.append(f"[dim]{more} more (--format json)[/]")
     return Group(*parts)
-
-
-def _markdown_row(row: Row, outlets: dict[str, str]) -> str:
-    who = md_escape(row.articles.named(outlets))
-    if row.kind == "faithful":
-        return f"    - {who}: faithful"
-    if row.kind == "reported":
-        # The outlet's own words, not a quotation: no quote marks.
-        return f"    - {who}, *reported*: {md_escape(row.variant.text)}"
-    out = f"    - {who}, *changed*: “{_words(row, diff_markdown, md_escape)}”"
-    if row.note:
-        out += f" **Meaning changed:** {md_escape(row.note)}"
-    return out
 
 
 def quotes_markdown(brief: Brief, limit: int = QUOTE_ROWS) -> list[str]:
@@ -137,14 +177,9 @@ def quotes_markdown(brief: Brief, limit: int = QUOTE_ROWS) -> list[str]:
     empty without quotes."""
     if not brief.quotes:
         return []
-    outlets = _outlets(brief)
     shown = shown_groups(brief, limit)
     lines = ["", "## Who said what", ""]
-    for sp in by_speaker(brief, shown):
-        lines.append(f"- **{md_escape(sp.name) if sp.name else 'Unattributed'}**")
-        for q in sp.quotations:
-            lines.append(f"  - “{md_escape(q.group.canonical)}”")
-            lines.extend(_markdown_row(row, outlets) for row in q.rows)
+    lines += [" " * indent + text for indent, text in quote_lines(brief, shown, MARKDOWN)]
     more = len(brief.quotes) - len(shown)
     if more > 0:
         lines += ["", f"{more} more (--format json)."]
