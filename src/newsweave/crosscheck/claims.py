@@ -898,5 +898,8 @@ def describe(measures: Sequence[Measure]) -> str:
         words.append("in " + " and ".join(top))
     frames = Counter(fr for m in measures for fr in m.frames if fr.isdigit())
     if frames:
-        words.append("in " + frames.most_common(1)[0][0])
+        # The most named year, the earliest of a tie ("between 2026 and 2031": 2026); never
+        # most_common, whose tie goes to the first counted, and a frozenset's order changes
+        # with the hash seed.
+        words.append("in " + min(frames, key=lambda fr: (-frames[fr], fr)))
     return " ".join(words)

@@ -258,12 +258,14 @@ def _closest(
     s: _Sentence, others: Sequence[_Sentence], idf: Mapping[str, float]
 ) -> tuple[float, str | None]:
     """The largest weighted share of ``s``'s words one other sentence holds, and where."""
-    total = sum(idf.get(w, 1.0) for w in s.stems) or 1.0
+    # fsum: exactly rounded in any order (a plain sum over a set follows the hash seed's order,
+    # and its last bit can decide a tie between two sentences or a threshold)
+    total = math.fsum(idf.get(w, 1.0) for w in s.stems) or 1.0
     best, where = 0.0, None
     for o in others:
         shared = s.stems & o.stems
         if shared:
-            score = sum(idf.get(w, 1.0) for w in shared) / total
+            score = math.fsum(idf.get(w, 1.0) for w in shared) / total
             if score > best:
                 best, where = score, o.article
     return best, where

@@ -441,7 +441,8 @@ def _surfaces_by_first_word(mentions: Iterable[Mention]) -> dict[str, list[str]]
     for m in mentions:
         if " " in m.surface:
             out[m.surface.split()[0]].add(m.surface)
-    return {w: sorted(s, key=len, reverse=True) for w, s in out.items()}
+    # alphabetical among equal lengths: a set's own order changes with the hash seed
+    return {w: sorted(s, key=lambda x: (-len(x), x)) for w, s in out.items()}
 
 
 def _extend(text: str, m: Mention, longer: Mapping[str, list[str]]) -> Mention:
