@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
-from types import TracebackType
 from typing import Protocol, TypeVar
 
+from newsweave.closable import Closable
 from newsweave.errors import EngineError
 from newsweave.options import BatchOptions
 
@@ -74,7 +74,7 @@ def open_engine(options: BatchOptions) -> Engine:
     return LocalEngine(options.worker_count(), ahead=options.ahead)
 
 
-class LocalEngine:
+class LocalEngine(Closable):
     """A pool of worker processes on this machine (spawned, not forked: a fork of a process
     holding model threads can deadlock), each loading the models once as it starts.
 
@@ -115,14 +115,6 @@ class LocalEngine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def __enter__(self) -> LocalEngine:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def _ready(self) -> None:
         """Start every process and wait until each has loaded its models.

@@ -14,13 +14,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from types import TracebackType
 from typing import Literal
 from urllib.robotparser import RobotFileParser
 
 import httpx
 
 from newsweave import __version__
+from newsweave.closable import Closable
 from newsweave.errors import AddressRefused, FetchError, InputError, NotTextError
 from newsweave.ingest.decode import decode
 from newsweave.ingest.guard import (
@@ -135,7 +135,7 @@ class _Robots:
     lasting: bool = False  # the site cannot be fetched at all (a refused address)
 
 
-class Fetcher:
+class Fetcher(Closable):
     """One client for a run: connections, robots.txt rules and host pacing are shared by all
     the URLs it fetches. Use it as a context manager (it holds open connections)."""
 
@@ -160,17 +160,6 @@ class Fetcher:
             follow_redirects=False,  # followed hop by hop in ``get``, each hop checked
             trust_env=False,  # no proxies or .netrc credentials from the environment
         )
-
-    def __enter__(self) -> Fetcher:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self._client.close()

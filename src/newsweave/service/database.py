@@ -18,9 +18,9 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from types import TracebackType
 from typing import Literal
 
+from newsweave.closable import Closable
 from newsweave.contract.decode import brief_from_dict
 from newsweave.errors import NoSuchStoryError
 from newsweave.model import Brief
@@ -48,7 +48,7 @@ ExportFormat = Literal["json", "md", "html"]
 
 
 @dataclass(frozen=True, slots=True)
-class Database:
+class Database(Closable):
     """An open store (SQLite or PostgreSQL). Close it, or use it in a ``with`` block."""
 
     store: Store
@@ -124,14 +124,6 @@ class Database:
 
     def close(self) -> None:
         self.store.close()
-
-    def __enter__(self) -> Database:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 def open_store(db: str | os.PathLike[str] = DEFAULT_DB, *, create: bool = True) -> Database:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import shlex
 import subprocess
-from types import TracebackType
 
 import httpx
 
 from newsweave import __version__
 from newsweave.changes.story import StoryUpdate
+from newsweave.closable import Closable
 from newsweave.errors import AddressRefused, FetchError
 from newsweave.ingest.guard import (
     AddressPolicy,
@@ -36,7 +36,7 @@ USER_AGENT = f"newsweave/{__version__} (notifications)"
 COMMAND_TIMEOUT = 60.0
 
 
-class Notifier:
+class Notifier(Closable):
     """Delivers story updates to a URL, a command, or both. Use it as a context manager."""
 
     def __init__(
@@ -59,17 +59,6 @@ class Notifier:
             follow_redirects=False,
             trust_env=False,
         )
-
-    def __enter__(self) -> Notifier:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self._client.close()

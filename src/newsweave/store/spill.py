@@ -15,10 +15,10 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from os import PathLike
-from types import TracebackType
 
 import numpy as np
 
+from newsweave.closable import Closable
 from newsweave.cluster.archive import FrozenDoc, FrozenPart, FrozenStory
 from newsweave.cluster.features import DocFeatures, Vector
 from newsweave.model import day_of
@@ -36,7 +36,7 @@ CREATE INDEX IF NOT EXISTS docs_story ON docs (story);
 """
 
 
-class SpillArchive:
+class SpillArchive(Closable):
     """An ``Archive`` in a SQLite file (created if missing; a scratch file, written without
     a journal: it lives as long as the run)."""
 
@@ -46,17 +46,6 @@ class SpillArchive:
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.executescript(_SCHEMA)
         self._docs: list[tuple[int, str, int | None, str | None, bytes, str]] = []
-
-    def __enter__(self) -> SpillArchive:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self._db.close()
