@@ -18,7 +18,7 @@ from newsweave.cluster.topic import one_topic
 from newsweave.crosscheck import cross_check
 from newsweave.errors import InputError, NotAnArticleError
 from newsweave.extract import extract_article
-from newsweave.ingest.files import count_inputs, iter_documents, path_list
+from newsweave.ingest.files import iter_documents, path_list, reading_steps
 from newsweave.model import AnnotatedArticle, Article, Brief, LeftOut, Problem, Story
 from newsweave.options import DEFAULT, CopyOptions, Options, StoryOptions
 from newsweave.progress import Report, Step
@@ -40,15 +40,7 @@ def read_articles(
     given = path_list(paths, "read_articles")
     articles: list[Article] = []
     problems: list[Problem] = []
-    total = count_inputs(given, options) if progress else None
-    done = 0
-
-    def finished(name: str) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(Step("reading", done, total, name))
-
+    finished = reading_steps(given, options, progress)
     for doc in iter_documents(given, options, done=finished):
         if isinstance(doc, Problem):
             problems.append(doc)

@@ -24,6 +24,7 @@ from newsweave.ingest.jsonload import load_json, unpaired_surrogates
 from newsweave.ingest.sniff import is_url, limit_text, looks_like_html, opens_like_html, size_text
 from newsweave.model import Hints, MediaType, Problem, RawDocument
 from newsweave.options import DEFAULT, Options
+from newsweave.progress import Report, Step
 
 Kind = Literal["html", "text", "markdown", "json", "jsonl", "warc"]
 Item = RawDocument | Problem
@@ -124,6 +125,24 @@ def count_inputs(paths: Iterable[str | os.PathLike[str]], options: Options = DEF
     """How many files and URLs ``iter_documents`` will read (a web archive or a JSON Lines
     file is one input, whatever it holds)."""
     return sum(1 for item in iter_inputs(paths, options) if not isinstance(item, Problem))
+
+
+def reading_steps(
+    paths: Iterable[str | os.PathLike[str]], options: Options, progress: Report | None
+) -> Callable[[str], None]:
+    """The ``done`` callback of ``iter_documents`` for a caller that reports progress: a
+    "reading" step as each input is done, of the inputs counted first (only when someone
+    listens, since counting walks the folders once more)."""
+    total = count_inputs(paths, options) if progress else None
+    done = 0
+
+    def finished(name: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(Step("reading", done, total, name))
+
+    return finished
 
 
 def is_folder_documentation(name: str) -> bool:

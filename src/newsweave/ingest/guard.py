@@ -20,6 +20,7 @@ import httpcore
 import httpx
 
 from newsweave.errors import AddressRefused
+from newsweave.options import FetchOptions
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -168,6 +169,20 @@ class GuardedTransport(httpx.HTTPTransport):
             keepalive_expiry=limits.keepalive_expiry,
             network_backend=backend,
         )
+
+
+def guarded_client(fetch: FetchOptions, resolve: Resolver, user_agent: str) -> httpx.Client:
+    """An HTTP client that connects only where ``fetch``'s address policy allows, follows no
+    redirect by itself (a caller checks each hop) and takes no proxies or .netrc credentials
+    from the environment: what the fetcher and the notifier both open."""
+    policy = AddressPolicy.of(fetch.allow_private, fetch.allow_networks)
+    return httpx.Client(
+        transport=GuardedTransport(GuardedBackend(policy, resolve)),
+        timeout=httpx.Timeout(fetch.timeout),
+        headers={"User-Agent": fetch.user_agent or user_agent},
+        follow_redirects=False,
+        trust_env=False,
+    )
 
 
 def _is_literal(host: str, address: IPAddress) -> bool:

@@ -23,13 +23,7 @@ from newsweave import __version__
 from newsweave.closable import Closable
 from newsweave.errors import AddressRefused, FetchError, InputError, NotTextError
 from newsweave.ingest.decode import decode
-from newsweave.ingest.guard import (
-    AddressPolicy,
-    GuardedBackend,
-    GuardedTransport,
-    Resolver,
-    system_resolver,
-)
+from newsweave.ingest.guard import Resolver, guarded_client, system_resolver
 from newsweave.ingest.sniff import is_url as is_url  # store/revisions.py takes it from here
 from newsweave.ingest.sniff import limit_text, looks_like_html, opens_like_html, size_text
 from newsweave.model import Hints, MediaType, Problem, RawDocument
@@ -152,14 +146,8 @@ class Fetcher(Closable):
         self._sleep = sleep
         self._pacer = HostPacer(options.fetch.host_interval, clock, sleep)
         self._robots: dict[str, _Robots] = {}
-        policy = AddressPolicy.of(options.fetch.allow_private, options.fetch.allow_networks)
-        self._client = httpx.Client(
-            transport=GuardedTransport(GuardedBackend(policy, resolve)),
-            timeout=httpx.Timeout(options.fetch.timeout),
-            headers={"User-Agent": options.fetch.user_agent or USER_AGENT},
-            follow_redirects=False,  # followed hop by hop in ``get``, each hop checked
-            trust_env=False,  # no proxies or .netrc credentials from the environment
-        )
+        # redirects are followed hop by hop in ``get``, each hop checked
+        self._client = guarded_client(options.fetch, resolve, USER_AGENT)
 
     def close(self) -> None:
         self._client.close()

@@ -21,7 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from newsweave.changes.story import StoryUpdate, story_changes
 from newsweave.errors import InputError
 from newsweave.extract import extract_article
-from newsweave.ingest.files import count_inputs, iter_documents, path_list
+from newsweave.ingest.files import iter_documents, path_list, reading_steps
 from newsweave.model import Article, Problem, RawDocument, day_of
 from newsweave.options import DEFAULT, Options, StoryOptions
 from newsweave.progress import Report, Step
@@ -438,18 +438,9 @@ def ingest(
     ``progress`` hears a "reading" step as each input (file or URL) is stored, then the
     steps of ``ingest_documents``."""
     given = path_list(paths, "ingest")
-    total = count_inputs(given, options) if progress else None
-    done = 0
-
-    def finished(name: str) -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(Step("reading", done, total, name))
-
     return ingest_documents(
         store,
-        iter_documents(given, options, done=finished),
+        iter_documents(given, options, done=reading_steps(given, options, progress)),
         options,
         assigner=assigner,
         progress=progress,

@@ -20,13 +20,7 @@ from newsweave import __version__
 from newsweave.changes.story import StoryUpdate
 from newsweave.closable import Closable
 from newsweave.errors import AddressRefused, FetchError
-from newsweave.ingest.guard import (
-    AddressPolicy,
-    GuardedBackend,
-    GuardedTransport,
-    Resolver,
-    system_resolver,
-)
+from newsweave.ingest.guard import Resolver, guarded_client, system_resolver
 from newsweave.ingest.web import check_url
 from newsweave.model import Problem
 from newsweave.options import DEFAULT, Options
@@ -51,14 +45,7 @@ class Notifier(Closable):
         self.command = shlex.split(command) if command else None
         if command is not None and not self.command:
             raise ValueError("the notify command is empty")
-        policy = AddressPolicy.of(options.fetch.allow_private, options.fetch.allow_networks)
-        self._client = httpx.Client(
-            transport=GuardedTransport(GuardedBackend(policy, resolve)),
-            timeout=httpx.Timeout(options.fetch.timeout),
-            headers={"User-Agent": options.fetch.user_agent or USER_AGENT},
-            follow_redirects=False,
-            trust_env=False,
-        )
+        self._client = guarded_client(options.fetch, resolve, USER_AGENT)
 
     def close(self) -> None:
         self._client.close()
