@@ -103,8 +103,9 @@ def story_changes(old: Brief, new: Brief) -> list[Change]:
     old_keys, new_keys = _article_keys(old), _article_keys(new)
     names = _names(new, new_keys)
     names.update({k: v for k, v in _names(old, old_keys).items() if k not in names})
-    claims = _claim_changes(old, new, old_keys, new_keys, names)
-    quotes = _quote_changes(old, new, old_keys, new_keys, names)
+    versions = _Versions(old, new, old_keys, new_keys, names)
+    claims = _claim_changes(versions)
+    quotes = _quote_changes(versions)
     return [
         *[c for c in claims if c.kind == "new_conflict"],
         *[c for c in claims if c.kind == "figure_updated"],
@@ -112,6 +113,18 @@ def story_changes(old: Brief, new: Brief) -> list[Change]:
         *_new_outlets(old, new),
         *_revised(old, new),
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Versions:
+    """Two briefs of one story and what the claim and quote rules read them by: each brief's
+    article ids to keys that stay put between briefs, and each key's outlet name."""
+
+    old: Brief
+    new: Brief
+    old_keys: Mapping[str, str]
+    new_keys: Mapping[str, str]
+    names: Mapping[str, str]
 
 
 # -- articles and outlets ------------------------------------------------------------------
@@ -214,18 +227,12 @@ def _match_claim(
     return best
 
 
-def _claim_changes(
-    old: Brief,
-    new: Brief,
-    old_keys: Mapping[str, str],
-    new_keys: Mapping[str, str],
-    names: Mapping[str, str],
-) -> list[Change]:
-    olds = list(_list(old, "claims"))
+def _claim_changes(v: _Versions) -> list[Change]:
+    olds = list(_list(v.old, "claims"))
     out: list[Change] = []
-    for claim in _list(new, "claims"):
+    for claim in _list(v.new, "claims"):
         measure = str(claim.get("measure") or "a figure")
-        was = _match_claim(claim, olds, new_keys, old_keys)
+        was = _match_claim(claim, olds, v.new_keys, v.old_keys)
         if claim.get("verdict") == "conflict" and (was is None or was.get("verdict") != "conflict"):
             why = claim.get("why") or ""
             out.append(
@@ -235,30 +242,25 @@ def _claim_changes(
             )
         if was is None:
             continue
-        edited = _edited_figure(claim, was, new_keys, old_keys, names, measure)
+        edited = _edited_figure(claim, was, v, measure)
         if edited is not None:
             out.append(edited)
             continue
-        trend = _trend_moved(claim, was, new_keys, names, measure)
+        trend = _trend_moved(claim, was, v, measure)
         if trend is not None:
             out.append(trend)
     return out
 
 
 def _edited_figure(
-    claim: Mapping[str, Any],
-    was: Mapping[str, Any],
-    keys: Mapping[str, str],
-    old_keys: Mapping[str, str],
-    names: Mapping[str, str],
-    measure: str,
+    claim: Mapping[str, Any], was: Mapping[str, Any], v: _Versions, measure: str
 ) -> Change | None:
     """An article that gives another figure for the measure than it gave before."""
-    before = {r[0]: r for r in _reports(was, old_keys)}
-    for report in _reports(claim, keys):
+    before = {r[0]: r for r in _reports(was, v.old_keys)}
+    for report in _reports(claim, v.new_keys):
         old = before.get(report[0])
         if old is not None and (old[1], old[2], old[3]) != (report[1], report[2], report[3]):
-            who = names.get(report[0], report[0])
+            who = v.names.get(report[0], report[0])
             return Change(
                 "figure_updated",
                 f"{measure}: {who} now gives {report[1]} (was {old[1]})",
@@ -271,11 +273,7 @@ def _edited_figure(
 
 
 def _trend_moved(
-    claim: Mapping[str, Any],
-    was: Mapping[str, Any],
-    keys: Mapping[str, str],
-    names: Mapping[str, str],
-    measure: str,
+    claim: Mapping[str, Any], was: Mapping[str, Any], v: _Versions, measure: str
 ) -> Change | None:
     """A count over time whose latest figure is not what it was (a new, later report)."""
     trend = claim.get("trend") or []
@@ -285,8 +283,8 @@ def _trend_moved(
     previous = _latest_value(was)
     if previous is None or previous == latest.get("value"):
         return None
-    key = keys.get(str(latest.get("article")), str(latest.get("article")))
-    who = names.get(key, key)
+    key = v.new_keys.get(str(latest.get("article")), str(latest.get("article")))
+    who = v.names.get(key, key)
     value, before = _number(latest.get("value")), _number(previous)
     return Change(
         "figure_updated",
@@ -342,25 +340,19 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _quote_changes(
-    old: Brief,
-    new: Brief,
-    old_keys: Mapping[str, str],
-    new_keys: Mapping[str, str],
-    names: Mapping[str, str],
-) -> list[Change]:
+def _quote_changes(v: _Versions) -> list[Change]:
     """A quote an article rewords (same speaker, same article, other words), or a new
     wording of a quote that differs from the one most outlets give."""
-    before = _variants(old, old_keys)
+    before = _variants(v.old, v.old_keys)
     had = {(k, _words(t)) for _, k, t, _ in before}
     by_speaker: dict[tuple[str | None, str], list[str]] = {}
     for speaker, key, text, _ in before:
         by_speaker.setdefault((speaker, key), []).append(text)
     out: list[Change] = []
-    for speaker, key, text, fidelity in _variants(new, new_keys):
+    for speaker, key, text, fidelity in _variants(v.new, v.new_keys):
         if (key, _words(text)) in had:
             continue
-        who = names.get(key, key)
+        who = v.names.get(key, key)
         said = speaker or "someone"
         earlier = by_speaker.get((speaker, key))
         if earlier and speaker:
