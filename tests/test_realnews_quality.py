@@ -34,7 +34,7 @@ FLOORS = {
     "docs.kept": (0.95, 1.0),
     "furniture.removed": (0.9, 0.99),
     "entities.merged": (0.8, 0.885),
-    "summary.facts_covered": (0.6, 0.667),
+    "summary.facts_covered": (0.6, 0.681),
 }
 # Figures that must stay at or under a ceiling: (ceiling, last measured).
 CEILINGS = {

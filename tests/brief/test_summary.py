@@ -1,6 +1,15 @@
+import numpy as np
+
 from newsweave.analyze import analyze_articles
 from newsweave.brief.story import analysed_story
-from newsweave.brief.summary import MAX_SENTENCES, MAX_WORDS, _readable, _Sentence, summarize
+from newsweave.brief.summary import (
+    MAX_SENTENCES,
+    MAX_WORDS,
+    _Picker,
+    _readable,
+    _Sentence,
+    summarize,
+)
 from newsweave.model import Article, Span, SummarySentence
 from newsweave.pipeline import build_brief, read_articles, story_of
 from paths import EXAMPLES
@@ -66,3 +75,79 @@ def test_an_embedded_posts_signature_is_not_part_of_its_sentence() -> None:
     texts = [s.text for s in out]
     assert all("@HarbourShow" not in t for t in texts)
     assert any(t == "It was the only honest choice we had tonight." for t in texts)
+
+
+def test_a_question_is_not_a_summary_line() -> None:
+    def readable(text: str) -> bool:
+        return _readable(_Sentence("a1", Span(0, len(text)), text, 0.0, False))
+
+    assert not readable("“Who will pay for the repairs to the harbour wall?” residents asked.")
+    assert not readable("Will the harbour wall be rebuilt before the winter storms arrive?")
+    assert readable("Residents asked the council who would pay for the repairs to the wall.")
+    out = _summary(
+        "“Who will pay for the repairs to the harbour wall?” residents asked the council. "
+        "The harbour wall collapsed in a storm on Sunday night.",
+        "The harbour wall collapsed in a storm on Sunday night, the council said.",
+    )
+    assert out and all("?" not in s.text for s in out)
+
+
+def _picker(texts: list[str], equivalents: list[set[int]], quotes: int = 0) -> _Picker:
+    """A picker over one sentence per article, nothing alike by words, with the given
+    equivalents (``quotes``: how many of the first sentences are quotations)."""
+    sents = [
+        _Sentence(f"a{k + 1}", Span(0, len(t)), t, 0.0, k < quotes) for k, t in enumerate(texts)
+    ]
+    n = len(texts)
+    return _Picker(
+        sents,
+        np.eye(n),
+        [frozenset()] * n,
+        [frozenset(e) for e in equivalents],
+        frozenset(range(n)),
+    )
+
+
+def test_a_fact_already_cited_is_not_said_again() -> None:
+    # the second states the first's fact in other words (it is among its citations)
+    summary = _picker(
+        [
+            "The council will rebuild the harbour wall this spring.",
+            "Work on a new harbour wall starts in the spring, councillors confirmed.",
+            "Fishing boats have moved to the next bay until the work is done.",
+        ],
+        [{1}, {0}, set()],
+    )
+    assert summary.take(0)
+    assert not summary.take(1)
+    assert summary.take(2)
+    assert summary.picked == [0, 2]
+
+
+def test_a_line_is_said_in_full_where_another_outlet_says_more() -> None:
+    short = "The ferry company will replace its oldest boat on the island route."
+    full = (
+        "The ferry company will replace its oldest boat on the island route before the "
+        "summer season, a spokeswoman said."
+    )
+    summary = _picker([short, full], [{1}, {0}])
+    assert summary.take(0) and summary.picked == [1]
+    # a longer passage that leaves out words of the line says something else: not taken
+    other = "A spokeswoman said the company would buy two boats for the island route this year."
+    summary = _picker([short, other], [{1}, {0}])
+    assert summary.take(0) and summary.picked == [0]
+    # nor a quotation for the reporter's words
+    summary = _picker([full, short], [{1}, {0}], quotes=1)
+    assert summary.take(1) and summary.picked == [1]
+    # nor a passage fewer articles vouch for: the line cites two, the fuller one only one
+    third = "The island route's oldest ferry is to be replaced by the ferry company."
+    summary = _picker([short, full, third], [{1, 2}, {0}, {0}])
+    assert summary.take(0) and summary.picked == [0]
+    # end to end: the fuller wording is the line, and it cites both outlets
+    out = _summary(
+        short + " Engineers found rust in its hull last month.",
+        full + " Tickets will cost the same.",
+    )
+    line = next(s for s in out if "ferry" in s.text)
+    assert line.text == full
+    assert {c.article for c in line.citations} == {"a1", "a2"}

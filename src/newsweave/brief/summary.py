@@ -4,9 +4,12 @@ Every candidate sentence is compared with every sentence of the other articles (
 over content words: cheap, and measured enough here to tell "the same fact" from "the same
 topic"). A sentence scores by how many other independent articles carry an equivalent one
 (corroboration) and how central it is; sentences are then picked greedily, skipping any too
-close to one already picked (maximal marginal relevance), within 8 sentences and 250 words.
-Each picked sentence cites itself and every equivalent sentence of the other articles. They
-are shown in the order a reader expects: what happened first, then figures, then reactions.
+close to one already picked (maximal marginal relevance) or stating the fact of one already
+picked (one of its citations), within 8 sentences and 250 words. A question is never a line.
+Where another outlet's equivalent passage says a line's fact in full (its words and more, as
+widely cited), that passage is the line. Each picked sentence cites itself and every
+equivalent sentence of the other articles. They are shown in the order a reader expects:
+what happened first, then figures, then reactions.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +43,17 @@ MIN_WORDS, MAX_SENTENCE_WORDS = 8, 45
 LEAD_SLOTS = 1
 # What being at the top of its article adds: outlets lead with what happened.
 LEAD = 1.0
+# Say it in full: of the passages that state a line's fact (its equivalents, which support()
+# vouches for), one that holds at least this share of the line's content words and says more
+# and is cited by as many other articles is shown instead ("The council will rebuild the pier
+# before the summer season, the mayor said" for "The council will rebuild the pier"). The
+# fact comes with its detail and its own citations, at no cost in lines (the summary's 8
+# lines, not its words, run out first) and with no loss of corroboration.
+FULLER_CONTAINS = 0.9
+# A question asserts nothing: '"Who will pay for the repairs?" residents asked' says that
+# someone asked, not what happened. A sentence with a question in it (the reporter's or a
+# quotation's) is never a summary line.
+_QUESTION = re.compile(r"\?[\"”’')\]]*(?:\s|$)")
 # An embedded post's signature closing its last sentence ("… to do. #Fourth — A Show
 # (@show) July 5, 2016"): the sentence is the post's words, without it.
 _EMBED_SIGNATURE = re.compile(
@@ -110,7 +124,8 @@ def _readable(s: _Sentence) -> bool:
         or s.text.count("“") != s.text.count("”")
         or s.text.count('"') % 2 == 1
     )
-    return MIN_WORDS <= words <= MAX_SENTENCE_WORDS and not fragment
+    asks = bool(_QUESTION.search(s.text))
+    return MIN_WORDS <= words <= MAX_SENTENCE_WORDS and not fragment and not asks
 
 
 def _claims_in(sents: Sequence[_Sentence], claims: Sequence[Claim]) -> list[frozenset[str]]:
@@ -140,46 +155,87 @@ def _widely_reported(
     return sorted(wide, key=lambda cid: -counts[cid])
 
 
+@dataclass(slots=True)
+class _Picker:
+    """The summary as it fills: the lines in, and what a candidate must pass to join them."""
+
+    sents: Sequence[_Sentence]
+    sim: npt.NDArray[np.float64]
+    figures: Sequence[frozenset[str]]
+    equivalents: Sequence[frozenset[int]]
+    readable: frozenset[int]
+    picked: list[int] = field(default_factory=list)
+    covered: set[str] = field(default_factory=set)
+    words: int = 0
+
+    def take(self, i: int) -> bool:
+        """Put sentence ``i`` in, said in full where another outlet says it so
+        (``FULLER_CONTAINS``); False when neither may go in."""
+        return any(self._put(j) for j in self._fuller(i)) or self._put(i)
+
+    def _fuller(self, i: int) -> list[int]:
+        """The equivalents of ``i`` that hold its content words, say more and are cited by
+        as many articles, longest first."""
+        own = content_stems(self.sents[i].text)
+        size = len(self.sents[i].text.split())
+        out = [
+            j
+            for j in self.equivalents[i]
+            if j in self.readable
+            and self.sents[j].quote == self.sents[i].quote
+            and len(self.sents[j].text.split()) > size
+            and len(own & content_stems(self.sents[j].text)) >= FULLER_CONTAINS * len(own)
+            and self._cited_by(j) >= self._cited_by(i)
+        ]
+        return sorted(out, key=lambda j: (-len(self.sents[j].text.split()), j))
+
+    def _cited_by(self, i: int) -> int:
+        return len({self.sents[j].article for j in self.equivalents[i]})
+
+    def _put(self, i: int) -> bool:
+        n = len(self.sents[i].text.split())
+        if i in self.picked or len(self.picked) >= MAX_SENTENCES or self.words + n > MAX_WORDS:
+            return False
+        if any(self.sim[i, j] >= REDUNDANT for j in self.picked):
+            return False
+        # Already said: a passage that a line in cites states that line's fact, and a
+        # passage that cites a line in states it too; either way it repeats the line in
+        # other words, which the cosine test above lets through.
+        if any(i in self.equivalents[j] or j in self.equivalents[i] for j in self.picked):
+            return False
+        if self.figures[i] and self.figures[i] <= self.covered:
+            return False  # its figures are already in the summary
+        self.picked.append(i)
+        self.covered.update(self.figures[i])
+        self.words += n
+        return True
+
+
 def _pick(
     sents: Sequence[_Sentence],
     scores: npt.NDArray[np.float64],
     sim: npt.NDArray[np.float64],
     figures: Sequence[frozenset[str]],
     wide: Sequence[str],
+    equivalents: Sequence[frozenset[int]],
 ) -> list[int]:
     """Fill the summary as a reader needs it: what happened, the figures, the reactions.
 
     One slot for the best report of what happened (no quotation), one for another outlet's
     lead sentence, then the best sentence for each figure most outlets report, then the best
-    quotation, then whatever scores best; any sentence too close to one already in, or over
-    the length limits, is passed over.
+    quotation, then whatever scores best; any sentence too close to one already in, already
+    said by one, or over the length limits, is passed over (``_Picker``).
     """
     order = [int(i) for i in np.argsort(-scores, kind="stable") if _readable(sents[int(i)])]
-    picked: list[int] = []
-    covered: set[str] = set()
-    words = 0
-
-    def take(i: int) -> bool:
-        nonlocal words
-        n = len(sents[i].text.split())
-        if i in picked or len(picked) >= MAX_SENTENCES or words + n > MAX_WORDS:
-            return False
-        if any(sim[i, j] >= REDUNDANT for j in picked):
-            return False
-        if figures[i] and figures[i] <= covered:
-            return False  # its figures are already in the summary
-        picked.append(i)
-        covered.update(figures[i])
-        words += n
-        return True
-
+    summary = _Picker(sents, sim, figures, equivalents, frozenset(order))
+    take = summary.take
     for i in order:  # what happened
         if not sents[i].quote and take(i):
             break
     for i in _leads(sents, order)[:LEAD_SLOTS]:  # each outlet's own account of it
         take(i)
     for cid in wide:  # the figures most outlets report
-        if cid not in covered and len(picked) < 1 + FIGURE_SLOTS:
+        if cid not in summary.covered and len(summary.picked) < 1 + FIGURE_SLOTS:
             for i in order:
                 if cid in figures[i] and take(i):
                     break
@@ -188,7 +244,7 @@ def _pick(
             break
     for i in order:  # the rest, best first
         take(i)
-    return picked
+    return summary.picked
 
 
 def _leads(sents: Sequence[_Sentence], order: Sequence[int]) -> list[int]:
@@ -229,23 +285,24 @@ def summarize(story: Story, claims: Sequence[Claim] = ()) -> list[SummarySentenc
     outlet = [copies.get(s.article, s.article) for s in sents]  # a reprint is its original
     said = _passages(articles, sents)
     scores = np.zeros(len(sents))
-    equivalents: list[list[int]] = []
+    equivalents: list[frozenset[int]] = []
     codes: dict[str, int] = {}
     outlet_ids = np.array([codes.setdefault(o, len(codes)) for o in outlet])
     for i, s in enumerate(sents):
         # similar words are not enough: the other passage must state the same fact
         near = np.flatnonzero((sim[i] >= EQUIVALENT) & (outlet_ids != outlet_ids[i]))
         others = [int(j) for j in near if supports(said[i], said[int(j)])]
-        equivalents.append(others)
+        equivalents.append(frozenset(others))
         corroboration = len({outlet[j] for j in others})
         # Leads say what happened: a sentence high in its article counts for more.
         scores[i] = corroboration + 2 * float(sim[i].mean()) + LEAD * (1 - s.position)
     figures = _claims_in(sents, claims)
-    picked = _pick(sents, scores, sim, figures, _widely_reported(claims, len(set(outlet)), copies))
+    wide = _widely_reported(claims, len(set(outlet)), copies)
+    picked = _pick(sents, scores, sim, figures, wide, equivalents)
 
     # Reading order: where the outlets that carry a sentence place it, reactions (quotes) last.
     def place(i: int) -> tuple[bool, float]:
-        spots = [sents[i].position] + [sents[j].position for j in equivalents[i]]
+        spots = [sents[i].position] + [sents[j].position for j in sorted(equivalents[i])]
         return (sents[i].quote, sum(spots) / len(spots))
 
     picked.sort(key=place)
@@ -254,7 +311,7 @@ def summarize(story: Story, claims: Sequence[Claim] = ()) -> list[SummarySentenc
         s = sents[i]
         cites = [Citation(s.article, s.span)]
         seen = {s.article}
-        for j in sorted(equivalents[i], key=lambda j: -sim[i, j]):
+        for j in sorted(equivalents[i], key=lambda j: (-sim[i, j], j)):
             if sents[j].article not in seen:
                 seen.add(sents[j].article)
                 cites.append(Citation(sents[j].article, sents[j].span))
