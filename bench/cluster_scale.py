@@ -158,6 +158,9 @@ def _run(
     docs = stream(n, model)
     done = 0
     rss_by_day: list[int] = []
+    # Clusterer time per simulated day (µs a document), to see whether later days cost more.
+    us_by_day: list[int] = []
+    day_seconds, day_docs = 0.0, 0
     day = START
     with gold_file.open("wb") as gold_out:
         while done < n:
@@ -169,11 +172,16 @@ def _run(
                 clusterer.add_many(doc for doc, _ in chunk)
             else:
                 clusterer.add_features(chunk[0][0])
-            seconds += time.perf_counter() - started
+            took = time.perf_counter() - started
+            seconds += took
             cpu += time.process_time() - started_cpu
+            day_seconds += took
+            day_docs += len(chunk)
             last = chunk[-1][0].day
             if last is not None and last > day:  # a simulated day ended in this chunk
                 rss_by_day.extend([_rss_mib()] * (last - day).days)
+                us_by_day.append(round(day_seconds / day_docs * 1e6))
+                day_seconds, day_docs = 0.0, 0
                 day = last
     stream_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rss_by_day.append(_rss_mib())
@@ -193,6 +201,7 @@ def _run(
         "us_per_doc": seconds / n * 1e6,
         "peak_mib": stream_peak,
         "rss_by_day": rss_by_day,
+        "us_by_day": us_by_day,
         "live": live,
         "stories": len(np.unique(predicted)),
         "bcubed_f1": _bcubed_f1(gold, predicted),
@@ -254,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         print("RSS MiB by day:", " ".join(str(x) for x in by_day), file=sys.stderr, flush=True)
+        print("µs/doc by day:", " ".join(map(str, r["us_by_day"])), file=sys.stderr, flush=True)
     return 0
 
 
