@@ -31,9 +31,9 @@ FLOORS = {
     "claims.verdict_accuracy": (0.75, 0.756),
     "claims.conflict_recall": (0.5, 1.0),
     # issue 13: every article counted and read right
-    "docs.kept": (0.95, 1.0),
+    "docs.kept": (0.97, 1.0),
     "furniture.removed": (0.9, 0.99),
-    "entities.merged": (0.8, 0.885),
+    "entities.merged": (0.85, 0.885),
     "summary.facts_covered": (0.6, 0.681),
 }
 # Figures that must stay at or under a ceiling: (ceiling, last measured).
