@@ -28,12 +28,11 @@ def find_copies(
     Articles that copy each other form a group; its original is the earliest published, then
     the fullest, then the first given, so the answer never depends on anything else.
     """
-    opts = options
-    shingles = [shingle_set(a.text, opts.shingle_words) for a in articles]
-    pairs = _candidate_pairs(shingles, opts)
+    shingles = [shingle_set(a.text, options.shingle_words) for a in articles]
+    pairs = _candidate_pairs(shingles, options)
     parent = list(range(len(articles)))
     for i, j in sorted(pairs):
-        if containment(shingles[i], shingles[j]) >= opts.min_containment:
+        if containment(shingles[i], shingles[j]) >= options.min_containment:
             _union(parent, i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(articles)):

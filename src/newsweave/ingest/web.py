@@ -24,7 +24,6 @@ from newsweave.closable import Closable
 from newsweave.errors import AddressRefused, FetchError, InputError, NotTextError
 from newsweave.ingest.decode import decode
 from newsweave.ingest.guard import Resolver, guarded_client, system_resolver
-from newsweave.ingest.sniff import is_url as is_url  # store/revisions.py takes it from here
 from newsweave.ingest.sniff import limit_text, looks_like_html, opens_like_html, size_text
 from newsweave.model import Hints, MediaType, Problem, RawDocument
 from newsweave.options import DEFAULT, Options

@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from newsweave.changes.revision import RevisionDiff, diff_articles, diff_dict
-from newsweave.ingest.web import is_url
+from newsweave.ingest.sniff import is_url
 from newsweave.model import Article, RawDocument
 from newsweave.store.db import Store
 from newsweave.store.records import article_from_json, article_json, hints_dict
