@@ -150,3 +150,83 @@ def test_not_attributions(text: str) -> None:
 def test_quoted_words_on_a_placard_are_not_quotes() -> None:
     text = "Protesters carried placards declaring: “Save our pier”, “Ferries now” and “No cuts”."
     assert analyze(article(text)).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # speaker over a preposition: "after saying …", "began by saying …"
+        (
+            "After saying the tide was too high, the skipper kept the ferry in port.",
+            "the tide was too high",
+            "the skipper",
+        ),
+        (
+            "In addition to stating that the crane was unsafe, Okafor has asked for an inquiry.",
+            "that the crane was unsafe",
+            "Okafor",
+        ),
+        # a that-clause the parse hangs on the noun of a phrase after the cue
+        (
+            "Okafor said in an interview with the radio station on Friday that the pier "
+            "would reopen.",
+            "that the pier would reopen",
+            "Okafor",
+        ),
+        # an infinitive with "for" and its own subject
+        (
+            "Councillor Ada Brennan is calling for the harbour board to resign.",
+            "the harbour board to resign",
+            "Ada Brennan",
+        ),
+        # an indirect question
+        (
+            "Inspector Tom Hale asked the divers if they had seen the anchor.",
+            "they had seen the anchor",
+            "Tom Hale",
+        ),
+        # "as X noted" before or after the clause it reports
+        (
+            "As the Coastal Authority noted, the pier is older than the town hall.",
+            "the pier is older than the town hall",
+            "Coastal Authority",
+        ),
+        # "described X as Y"
+        (
+            "Okafor described the repairs as slow and costly.",
+            "the repairs as slow and costly",
+            "Okafor",
+        ),
+    ],
+)
+def test_clauses_the_parse_hangs_elsewhere(text: str, content: str, source: str) -> None:
+    by_content = {a.span.of(text): a.source for a in attributions(text)}
+    assert any(content in c and by_content[c] == source for c in by_content), by_content
+
+
+def test_a_cue_after_its_clause_parsed_as_a_conjunct() -> None:
+    text = (
+        "Despite two storms in a week, the Marrant ferry service will keep its winter timetable, "
+        "its operations chief, Lena Ostrova, told the local paper."
+    )
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert any("winter timetable" in c and "Ostrova" in (s or "") for c, s in found.items())
+
+
+def test_a_second_cue_keeps_its_own_clause() -> None:
+    text = "“We will sail on Friday,” Okafor said, adding that the crew was ready."
+    found = {a.span.of(text): a.cue for a in attributions(text)}
+    assert found == {"“We will sail on Friday,”": "said", "that the crew was ready": "adding"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name, not a saying
+        "The charity runs a programme called Safe Harbour for retired sailors.",
+        # "as" that tells when
+        "As she spoke, the crowd fell silent.",
+    ],
+)
+def test_not_attributions_either(text: str) -> None:
+    assert attributions(text) == []

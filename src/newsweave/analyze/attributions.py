@@ -132,6 +132,8 @@ class _Assembly:
     def add_cue(self, cue: Cue, sentence: Span, speakers: Speakers) -> None:
         listed = adjacent(self.text, cue, self.quoted, sentence)
         content = cue.content
+        if listed and self._second_cue(cue, listed[0]):
+            listed = []
         before = bool(listed) and self.full[listed[0]].end <= cue.clause.start
         colon = bool(listed) and ":" in self.text[cue.clause.end : self.full[listed[0]].start]
         if listed and (content is None or before or colon):
@@ -163,6 +165,16 @@ class _Assembly:
         who = who or _as_printed(self.text, cue)
         speakers.heard(cue.cue.start, who)
         self.drafts.append(_Draft(content, who, cue))
+
+    def _second_cue(self, cue: Cue, k: int) -> bool:
+        """Rule "a second cue keeps its clause": in "“…,” she said, adding that …" the
+        quotation is the first cue's, and "adding" reports its own clause after it."""
+        if cue.content is None or cue.content.start < cue.cue.end:
+            return False
+        q = self.full[k]
+        return q.end <= cue.cue.start and any(
+            d.cue is not None and q.end <= d.cue.cue.start < cue.cue.start for d in self.drafts
+        )
 
     def cut_at_next(self) -> None:
         """A content ends where the next sentence's attribution begins: the model's sentence

@@ -104,6 +104,8 @@ def is_cue(t: Token) -> bool:
         return False
     if t.i > 0 and t.nbor(-1).tag_ in {"DT", "PRP$", "JJ"} and t.tag_ == "VBG":
         return False  # "a warning", "his saying": a noun
+    if lemma in NAMING and t.tag_ in {"VBN", "VBD"} and t.dep_ in {"acl", "advcl"}:
+        return False  # rule "a name, not a saying": "a program called Safe Harbour"
     if lemma in SPEECH:
         return True
     return lemma in STANCE and (t.tag_ in {"VBD", "VBZ", "VBP"} or _has_aux(t))
@@ -138,12 +140,33 @@ def subject(v: Token) -> Token | None:
                 return issuer
         if at.dep_ in {"relcl", "acl"}:
             return at.head  # "Okafor, who said …"; "a statement saying …"
+        over = _over_preposition(at) if at.dep_ == "pcomp" else None
+        if over is not None:
+            at = over
+            continue
         if at.dep_ not in _BORROWS or at.head is at:
             return _subject_before(v) if at is v else None
         passive = next((c for c in at.head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and lemma_of(at.head) == "quote":
             return passive  # "X was quoted as saying"
         at = at.head
+    return None
+
+
+def _over_preposition(v: Token) -> Token | None:
+    """Rule "speaker over a preposition": a cue that is the object of a preposition ("after
+    saying …", "began by saying …", "in addition to stating …") speaks with the subject of the
+    verb the preposition hangs on, across a complex preposition ("in addition to") but never
+    across a noun that is not a preposition's object ("his habit of saying": his, not ours)."""
+    at = v.head
+    for _ in range(2):
+        if at.dep_ != "prep":
+            return None
+        if at.head.tag_.startswith("VB"):
+            return at.head
+        if at.head.dep_ != "pobj":
+            return None
+        at = at.head.head
     return None
 
 
@@ -190,7 +213,7 @@ def content(v: Token, base: int) -> Span | None:
     Reported speech after its cue runs to the end of the cue's clause ("said the news came as
     a shock, and the government will fight on"); before its cue, it is the complement alone.
     """
-    comps = [c for c in v.children if c.dep_ == "ccomp"] or _in_statement(v)
+    comps = [c for c in v.children if c.dep_ == "ccomp"] or _in_statement(v) or _misparsed(v)
     lemma = lemma_of(v)
     if not comps and (lemma == "say" or lemma in COMMIT):
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
@@ -211,7 +234,13 @@ def content(v: Token, base: int) -> Span | None:
         return _trimmed(list(v.doc[first : last + 1]), base)
     if lemma in NAMING:
         # "called the plan “reckless”": whom it names and what it calls them.
-        named_as = [c for c in v.children if c.dep_ in {"oprd", "xcomp", "attr"} and c.i > v.i]
+        # Rule "described as": "described the plan as “reckless”" names it through "as".
+        named_as = [
+            c
+            for c in v.children
+            if c.i > v.i
+            and (c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as"))
+        ]
         if named_as:
             first = min(
                 [c.left_edge.i for c in v.children if c.dep_ == "dobj" and c.i > v.i]
@@ -226,8 +255,11 @@ def content(v: Token, base: int) -> Span | None:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
         return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)
     head = v.head
-    aside = v.dep_ == "parataxis" or (
-        v.dep_ == "ccomp" and v.i > head.i and v.doc[v.left_edge.i - 1].text == ","
+    aside = (
+        v.dep_ == "parataxis"
+        or (v.dep_ == "ccomp" and v.i > head.i and v.doc[v.left_edge.i - 1].text == ",")
+        or _inverted(v)
+        or _as_aside(v)
     )
     if aside and not is_cue(head):
         # "The hashtag, he said, was popular" / "“…,” he said": the head is what was said.
@@ -235,6 +267,41 @@ def content(v: Token, base: int) -> Span | None:
         toks = [t for t in head.subtree if inside or not (v.left_edge.i <= t.i <= v.right_edge.i)]
         return _trimmed(toks, base)
     return None
+
+
+# Verbs that report what is so in "As the coastguard noted, …"; "As she spoke, …" and "as he
+# testified" tell when, not what.
+_AS_ASIDE = frozenset(
+    """say note observe report explain write mention predict argue claim suggest acknowledge
+    state remark recall warn insist announce confirm concede indicate tell add point reveal
+    stress emphasize emphasise contend assert conclude allege disclose""".split()  # noqa: SIM905
+)
+
+
+def _as_aside(v: Token) -> bool:
+    """Rule "as X said": "As the coastguard noted, the pier is old" / "The pier is old, as
+    the coastguard noted." — a bare cue in a clause opened by "as" reports the clause it
+    hangs on (never one with an object of its own: "as he said goodbye" tells when)."""
+    if v.dep_ != "advcl" or lemma_of(v) not in _AS_ASIDE:
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children):
+        return False
+    return not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in v.children if c.i > v.i)
+
+
+def _inverted(v: Token) -> bool:
+    """Rule "cue after its content, parsed as a conjunct": "The pier will reopen, the
+    harbourmaster's deputy, Ana Ruiz, told reporters." The parse may join the cue to the
+    clause before it as a second conjunct; with no "and" or "but" between them, a subject of
+    its own and nothing after it, the cue is an aside to that clause, as "…, X said" is."""
+    head, doc = v.head, v.doc
+    if v.dep_ != "conj" or v.i < head.i or v.left_edge.i < 1:
+        return False
+    if doc[v.left_edge.i - 1].text != "," or any(t.dep_ == "cc" for t in doc[head.i : v.i]):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+        return False
+    return all(t.is_punct for t in doc[v.right_edge.i + 1 :])
 
 
 def _in_statement(v: Token) -> list[Token]:
@@ -251,6 +318,55 @@ def _in_statement(v: Token) -> list[Token]:
                     if c.dep_ in {"acl", "relcl", "ccomp"} and c.left_edge.lower_ == "that"
                 ]
     return []
+
+
+# Nouns that take a "that" clause of their own ("news that the ferry sank"): a clause on them
+# is theirs, not the cue's.
+_CONTENT_NOUNS = frozenset(
+    """news fact claim report idea belief hope fear concern evidence suggestion allegation
+    notion possibility word assurance promise argument view rumor rumour speculation sign
+    indication assertion theory charge accusation warning threat question doubt""".split()  # noqa: SIM905
+)
+# Verbs that ask: an "if" clause after them is the question asked, not a condition.
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+
+
+def _misparsed(v: Token) -> list[Token]:
+    """Complements the parse hangs elsewhere than on the cue as a clausal complement:
+
+    - rule "that-clause on a noun": "said during a news conference that …" — the parse makes
+      the "that" clause a relative clause of the noun in a prepositional phrase after the
+      cue; a "that" that is the clause's conjunction (mark), not a relative pronoun, says
+      it is the cue's complement;
+    - rule "infinitive with for": "called for the board to resign" — the clause with its
+      own subject comes as an adverbial clause opened by "for";
+    - rule "indirect question": "asked the crew whether the pier was safe", "asked them if
+      …" — an adverbial clause opened by "whether" (or by "if" after a verb that asks).
+    """
+    out = []
+    for c in v.children:
+        if c.i < v.i:
+            continue
+        if c.dep_ == "advcl":
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            asks = "whether" in marks or ("if" in marks and lemma_of(v) in _ASKING)
+            infinitive = "for" in marks and any(a.lower_ == "to" for a in c.children)
+            if asks or infinitive:
+                out.append(c)
+        elif c.dep_ == "prep" and not any(o.dep_ == "dobj" for o in v.children):
+            # the noun of the phrase, or of one phrase inside it ("in an interview with
+            # the BBC on Friday that …")
+            nouns = [n for n in c.children if n.dep_ == "pobj"]
+            nouns += [n for x in nouns for p in x.children if p.dep_ == "prep" for n in p.children]
+            out += [
+                r
+                for noun in nouns
+                if noun.dep_ == "pobj" and not {noun.lower_, _plain(noun.lower_)} & _CONTENT_NOUNS
+                for r in noun.children
+                if r.dep_ in {"relcl", "acl", "ccomp"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)
+            ]
+    return out[:1]
 
 
 def _clause(v: Token, subj: Token | None, base: int) -> Span:
