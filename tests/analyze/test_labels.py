@@ -36,3 +36,21 @@ def test_a_label_before_the_claim() -> None:
 )
 def test_not_labels(text: str) -> None:
     assert sources(text) == []
+
+
+def test_a_speakers_label_opens_a_line_with_its_full_stop() -> None:
+    text = "Mayor Delia Marrant: The pier will reopen within a week, and the ferry after it."
+    assert sources(text) == [
+        ("The pier will reopen within a week, and the ferry after it", "Delia Marrant")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow Delia Marrant: the pier will reopen within a week.",  # a rubric
+        "PORT ELM: The ferry did not sail on Sunday, and the pier stayed shut.",  # a dateline
+    ],
+)
+def test_not_labels_on_a_line(text: str) -> None:
+    assert sources(text) == []

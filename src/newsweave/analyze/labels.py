@@ -19,6 +19,14 @@ HEADLINE_WORDS = 30
 LABEL_WORDS = 6
 CLAIM_WORDS = 3
 _SPEAKING = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Outside a headline, only a person or organisation opens a line as its speaker (a place
+# there is a dateline: "PORT ELM: …").
+_LINE_LABELS = frozenset({"PERSON", "ORG"})
+# First words of a line's rubric, which a name may follow but never speaks.
+_RUBRICS = frozenset(
+    """follow editor note update updated watch read listen photo photos video source sources
+    credit contact related correction disclaimer subscribe sign""".split()  # noqa: SIM905
+)
 _COLON = re.compile(r":\s+")
 
 
@@ -26,16 +34,20 @@ def _names(entities: Sequence[Entity], span: Span) -> list[Entity]:
     return [e for e in entities if span.start <= e.span.start and e.span.end <= span.end]
 
 
-def _is_label(text: str, span: Span, entities: Sequence[Entity]) -> bool:
+def _is_label(
+    text: str, span: Span, entities: Sequence[Entity], speaking: frozenset[str] = _SPEAKING
+) -> bool:
     words = span.of(text).split()
     if not 0 < len(words) <= LABEL_WORDS or not words[0][:1].isupper():
         return False
     if any(c.isdigit() for c in span.of(text)) or "," in span.of(text):
         return False  # a dateline: "Port Elm, March 3"
+    if re.sub(r"[’']s$", "", words[0].lower()) in _RUBRICS:
+        return False  # "Follow Ana Ruiz: @…", "Editor's note: …"
     inside = _names(entities, span)
     if any(e.label == "DATE" for e in inside):
         return False
-    return any(e.label in _SPEAKING for e in inside)
+    return any(e.label in speaking for e in inside)
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -53,15 +65,26 @@ def headline_labels(
     out = []
     for p in paragraphs:
         line = p.of(text)
-        if "\n" in line or line.rstrip().endswith(".") or len(line.split()) > HEADLINE_WORDS:
-            continue
         colons = list(_COLON.finditer(text, p.start, p.end))
-        if len(colons) != 1:
+        if "\n" in line or not colons:
             continue
+        headline = (
+            not line.rstrip().endswith(".")
+            and len(line.split()) <= HEADLINE_WORDS
+            and len(colons) == 1
+        )
         m = colons[0]
         head, tail = _trim(text, p.start, m.start()), _trim(text, m.end(), p.end)
-        if len(tail.of(text).split()) >= CLAIM_WORDS and _is_label(text, head, entities):
+        # Rule "speaker's label opens the line": beyond headlines, a line (a headline with
+        # its full stop, a transcript's turn "Okafor: Well, the pier …") that opens with a
+        # person or organisation and a colon is theirs.
+        speaking = _SPEAKING if headline else _LINE_LABELS
+        if len(tail.of(text).split()) >= CLAIM_WORDS and _is_label(text, head, entities, speaking):
             out.append((tail, head))
-        elif len(head.of(text).split()) >= CLAIM_WORDS and _is_label(text, tail, entities):
+        elif (
+            headline
+            and len(head.of(text).split()) >= CLAIM_WORDS
+            and _is_label(text, tail, entities)
+        ):
             out.append((head, tail))
     return out
