@@ -191,6 +191,12 @@ def test_quoted_words_on_a_placard_are_not_quotes() -> None:
             "the pier is older than the town hall",
             "Coastal Authority",
         ),
+        # "point out", with its particle
+        (
+            "Harbourmaster Grace Okafor pointed out that the pier was built in 1890.",
+            "that the pier was built in 1890",
+            "Grace Okafor",
+        ),
         # "described X as Y"
         (
             "Okafor described the repairs as slow and costly.",
@@ -226,6 +232,8 @@ def test_a_second_cue_keeps_its_own_clause() -> None:
         "The charity runs a programme called Safe Harbour for retired sailors.",
         # "as" that tells when
         "As she spoke, the crowd fell silent.",
+        # "point" without "out"
+        "Okafor pointed to the old map of the harbour.",
     ],
 )
 def test_not_attributions_either(text: str) -> None:

@@ -106,6 +106,10 @@ def is_cue(t: Token) -> bool:
         return False  # "a warning", "his saying": a noun
     if lemma in NAMING and t.tag_ in {"VBN", "VBD"} and t.dep_ in {"acl", "advcl"}:
         return False  # rule "a name, not a saying": "a program called Safe Harbour"
+    if lemma == "point":
+        # rule "point out": says only with its particle ("pointed out that …"), never
+        # "pointed to the map"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children)
     if lemma in SPEECH:
         return True
     return lemma in STANCE and (t.tag_ in {"VBD", "VBZ", "VBP"} or _has_aux(t))
