@@ -9,7 +9,7 @@ stories with an article close enough to it, and regroups them with the arrival a
 never left.
 
 ``MemoryArchive`` keeps frozen stories' features in memory (runs over a folder: the working
-state shrinks, nothing else changes); ``newsweave.store.frozen.SpillArchive`` writes them to a
+state shrinks, nothing else changes); ``newsweave.store.spill.SpillArchive`` writes them to a
 file, for streams that run for months.
 """
 

@@ -3,9 +3,14 @@
 The story clusterer freezes stories a window old (``cluster/archive.py``). For a stream of
 months (a batch over years of web archives, the scale bench) keeping their features in memory
 would grow without bound, so ``SpillArchive`` writes them to a scratch file: each article's
-vector (float32 bytes) and features (JSON), indexed by day and by story. A late arrival reads
-back only the days within its window; undated arrivals are not compared with frozen stories
-(that would read the whole file for each: they meet the live window only).
+vector (float16 bytes, as the clusterer keeps it in working memory) and features (JSON),
+indexed by day and by story. A late arrival reads back only the days within its window;
+undated arrivals are not compared with frozen stories (that would read the whole file for
+each: they meet the live window only).
+
+Rows are written behind the stream, a batch at a time on one writer thread: SQLite releases
+the GIL while it inserts, so the B-tree work (which grows with the file) runs on the second
+core while the clusterer goes on. At most one batch is in flight; every read waits for it.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 from os import PathLike
 
@@ -25,6 +31,8 @@ from newsweave.model import day_of
 
 # Rows written per transaction: one commit per frozen story would cost more than the writing.
 _BATCH = 5_000
+
+_Row = tuple[int, str, int | None, str | None, bytes, str]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -45,9 +53,13 @@ class SpillArchive(Closable):
         self._db.execute("PRAGMA journal_mode=OFF")
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.executescript(_SCHEMA)
-        self._docs: list[tuple[int, str, int | None, str | None, bytes, str]] = []
+        self._docs: list[_Row] = []
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spill")
+        self._writing: Future[None] | None = None
 
     def close(self) -> None:
+        self._flush()
+        self._writer.shutdown()
         self._db.close()
 
     def freeze(self, story_id: str, docs: Sequence[FrozenDoc]) -> None:
@@ -59,12 +71,14 @@ class SpillArchive(Closable):
                     story_id,
                     day.toordinal() if day else None,
                     d.features.title,
-                    np.asarray(d.features.vector, dtype=np.float32).tobytes(),
+                    np.asarray(d.features.vector, dtype=np.float16).tobytes(),
                     _features_json(d.features),
                 )
             )
         if len(self._docs) >= _BATCH:
-            self._flush()
+            self._wait()  # one batch in flight at most: memory stays bounded
+            batch, self._docs = self._docs, []
+            self._writing = self._writer.submit(self._insert, batch)
 
     def thaw(
         self, day: date | None, window_days: int, vector: Vector, min_cosine: float
@@ -77,14 +91,14 @@ class SpillArchive(Closable):
         rows = self._db.execute(
             "SELECT story, vector FROM docs WHERE day BETWEEN ? AND ?", (low, high)
         ).fetchall()
-        width = vector.size * 4
+        width = vector.size * 2
         rows = [r for r in rows if r[1] is not None and len(r[1]) == width]
         if not rows:
             return []
-        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float16).reshape(
             len(rows), vector.size
         )
-        cosines = (matrix @ vector).tolist()
+        cosines = (matrix.astype(np.float32) @ vector.astype(np.float32)).tolist()
         found = sorted({r[0] for r, c in zip(rows, cosines, strict=True) if c >= min_cosine})
         return [self._take(story_id) for story_id in found]
 
@@ -131,12 +145,21 @@ class SpillArchive(Closable):
         return FrozenStory(story_id, docs)
 
     def _flush(self) -> None:
-        if not self._docs:
-            return
+        """Every frozen row in the file: what any read needs first."""
+        self._wait()
+        if self._docs:
+            batch, self._docs = self._docs, []
+            self._insert(batch)
+
+    def _wait(self) -> None:
+        if self._writing is not None:
+            writing, self._writing = self._writing, None
+            writing.result()  # a failed write raises here, in the clusterer's thread
+
+    def _insert(self, rows: Sequence[_Row]) -> None:
         self._db.execute("BEGIN")
-        self._db.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?)", self._docs)
+        self._db.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
         self._db.execute("COMMIT")
-        self._docs = []
 
 
 def _features_json(f: DocFeatures) -> str:
@@ -169,6 +192,6 @@ def _features_from(text: str, vector: bytes | None) -> DocFeatures:
         key_scores=data["key"],
         years=frozenset(data["years"]),
         day=day,
-        vector=np.frombuffer(vector or b"", dtype=np.float32).copy(),
+        vector=np.frombuffer(vector or b"", dtype=np.float16).astype(np.float32),
         title=data["title"],
     )
