@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsweave.analyze import analyze
+from newsweave.analyze.clauses import is_cue
+from newsweave.analyze.nlp import pipeline
 from newsweave.model import Article, Attribution, Span
 
 
@@ -217,6 +220,37 @@ def test_a_cue_after_its_clause_parsed_as_a_conjunct() -> None:
     )
     found = {a.span.of(text): a.source for a in attributions(text)}
     assert any("winter timetable" in c and "Ostrova" in (s or "") for c, s in found.items())
+
+
+@pytest.mark.parametrize(
+    ("head_pos", "cue"),
+    [("PROPN", True), ("NOUN", False)],
+)
+def test_a_naming_participle_is_a_name_after_a_noun_not_after_a_name(
+    head_pos: str, cue: bool
+) -> None:
+    """The parse sometimes reads "Okafor called Brennan a “stubborn sailor”" as "Okafor,
+    called …" (a participle on the name, as in "a programme called Safe Harbour"); after a
+    proper noun it is still a saying. The parse is given, as the tagger may produce it."""
+    words = ["Okafor", "called", "Brennan", "a", "stubborn", "sailor", "."]
+    doc = Doc(
+        pipeline().vocab,
+        words=words,
+        heads=[0, 0, 1, 5, 5, 1, 0],
+        deps=["ROOT", "acl", "dobj", "det", "amod", "oprd", "punct"],
+        tags=["NNP", "VBN", "NNP", "DT", "JJ", "NN", "."],
+        pos=[head_pos, "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
+        lemmas=["Okafor", "call", "Brennan", "a", "stubborn", "sailor", "."],
+    )
+    assert is_cue(doc[1]) is cue
+
+
+def test_a_cue_after_for_speaks_for_the_object_not_the_subject() -> None:
+    """Precision: "criticized the board for suggesting …" — the board suggested it; the
+    speaker-over-a-preposition rule must not give it to the subject."""
+    text = "Okafor criticized the harbour board for suggesting the repairs were finished."
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert all(source != "Okafor" for c, source in found.items() if "repairs" in c), found
 
 
 def test_a_second_cue_keeps_its_own_clause() -> None:

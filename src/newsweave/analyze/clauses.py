@@ -104,8 +104,15 @@ def is_cue(t: Token) -> bool:
         return False
     if t.i > 0 and t.nbor(-1).tag_ in {"DT", "PRP$", "JJ"} and t.tag_ == "VBG":
         return False  # "a warning", "his saying": a noun
-    if lemma in NAMING and t.tag_ in {"VBN", "VBD"} and t.dep_ in {"acl", "advcl"}:
-        return False  # rule "a name, not a saying": "a program called Safe Harbour"
+    if (
+        lemma in NAMING
+        and t.tag_ in {"VBN", "VBD"}
+        and t.dep_ in {"acl", "advcl"}
+        and t.head.pos_ != "PROPN"
+    ):
+        # Rule "a name, not a saying": "a program called Safe Harbour". Not after a proper
+        # noun: "Okafor called the plan “reckless”" is a saying the parse may read that way.
+        return False
     if lemma == "point":
         # rule "point out": says only with its particle ("pointed out that …"), never
         # "pointed to the map"
@@ -157,6 +164,11 @@ def subject(v: Token) -> Token | None:
     return None
 
 
+# Prepositions after which a cue speaks for the verb's object, not its subject ("thanked the
+# crew for saying", "accused the board of hiding"): there the rule above does not apply.
+_OBJECT_SPEAKS = frozenset({"for", "of"})
+
+
 def _over_preposition(v: Token) -> Token | None:
     """Rule "speaker over a preposition": a cue that is the object of a preposition ("after
     saying …", "began by saying …", "in addition to stating …") speaks with the subject of the
@@ -167,6 +179,8 @@ def _over_preposition(v: Token) -> Token | None:
         if at.dep_ != "prep":
             return None
         if at.head.tag_.startswith("VB"):
+            if at.lower_ in _OBJECT_SPEAKS and any(c.dep_ == "dobj" for c in at.head.children):
+                return None  # "criticized the board for saying": the board said it
             return at.head
         if at.head.dep_ != "pobj":
             return None
