@@ -15,6 +15,15 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+# Settings for fetching from this server: loopback allowed, no pacing, short timeouts, no
+# retries (a test that needs them says so). Tests pass them to ``options.updated``.
+FETCH_LOCAL: dict[str, object] = {
+    "fetch.allow_private": True,
+    "fetch.host_interval": 0,
+    "fetch.timeout": 0.5,
+    "fetch.retries": 0,
+}
+
 
 @dataclass
 class Reply:

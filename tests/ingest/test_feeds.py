@@ -8,22 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from localsite import Site, serve
+from localsite import FETCH_LOCAL, Site, serve
 from newsweave.errors import InputError
 from newsweave.ingest.feeds import Feed, FeedItem, parse_feed, read_feed
 from newsweave.ingest.web import Fetcher
 from newsweave.model import Hints, Problem
 from newsweave.options import DEFAULT, updated
 
-LOCAL = updated(
-    DEFAULT,
-    {
-        "fetch.allow_private": True,
-        "fetch.host_interval": 0,
-        "fetch.timeout": 0.5,
-        "fetch.retries": 0,
-    },
-)
+LOCAL = updated(DEFAULT, FETCH_LOCAL)
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0">

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from localsite import Reply, Site, article, free_port, serve
+from localsite import FETCH_LOCAL, Reply, Site, article, free_port, serve
 from newsweave.errors import AddressRefused
 from newsweave.ingest.decode import decode
 from newsweave.ingest.files import iter_documents
@@ -40,10 +40,7 @@ PAGE = article(
 LOCAL = updated(
     DEFAULT,
     {
-        "fetch.allow_private": True,
-        "fetch.host_interval": 0,
-        "fetch.timeout": 0.5,
-        "fetch.retries": 0,
+        **FETCH_LOCAL,
         "fetch.backoff": 0.01,
     },
 )

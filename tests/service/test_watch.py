@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from localsite import Reply, Site, article, serve
+from localsite import FETCH_LOCAL, Reply, Site, article, serve
 from newsweave.cli import app
 from newsweave.ingest.web import Fetcher
 from newsweave.options import DEFAULT, Options, updated
@@ -31,10 +31,7 @@ from newsweave.store.schema import articles, documents
 LOCAL = updated(
     DEFAULT,
     {
-        "fetch.allow_private": True,
-        "fetch.host_interval": 0,
-        "fetch.timeout": 0.5,
-        "fetch.retries": 0,
+        **FETCH_LOCAL,
         "fetch.revisit_hours": 0,
     },
 )
