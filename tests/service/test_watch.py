@@ -386,15 +386,8 @@ def test_an_edited_page_is_one_revision_one_atom_entry_and_one_post(
 
     site.page("/news/flood.html", TOLL_V1)
     feed = site.page("/rss.xml", rss("Island Courier", ["/news/flood.html"]), type=RSS_TYPE)
-    options = updated(
-        DEFAULT,
-        {
-            "fetch.allow_private": True,
-            "fetch.host_interval": 0,
-            "fetch.timeout": 2,
-            "fetch.retries": 0,
-        },
-    )
+    # revisits on, a longer timeout (a page fetched again mid-cycle)
+    options = updated(DEFAULT, {**FETCH_LOCAL, "fetch.timeout": 2})
     seen: list[Cycle] = []
     with Fetcher(options) as fetcher, Notifier(site("/hook"), options=options) as notifier:
 
@@ -459,15 +452,8 @@ def test_an_edited_page_is_one_revision_one_atom_entry_and_one_post(
 def test_a_page_fetched_again_unchanged_is_no_revision(site: Site, store: Store) -> None:
     site.page("/news/flood.html", TOLL_V1)
     feed = site.page("/rss.xml", rss("Island Courier", ["/news/flood.html"]), type=RSS_TYPE)
-    options = updated(
-        DEFAULT,
-        {
-            "fetch.allow_private": True,
-            "fetch.host_interval": 0,
-            "fetch.timeout": 2,
-            "fetch.retries": 0,
-        },
-    )
+    # revisits on, a longer timeout (a page fetched again mid-cycle)
+    options = updated(DEFAULT, {**FETCH_LOCAL, "fetch.timeout": 2})
     # the same text in other markup: a new document, the same version
     site.routes["/news/flood.html"] = [
         Reply(TOLL_V1),
