@@ -58,9 +58,11 @@ class SpillArchive(Closable):
         self._writing: Future[None] | None = None
 
     def close(self) -> None:
-        self._flush()
-        self._writer.shutdown()
-        self._db.close()
+        try:
+            self._flush()
+        finally:  # a failed write still lets the thread and the file go
+            self._writer.shutdown()
+            self._db.close()
 
     def freeze(self, story_id: str, docs: Sequence[FrozenDoc]) -> None:
         for d in docs:
