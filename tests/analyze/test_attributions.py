@@ -272,3 +272,29 @@ def test_a_second_cue_keeps_its_own_clause() -> None:
 )
 def test_not_attributions_either(text: str) -> None:
     assert attributions(text) == []
+
+
+def test_a_cue_in_the_infinitive_with_an_object_is_not_speech() -> None:
+    # "voted to confirm the nominee" is a vote: the later "he said" is the senator who spoke.
+    text = (
+        "Senator Paul Brandt predicted that the committee would back the nominee, even "
+        "though Rosa Quill voted to confirm the nominee.\n\n"
+        "“The committee will do its job,” he said."
+    )
+    sources = [a.source for a in attributions(text) if a.kind == "direct"]
+    assert sources == ["Paul Brandt"]
+
+
+def test_the_subject_of_an_opening_clause_is_the_pronoun_s_antecedent() -> None:
+    text = (
+        "Inspector Dale Morrow said the search would go on.\n\n"
+        "When Nadia Fenwick heard the recording, she insisted that the crews go back."
+    )
+    last = attributions(text)[-1]
+    assert (last.source, last.span.of(text)) == ("Nadia Fenwick", "that the crews go back")
+
+
+def test_an_opening_clause_with_the_pronoun_s_object_form_names_someone_else() -> None:
+    # "When Fenwick asked her, she said": she is not Fenwick.
+    text = "When Nadia Fenwick asked her about the boat, she said it had sunk."
+    assert attributions(text)[-1].source != "Nadia Fenwick"

@@ -151,3 +151,21 @@ def test_same_speaker() -> None:
 )
 def test_speakers_as_printed_are_cleaned(text: str, speaker: str | None) -> None:
     assert speakers(text) in ([speaker], [] if speaker is None else [speaker])
+
+
+def test_a_pull_quote_credit_names_its_speaker() -> None:
+    text = (
+        "“The river has never come this high,” said Tom Ellery, the harbourmaster.\n\n"
+        "“We knocked on every door before midnight.” Sgt. Wren Halloway, Calder Police "
+        "Department"
+    )
+    assert speakers(text) == ["Tom Ellery", "Wren Halloway"]
+
+
+def test_a_name_after_a_quotation_with_a_verb_is_not_a_credit() -> None:
+    # The name that follows begins the next sentence; the quotation keeps its paragraph's speaker.
+    text = (
+        "Tom Ellery, the harbourmaster, spoke first.\n\n"
+        "“We knocked on every door.” Wren Halloway arrived an hour later."
+    )
+    assert speakers(text)[0] != "Wren Halloway"

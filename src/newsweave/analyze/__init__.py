@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from newsweave.analyze import nlp
 from newsweave.analyze.clauses import Cue, sentence_cues
 from newsweave.analyze.cues import has_cue
+from newsweave.analyze.entity_labels import relabelled
 from newsweave.analyze.figures import sentence_figures
 from newsweave.analyze.limits import DEFAULT_LIMITS, Limits, analysed
 from newsweave.analyze.quantities import find_quantities
@@ -103,7 +104,8 @@ def _segment(
             entities[ai].append(
                 Entity(Span(p.start + e.start_char, p.start + e.end_char), e.label_, e.text)
             )
-    return sentences, entities
+    relabel = zip(articles, entities, strict=True)
+    return sentences, [relabelled(a.text, found) for a, found in relabel]
 
 
 def _figure_sentences(

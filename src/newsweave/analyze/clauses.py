@@ -451,6 +451,17 @@ def _bare(v: Token) -> bool:
     return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} for c in v.children)
 
 
+def _infinitive_with_object(v: Token) -> bool:
+    """ "voted to confirm the nominee": a cue in the infinitive with a noun for its object is
+    something its subject did or meant to do, not something said, so it introduces no
+    quotation and makes its subject no one's antecedent ("he said" after it is someone else)."""
+    return (
+        v.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+        and any(c.dep_ == "dobj" for c in v.children)
+    )
+
+
 def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
     """Every cue of attribution in one parsed sentence (``base``: the sentence's offset in the
     article; ``entities``: the article's, since the parse pass does not tag names)."""
@@ -463,6 +474,8 @@ def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
         lemma = lemma_of(v)
         # A view ("believes") counts only with its clause; "added 12 points" is not speech.
         if said is None and (lemma not in SPEECH or (lemma in CONTENT_ONLY and not _bare(v))):
+            continue
+        if said is None and _infinitive_with_object(v):
             continue
         subj = subject(v)
         if subj is None:
@@ -490,9 +503,20 @@ def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
 def _antecedent(v: Token, subj: Token) -> Token | None:
     """The name a "he" or "she" stands for when the cue hangs in a clause of a sentence
     whose governing clause has a named subject: "Moor was being treated when he said …" (he
-    is Moor), "Ellery said …, and he added" (he is Ellery)."""
+    is Moor), "Ellery said …, and he added" (he is Ellery), or whose opening clause has one
+    ("When Moor arrived, he said …")."""
     if subj.lower_ not in {"he", "she"}:
         return None
+    for c in v.children:
+        # "When Fenwick heard the call, she insisted …": the subject of a clause opening
+        # the sentence before the pronoun.
+        # Not where that clause also holds the pronoun's object form ("When Moor asked her,
+        # she said"): then the pronoun is someone else.
+        other = {"he": "him", "she": "her"}[subj.lower_]
+        if c.dep_ == "advcl" and c.i < subj.i and all(x.lower_ != other for x in c.subtree):
+            named = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if named is not None and named.tag_ in {"NNP", "NNPS"} and not _pronoun(named):
+                return named
     at = v
     for _ in range(3):
         if at.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or at.head is at:

@@ -710,8 +710,23 @@ def _own(ctx: _Context, k: int, s: Stretch) -> Attribution | None:
     if a:
         return a
     if not attached and len(after_text.split()) <= 12:
-        return _after_cue(ctx, after_from, after_to)
+        return _after_cue(ctx, after_from, after_to) or _credit(ctx, after_from, after_to)
     return None
+
+
+def _credit(ctx: _Context, start: int, end: int) -> Attribution | None:
+    """A pull quote's credit: a person's name, titles and an affiliation after it at most,
+    closing the quotation's paragraph with no verb ("“…” Sgt. Ana Ruiz, Calder Police")."""
+    if end < ctx.paragraphs[ctx.paragraph_of(start)].end or _VERB.search(ctx.text, start, end):
+        return None
+    persons = [n for n in _names_in(ctx, start, end) if n.person]
+    if not persons:
+        return None
+    lead = ctx.text[start : persons[0].span.start].strip(" —–-")
+    rest = ctx.text[persons[0].span.end : end].strip()
+    if (lead and strip_titles(lead + " X") != "X") or (rest and not rest.startswith(",")):
+        return None
+    return _attribution(ctx, persons[0], "credit", persons[0].span.start)
 
 
 def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) -> Attribution | None:

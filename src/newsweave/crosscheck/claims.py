@@ -851,7 +851,7 @@ def _phrase_words(phrase: str) -> str:
 
 
 def describe(measures: Sequence[Measure]) -> str:
-    """A readable measure: "service members killed in Jordan", "age of Lauri Love",
+    """A readable measure: "service members killed in Jordan", "age of Tomas Brenner",
     "per cent of gdp in 2015"."""
     figs = [m.figure for m in measures]
     first = measures[0]

@@ -26,7 +26,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from newsweave.crosscheck.entity_types import evident_label
 from newsweave.crosscheck.name_forms import (
     groups_by,
     inverted,
@@ -44,6 +43,7 @@ from newsweave.crosscheck.names import (
     word_key,
 )
 from newsweave.model import AnnotatedArticle, Entity, EntityGroup, Span, Story
+from newsweave.text.entity_types import evident_label
 from newsweave.text.names import (
     FUNCTION_WORDS,
     LOWER_CASE_TITLES,
@@ -781,7 +781,7 @@ def group_label(mentions: Sequence[Mention]) -> str:
     """The label most mentions carry; in a tie, the label of the longest form, which gave
     spaCy the most to go on ("Brightwater Logistics" ORG over "Brightwater" PERSON)."""
     # A full name tagged as a person with its bare surname tagged as something else ("Sgt.
-    # Joanne Southerland", "Southerland said") is a person.
+    # Wren Halloway", "Halloway said") is a person.
     full = [m.key for m in mentions if len(m.key) >= 2 and m.label == "PERSON"]
     if full and all(
         m.label == "PERSON"

@@ -136,7 +136,7 @@ def _close(a: Measure, b: Measure, slack: float) -> bool:
 
 
 def holders_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
-    """True for one person ("Love" and "Lauri Love"), False for two, None when one is unknown.
+    """True for one person ("Brenner" and "Tomas Brenner"), False for two, None when one is unknown.
 
     One name's words must hold the other's; a differing generation suffix or an unmatched
     surname makes two people.

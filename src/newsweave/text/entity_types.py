@@ -1,7 +1,7 @@
 """Entity types checked against the story's own text, where spaCy's guess is often wrong.
 
 The small model tags by shape and context, so one story shows "Twitter" as a person, a lawyer
-as an organisation ("Betina Hald Engmark" after "lawyer"), a street or a newspaper as a
+as an organisation ("Ilse Varnholm" after "lawyer"), a street or a newspaper as a
 person ("Calder Road", "Harbour Herald"). The text usually says which it is: a title or a
 role before a name ("lawyer", "Mr", "Sgt."), "Jr." after it, the kind word that ends it
 ("Road", "Herald"), or a well-known platform's or agency's name. Each rule here reads one such
@@ -46,7 +46,7 @@ OUTLET_HEADS = frozenset(
     observer express mirror courier inquirer examiner independent standard daily
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
-# Roles printed before a person's name ("lawyer Betina Hald Engmark", "Ms Holt").
+# Roles printed before a person's name ("lawyer Ilse Varnholm", "Ms Holt").
 _ROLE_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|miss|dr|sir|dame|sgt|lt|capt|gen|col|gov|sen|rep|rev|"
     r"lawyer|attorney|prosecutor|judge|spokesman|spokeswoman|spokesperson|minister|"

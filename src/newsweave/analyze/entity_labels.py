@@ -1,0 +1,43 @@
+"""The tagger's entity labels corrected by what the article itself shows.
+
+The small model tags a lawyer named after her role as an organisation ("the skipper's lawyer,
+Ilse Varnholm, said"), so the speaker rules would take the role for the speaker and a
+later "she said" would have no person to stand for. The story-level check of entity types
+(``text/entity_types.py``) reads the same evidence for the brief's entity list; reading it
+here as well lets the attribution rules see a person where the text shows one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsweave.model import Entity
+from newsweave.text.entity_types import evident_label
+
+# The labels of names; dates, numbers and nationalities keep theirs.
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
+# How much text around a mention the evidence rules read (a role before, "Jr." or an age after).
+_BEFORE, _AFTER = 30, 12
+
+
+def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` of one article, each name's label replaced where the text shows its type."""
+    contexts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for e in entities:
+        if e.label not in _NAMES:
+            continue
+        contexts[e.text].append(
+            (
+                text[max(0, e.span.start - _BEFORE) : e.span.start],
+                text[e.span.end : e.span.end + _AFTER],
+            )
+        )
+    evident = {surface: evident_label(surface, ctx) for surface, ctx in contexts.items()}
+    return [
+        replace(e, label=label)
+        if e.label in _NAMES and (label := evident[e.text]) and label != e.label
+        else e
+        for e in entities
+    ]

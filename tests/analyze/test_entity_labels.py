@@ -1,0 +1,38 @@
+"""Entity labels corrected by the article's own evidence, on text written for these tests."""
+
+from __future__ import annotations
+
+from newsweave.analyze.entity_labels import relabelled
+from newsweave.model import Entity, Span
+
+
+def entity(text: str, surface: str, label: str) -> Entity:
+    start = text.index(surface)
+    return Entity(Span(start, start + len(surface)), label, surface)
+
+
+def test_a_name_after_a_role_is_a_person() -> None:
+    text = "The skipper's lawyer, Ilse Varnholm, said the boat had sunk on 12 March."
+    found = relabelled(
+        text,
+        [entity(text, "Ilse Varnholm", "ORG"), entity(text, "12 March", "DATE")],
+    )
+    assert [e.label for e in found] == ["PERSON", "DATE"]
+
+
+def test_every_mention_of_a_name_takes_the_evidence_of_any() -> None:
+    text = "Lawyer Ilse Varnholm spoke first. Ilse Varnholm then left the court."
+    first = entity(text, "Ilse Varnholm", "PERSON")
+    second_start = text.rindex("Ilse Varnholm")
+    second = Entity(Span(second_start, second_start + 13), "ORG", "Ilse Varnholm")
+    assert [e.label for e in relabelled(text, [first, second])] == ["PERSON", "PERSON"]
+
+
+def test_a_name_without_evidence_keeps_its_label() -> None:
+    text = "Varn Holdings bought the yard."
+    assert relabelled(text, [entity(text, "Varn Holdings", "ORG")])[0].label == "ORG"
+
+
+def test_a_platform_is_an_organisation() -> None:
+    text = "Twitter removed the post."
+    assert relabelled(text, [entity(text, "Twitter", "PERSON")])[0].label == "ORG"
