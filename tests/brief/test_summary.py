@@ -5,6 +5,7 @@ from newsweave.brief.story import analysed_story
 from newsweave.brief.summary import (
     MAX_SENTENCES,
     MAX_WORDS,
+    _candidates,
     _Picker,
     _readable,
     _Sentence,
@@ -59,6 +60,17 @@ def test_fragments_are_not_summary_lines() -> None:
     assert not readable("and then the ferry sailed on into the night with all aboard.")
     assert not readable("Ferry runs aground off Inish Point with forty passengers aboard")
     assert not readable("Too short.")
+
+
+def test_a_sentence_inside_a_quotation_is_a_quotation_without_a_mark_of_its_own() -> None:
+    text = (
+        "The pier at Inish Point will reopen next week after repairs, the council said. "
+        "Mayor Ana Ruiz said: “The pier has been shut for a month. "
+        "Every boat will be checked by the harbour staff before it sails again.”"
+    )
+    (ann,) = analyze_articles([Article(origin="t", text=text, paragraphs=(Span(0, len(text)),))])
+    flags = {s.text.split()[0]: s.quote for s in _candidates("a1", ann)}
+    assert flags == {"The": False, "Mayor": False, "Every": True}
 
 
 def test_nothing_to_say() -> None:

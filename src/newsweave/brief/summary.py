@@ -60,6 +60,9 @@ _EMBED_SIGNATURE = re.compile(
     r"(?:\s+#\w+)*\s+[—–-]\s*[^—–()]{1,60}\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}$"
 )
 _QUOTE_OPEN = re.compile(r"^[\"“‘']")
+# A sentence this much inside a quotation is the speaker's words even with no mark of its own
+# (the second sentence of a quotation that runs on): a reaction, not the reporter's account.
+QUOTED = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +92,18 @@ def _candidates(aid: str, ann: AnnotatedArticle) -> list[_Sentence]:
         if not text:
             continue
         start = s.start + a.text[s.start : s.end].index(text)
-        out.append(
-            _Sentence(
-                aid, Span(start, start + len(text)), text, i / n, bool(_QUOTE_OPEN.match(text))
-            )
-        )
+        span = Span(start, start + len(text))
+        quote = bool(_QUOTE_OPEN.match(text)) or _quoted_share(span, ann) >= QUOTED
+        out.append(_Sentence(aid, span, text, i / n, quote))
     return out
+
+
+def _quoted_share(span: Span, ann: AnnotatedArticle) -> float:
+    """How much of a sentence lies inside the article's quotations."""
+    inside = sum(
+        max(0, min(q.span.end, span.end) - max(q.span.start, span.start)) for q in ann.quotes
+    )
+    return inside / max(span.end - span.start, 1)
 
 
 def _tfidf(texts: Sequence[str]) -> npt.NDArray[np.float64]:
