@@ -30,7 +30,7 @@ FLOORS = {
     "quotes.grouping": (0.9, 1.0),
     # The one miss: three outlets word one sentence three ways and the gold marks all three
     # changed; the rules keep the most reliable outlet's wording as the canonical one.
-    "quotes.fidelity_accuracy": (0.85, 0.969),
+    "quotes.fidelity_accuracy": (0.85, 0.938),
 }
 CEILINGS = {"provenance.invalid_spans(count)": (0, 0)}
 

@@ -94,15 +94,26 @@ def test_a_partial_quote_joins_the_fuller_one() -> None:
     assert g.canonical == "The fleet is ready to sail within the hour"
 
 
-def test_outlets_cutting_a_statement_differently_group_by_sentence() -> None:
-    groups = story(
+def test_outlets_cutting_a_statement_differently_group_as_the_whole_statement() -> None:
+    # a2 quotes the two sentences apart: each is a partial variant of the statement a1 prints.
+    (g,) = story(
         "“The harbour is shut. Ferries will not run before Friday,” Okafor said.",
         "“The harbour is shut,” Okafor said.\n\nShe added: “Ferries will not run before Friday.”",
     )
-    assert len(groups) == 2
-    for g in groups:
-        assert {v.article for v in g.variants} == {"a1", "a2"}
-        assert {v.fidelity for v in g.variants} == {"faithful"}
+    assert sorted(v.article for v in g.variants) == ["a1", "a2", "a2"]
+    assert variant(g, "a1").text.startswith("The harbour is shut. Ferries will not run")
+    assert {v.fidelity for v in g.variants} == {"faithful"}
+
+
+def test_sentences_quoted_with_others_elsewhere_stay_apart() -> None:
+    # a1 quotes S1 with S2, a2 quotes S1 with S3: S1 belongs to neither statement alone.
+    groups = story(
+        "“The harbour is shut. Ferries will not run before Friday,” Okafor said.",
+        "“The harbour is shut. Fishing boats may leave at dawn,” Okafor said.",
+    )
+    shut = group_with(groups, "harbour is shut")
+    assert {v.text for v in shut.variants} == {"The harbour is shut."}
+    assert len(groups) == 3
 
 
 def test_one_formula_from_two_speakers_stays_apart() -> None:
@@ -217,8 +228,8 @@ def test_a_tie_goes_to_the_outlet_that_agrees_with_the_others_elsewhere() -> Non
         "“The storm wall held,” Kaya said. “The pumps ran all night,” Kaya said.",
     )
     g = group_with(groups, "in the spring")
-    assert g.canonical == "Repairs start in the spring"
-    assert variant(g, "a2").fidelity == "changed"
+    assert g.canonical.endswith("Repairs start in the spring")
+    assert variant(g, "a2", "Repairs").fidelity == "changed"
 
 
 def test_scare_quotes_are_not_groups() -> None:

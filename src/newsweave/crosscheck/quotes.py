@@ -5,8 +5,10 @@ reopen on Monday”" in one, two quotations split by "Okafor said" in another), 
 across outlets is the sentence of a quotation. Sentences are linked when their words line up
 (difflib over normalised words: case, punctuation, quote marks, U.S./US and British/American
 spelling folded), when a partial quote is contained in a fuller one, and only rarely when two
-named speakers differ. Sentences that every outlet quotes together are joined back into one
-group, so a quotation split by its attribution groups with the outlet that printed it whole.
+named speakers differ. Sentences an outlet quotes together are joined back into one group
+unless another outlet quotes one of them with a different sentence, so a quotation split by
+its attribution groups with the outlet that printed it whole, and an outlet quoting part of a
+statement is a partial variant of the whole.
 
 Each sentence group's canonical wording is the one most outlets agree with; ties go to the
 outlet whose wordings agree with the majority elsewhere in the story. A variant is ``faithful``
@@ -301,18 +303,21 @@ def _successors(
 def join_parallel(
     clusters: list[list[_Unit]], nxt: dict[int, int | None]
 ) -> list[list[list[_Unit]]]:
-    """Sentence groups chained where every outlet quotes the two sentences together."""
+    """Sentence groups chained where an outlet quotes the two sentences together and no
+    outlet quotes either of them with another sentence. An outlet that quotes one of them on
+    its own (a partial quotation) does not split the statement the others print whole: its
+    words join the whole as a variant of their own."""
     of: dict[int, int] = {u.key: ci for ci, c in enumerate(clusters) for u in c}
     prev: dict[int, int] = {v: k for k, v in nxt.items() if v is not None}
     follows: dict[int, int] = {}
     for ci, c in enumerate(clusters):
-        targets = {of[n] if (n := nxt.get(u.key)) is not None else None for u in c}
+        targets = {of[n] for u in c if (n := nxt.get(u.key)) is not None}
         if len(targets) != 1:
             continue
         (t,) = targets
-        if t is None or t == ci:
+        if t == ci:
             continue
-        back = {of[p] if (p := prev.get(u.key)) is not None else None for u in clusters[t]}
+        back = {of[p] for u in clusters[t] if (p := prev.get(u.key)) is not None}
         if back == {ci}:
             follows[ci] = t
     heads = set(range(len(clusters))) - set(follows.values())
@@ -522,7 +527,11 @@ def _canonical_text(
         )
         if whole and v.fidelity == "faithful":
             return v.text
-    return " ".join(reference[c[0].key].text for c in chain)
+    pieces = [reference[c[0].key].text.rstrip(",;:— ") for c in chain]
+    # Sentences from several quotations read as one statement: each ends as a sentence does
+    # (the comma that handed over to the reporter is not the speaker's).
+    ended = [p if p.endswith((".", "!", "?", "…")) else p + "." for p in pieces[:-1]]
+    return " ".join([*ended, pieces[-1]])
 
 
 def _group(
