@@ -298,3 +298,20 @@ def test_an_opening_clause_with_the_pronoun_s_object_form_names_someone_else() -
     # "When Fenwick asked her, she said": she is not Fenwick.
     text = "When Nadia Fenwick asked her about the boat, she said it had sunk."
     assert attributions(text)[-1].source != "Nadia Fenwick"
+
+
+def test_the_organisation_a_description_stands_for_is_the_one_that_just_spoke() -> None:
+    text = (
+        "The flood was the worst in a century, the Harbour Trust said on Monday.\n\n"
+        "“We have never seen water this high,” the conservation group said in a statement."
+    )
+    assert [a.source for a in attributions(text)] == ["Harbour Trust", "Harbour Trust"]
+
+
+def test_a_description_stays_a_description_when_another_organisation_is_named_since() -> None:
+    text = (
+        "The flood was the worst in a century, the Harbour Trust said on Monday. The Calder "
+        "Rowing Club lost its boathouse.\n\n"
+        "“We have never seen water this high,” the group said."
+    )
+    assert attributions(text)[-1].source == "the group"

@@ -74,6 +74,11 @@ STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué"
 # Labels of entities that can speak: people, organisations, places standing for governments.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # Nouns that make a nationality an organisation ("the Kenyan government", "the Danish navy").
+# Head nouns of a description that stands for an organisation met before ("the group").
+BODY_NOUNS = frozenset(
+    """organization organisation group agency company firm league association union charity
+    foundation institute network""".split()  # noqa: SIM905
+)
 ORG_HEADS = frozenset(
     """government ministry military army navy forces police officials presidency cabinet
     parliament embassy administration authorities command""".split()  # noqa: SIM905
@@ -415,6 +420,24 @@ def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
     return None
 
 
+def _body_that_spoke(ctx: _Context, at: int) -> Attribution | None:
+    """The organisation a definite description of one stands for ("the League said …; the
+    group said"): the last named organisation to speak, in this paragraph or the one before,
+    when no other organisation is named since."""
+    here = ctx.paragraph_of(at)
+    near = ctx.paragraphs[max(0, here - 1)].start
+    last = next(
+        ((pos, a) for pos, a in reversed(ctx.said()) if near <= pos < at and a.named), None
+    )
+    if last is None or last[1].person:
+        return None
+    pos, a = last
+    since = [n for n in ctx.names if pos < n.span.start < at and n.label == "ORG"]
+    if any(_full(ctx, n) != a.speaker for n in since):
+        return None
+    return a
+
+
 def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) -> Attribution | None:
     if found is None:
         return None
@@ -449,6 +472,10 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
         )
         if name:
             return Attribution(name, None, cue, True, True)
+        if role in BODY_NOUNS:
+            spoke = _body_that_spoke(ctx, at)
+            if spoke is not None:
+                return Attribution(spoke.speaker, None, cue, False, True)
         found = descriptions.fuller(ctx.described, found, at) or found
     # A description ("a defense official"): kept as printed, not a name to merge on.
     return Attribution(found, None, cue, descriptions.is_person(found), False)
