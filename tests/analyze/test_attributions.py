@@ -315,3 +315,18 @@ def test_a_description_stays_a_description_when_another_organisation_is_named_si
         "“We have never seen water this high,” the group said."
     )
     assert attributions(text)[-1].source == "the group"
+
+
+def test_a_surname_the_parser_takes_for_a_word_is_the_speaker() -> None:
+    # "Jolly" parses as an adverb; the article names Dana Jolly in full.
+    text = (
+        "Rep. Dana Jolly, a Republican from the coast, toured the harbour on Monday.\n\n"
+        "Jolly said he has worked with both parties on a bill to rebuild the pier."
+    )
+    (a,) = attributions(text)
+    assert (a.source, a.source_span.of(text) if a.source_span else None) == ("Dana Jolly", "Jolly")
+
+
+def test_finding_oneself_somewhere_is_not_a_finding() -> None:
+    text = "Many farmers find themselves shut out of the new market, the report noted."
+    assert all(a.cue != "find" for a in attributions(text))

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsweave.analyze import nlp
-from newsweave.analyze.clauses import Cue, sentence_cues
+from newsweave.analyze.clauses import Cue, sentence_cues, surnames
 from newsweave.analyze.cues import has_cue
 from newsweave.analyze.entity_labels import relabelled
 from newsweave.analyze.figures import sentence_figures
@@ -138,6 +138,7 @@ def _parse(
     starts = [[e.span.start for e in found] for found in entities]
     figures: list[list[Figure]] = [[] for _ in articles]
     cues: list[list[tuple[Span, Cue]]] = [[] for _ in articles]
+    known = [surnames(found) for found in entities]
     # Figures need lemmas; a sentence read only for attributions is parsed without them.
     for lemmas in (True, False):
         todo_parse = [j for j in jobs_parse if bool(j[2]) == lemmas]
@@ -148,7 +149,7 @@ def _parse(
             if quantities:
                 figures[ai].extend(sentence_figures(doc, s, quantities, ents))
             if said:
-                cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
+                cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents, known[ai]))
     for article_cues in cues:
         article_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
     return figures, cues

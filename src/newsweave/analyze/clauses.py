@@ -198,7 +198,30 @@ def _subject_before(v: Token) -> Token | None:
     return subjects[-1] if subjects else None
 
 
-def mention(subj: Token, base: int, names: Sequence[Entity]) -> tuple[Span, bool]:
+# What the parser makes of a surname that is also a word ("Jolly said …", "Young said …").
+_MISPARSED_AS = frozenset({"advmod", "npadvmod", "amod", "compound", "dep", "nmod", "intj"})
+
+
+def surnames(entities: Sequence[Entity]) -> frozenset[str]:
+    """The last words of the people an article names in full ("Jolly" of "Dana Jolly")."""
+    return frozenset(
+        e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text.strip()
+    )
+
+
+def _surname_misparsed(v: Token, known: frozenset[str]) -> Token | None:
+    """Rule "surname taken for a word": a cue with no subject, opening its sentence after a
+    capitalised word the parser took for an adverb or modifier, which is the surname of a
+    person the article names in full ("Rep. Dana Jolly …" then "Jolly said he …")."""
+    if v.i != 1 or v.doc[0].head.i != v.i or v.doc[0].dep_ not in _MISPARSED_AS:
+        return None
+    first = v.doc[0]
+    return first if first.text[:1].isupper() and first.text in known else None
+
+
+def mention(
+    subj: Token, base: int, names: Sequence[Entity], known: frozenset[str] = frozenset()
+) -> tuple[Span, bool]:
     """The source as written, and whether it is a name: the named entity the subject stands
     in, a person in apposition to it ("a spokeswoman, Anna White, said"), or its noun phrase
     ("a spokesman for the ministry")."""
@@ -218,6 +241,8 @@ def mention(subj: Token, base: int, names: Sequence[Entity]) -> tuple[Span, bool
     toks = list(subj.doc[start.i : end.i + 1])
     while len(toks) > 1 and (toks[0].lower_ in _LEADING or toks[0].is_punct):
         toks = toks[1:]
+    if subj.dep_ in _MISPARSED_AS and subj.text in known:
+        return _span([subj], base), True
     if subj.tag_ in {"NNP", "NNPS"}:
         # A name the tagger missed ("Adeyemi said"): its proper nouns, for the name rules.
         names_toks = [t for t in toks if t.tag_ in {"NNP", "NNPS"} and t.i <= subj.i]
@@ -451,6 +476,14 @@ def _bare(v: Token) -> bool:
     return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} for c in v.children)
 
 
+def _reflexive_object(v: Token) -> bool:
+    """ "voters find themselves alienated", "he sees himself as …": a view of oneself is a
+    state the sentence reports, not a finding or a view anyone stated."""
+    after = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    # the parse makes it the object, or the subject of the clause that follows
+    return after is not None and after.lower_.endswith(("self", "selves")) and after.tag_ == "PRP"
+
+
 def _infinitive_with_object(v: Token) -> bool:
     """ "voted to confirm the nominee": a cue in the infinitive with a noun for its object is
     something its subject did or meant to do, not something said, so it introduces no
@@ -462,9 +495,12 @@ def _infinitive_with_object(v: Token) -> bool:
     )
 
 
-def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
+def sentence_cues(
+    doc: Doc, base: int, entities: Sequence[Entity], known: frozenset[str] = frozenset()
+) -> list[Cue]:
     """Every cue of attribution in one parsed sentence (``base``: the sentence's offset in the
-    article; ``entities``: the article's, since the parse pass does not tag names)."""
+    article; ``entities``: the sentence's, since the parse pass does not tag names;
+    ``known``: the surnames of people the article names in full, ``surnames``)."""
     names = [e for e in entities if e.label in NAME_LABELS]
     out = list(_according(doc, base, names))
     for v in doc:
@@ -477,7 +513,9 @@ def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
             continue
         if said is None and _infinitive_with_object(v):
             continue
-        subj = subject(v)
+        if lemma in STANCE and _reflexive_object(v):
+            continue
+        subj = subject(v) or _surname_misparsed(v, known)
         if subj is None:
             continue
         if subj.lower_ in _NOT_SOURCES:
@@ -493,7 +531,7 @@ def sentence_cues(doc: Doc, base: int, entities: Sequence[Entity]) -> list[Cue]:
             # Words on a placard or a sign: quoted, but no one's speech.
             out.append(Cue(cue, word, None, said, clause))
             continue
-        source, named = mention(subj, base, names)
+        source, named = mention(subj, base, names, known)
         bound = _antecedent(v, subj)
         antecedent = mention(bound, base, names)[0] if bound is not None else None
         out.append(Cue(cue, word, source, said, clause, named, antecedent))
