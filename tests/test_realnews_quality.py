@@ -34,7 +34,11 @@ FLOORS = {
     "docs.kept": (0.97, 1.0),
     "furniture.removed": (0.9, 0.99),
     "entities.merged": (0.85, 0.885),
-    "summary.facts_covered": (0.6, 0.681),
+    "summary.facts_covered": (0.6, 0.694),
+    # issue 14: who said it
+    "quotes.recall": (0.85, 0.955),
+    "quotes.speaker_accuracy": (0.85, 0.958),
+    "quotes.grouping": (0.8, 0.95),
 }
 # Figures that must stay at or under a ceiling: (ceiling, last measured).
 CEILINGS = {
@@ -42,6 +46,10 @@ CEILINGS = {
     # issue 13: no off-topic article briefed, no furniture line as a title
     "docs.off_topic_kept(count)": (0, 0),
     "titles.furniture(count)": (0, 0),
+    # issue 14: titles and scare quotes are not speech. The one counted is a quotation the
+    # gold also has among its quotes: a subhead prints three of its words, and the scorer
+    # matches the not-speech line by containment.
+    "quotes.not_speech(count)": (1, 1),
 }
 
 
