@@ -330,3 +330,15 @@ def test_a_surname_the_parser_takes_for_a_word_is_the_speaker() -> None:
 def test_finding_oneself_somewhere_is_not_a_finding() -> None:
     text = "Many farmers find themselves shut out of the new market, the report noted."
     assert all(a.cue != "find" for a in attributions(text))
+
+
+def test_a_cue_after_a_clause_with_its_own_and_is_still_an_aside() -> None:
+    # the parse joins "he told reporters" to the clause as a conjunct, after "and not wave"
+    text = (
+        "The minister rejected the charge on Monday.\n\n"
+        "Critics should bring evidence for their claims and not wave around words like "
+        "“maybe” and “perhaps”, he told reporters."
+    )
+    last = attributions(text)[-1]
+    assert last.span.of(text).startswith("Critics should bring evidence")
+    assert last.kind == "mixed"

@@ -169,3 +169,9 @@ def test_a_name_after_a_quotation_with_a_verb_is_not_a_credit() -> None:
         "“We knocked on every door.” Wren Halloway arrived an hour later."
     )
     assert speakers(text)[0] != "Wren Halloway"
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun_not_a_cue() -> None:
+    # "their claims" is not "Critics claims": the scare quote after it has no speaker.
+    text = "Critics want proof for their claims, not words like “perhaps” in every answer."
+    assert speakers(text) in ([], [None])

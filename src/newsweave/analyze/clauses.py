@@ -338,11 +338,17 @@ def _inverted(v: Token) -> bool:
     clause before it as a second conjunct; with no "and" or "but" between them, a subject of
     its own and nothing after it, the cue is an aside to that clause, as "…, X said" is."""
     head, doc = v.head, v.doc
-    if v.dep_ != "conj" or v.i < head.i or v.left_edge.i < 1:
+    if v.dep_ != "conj" or v.i < head.i:
         return False
-    if doc[v.left_edge.i - 1].text != "," or any(t.dep_ == "cc" for t in doc[head.i : v.i]):
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    # the aside opens at its subject (the parse may hang stray marks before it on the cue)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
         return False
-    if not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+    # An "and" or "but" that joins another conjunct of the clause ("should provide … and not
+    # wave …, he told reporters") is that conjunct's; one with no conjunct after it is the cue's.
+    ccs = [t.i for t in doc[head.i : v.i] if t.dep_ == "cc" and t.head.i == head.i]
+    others = [c.i for c in head.children if c.dep_ == "conj" and c.i < v.i]
+    if ccs and not (others and max(others) > max(ccs)):
         return False
     return all(t.is_punct for t in doc[v.right_edge.i + 1 :])
 

@@ -490,9 +490,16 @@ def _cue_word(ctx: _Context, m: re.Match[str], base: int) -> str:
     return verb
 
 
+# Words before which a verb's form is a noun ("their claims", "the notes", "a call").
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those)\s+$", re.I)
+
+
 def _first_verb(ctx: _Context, start: int, end: int, after: bool) -> re.Match[str] | None:
-    for m in _VERB.finditer(ctx.text[start:end]):
+    text = ctx.text[start:end]
+    for m in _VERB.finditer(text):
         if not after and m.group() in _AFTER_ONLY:
+            continue
+        if _NOUN_BEFORE.search(text, 0, m.start()):
             continue
         return m
     return None
