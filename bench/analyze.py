@@ -21,7 +21,8 @@ from pathlib import Path
 from newsweave.analyze import _parse_jobs, _shift, nlp
 from newsweave.analyze import figures as figures_mod
 from newsweave.analyze import quantities as quantities_mod
-from newsweave.analyze.clauses import Cue, sentence_cues
+from newsweave.analyze.clauses import Cue, sentence_cues, surnames
+from newsweave.analyze.entity_labels import relabelled
 from newsweave.analyze.quotes import read_speech
 from newsweave.brief.story import analysed_story
 from newsweave.crosscheck.claims import align
@@ -59,6 +60,9 @@ def analyze_timed(articles: list[Article], clock: Clock) -> list[AnnotatedArticl
                 entities[ai].append(
                     Entity(Span(p.start + e.start_char, p.start + e.end_char), e.label_, e.text)
                 )
+    with clock.step("entity labels checked against the text (rules)"):
+        entities = [relabelled(a.text, found) for a, found in zip(articles, entities, strict=True)]
+        known = [surnames(found) for found in entities]
     todo = []
     with clock.step("quantities (regex)"):
         for ai, a in enumerate(articles):
@@ -86,7 +90,9 @@ def analyze_timed(articles: list[Article], clock: Clock) -> list[AnnotatedArticl
                     figs[ai].extend(figures_mod.sentence_figures(doc, s, qs, ents))
             if said:
                 with clock.step("attribution cues (parse rules)"):
-                    cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents))
+                    cues[ai].extend(
+                        (s, c) for c in sentence_cues(doc, s.start, ents, known[ai])
+                    )
     for found_cues in cues:
         found_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
     speech = []
