@@ -342,3 +342,21 @@ def test_a_cue_after_a_clause_with_its_own_and_is_still_an_aside() -> None:
     last = attributions(text)[-1]
     assert last.span.of(text).startswith("Critics should bring evidence")
     assert last.kind == "mixed"
+
+
+def test_a_statement_put_out_introduces_the_quotation_in_the_next_paragraph() -> None:
+    text = (
+        "In response to the storm, Mayor Delia Marrant issued the following statement:\n\n"
+        "“Our thoughts are with everyone who lost a home tonight.”"
+    )
+    (a,) = attributions(text)
+    assert (a.source, a.kind) == ("Delia Marrant", "direct")
+    assert a.span.of(text).startswith("“Our thoughts")
+
+
+def test_a_statement_mentioned_without_a_colon_introduces_nothing() -> None:
+    text = (
+        "Mayor Delia Marrant issued a statement on Monday.\n\n"
+        "“Our thoughts are with everyone who lost a home tonight.”"
+    )
+    assert all(a.cue != "issued" for a in attributions(text))

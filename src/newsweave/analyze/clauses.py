@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newsweave.analyze.cues import (
     COMMIT,
     CONTENT_ONLY,
+    ISSUING,
     LEMMAS,
     MUTE_NOUNS,
     NAMING,
@@ -482,6 +483,26 @@ def _bare(v: Token) -> bool:
     return not any(c.dep_ in {"dobj", "xcomp", "ccomp", "attr", "oprd"} for c in v.children)
 
 
+def _statement_intro(
+    v: Token, base: int, names: Sequence[Entity], known: frozenset[str]
+) -> list[Cue]:
+    """Rule "statement introduced": a sentence that ends on its subject putting out a text
+    ("Mayor Marrant issued the following statement:") introduces the quotation after it,
+    usually the next paragraph; a cue with no content of its own, as "Okafor said:" is."""
+    if v.lower_ not in ISSUING or not v.tag_.startswith("VB"):
+        return []
+    if not any(c.dep_ == "dobj" and _plain(c.lower_) in STATEMENT_NOUNS for c in v.children):
+        return []
+    last = next((t for t in reversed(v.doc) if not t.is_space), None)
+    if last is None or last.text != ":" or v.right_edge.i < last.i - 1:
+        return []
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _NOT_SOURCES or subj.lower_ in MUTE_NOUNS:
+        return []
+    source, named = mention(subj, base, names, known)
+    return [Cue(_span([v], base), v.text, source, None, _clause(v, subj, base), named)]
+
+
 def _reflexive_object(v: Token) -> bool:
     """ "voters find themselves alienated", "he sees himself as …": a view of oneself is a
     state the sentence reports, not a finding or a view anyone stated."""
@@ -511,6 +532,7 @@ def sentence_cues(
     out = list(_according(doc, base, names))
     for v in doc:
         if not is_cue(v):
+            out.extend(_statement_intro(v, base, names, known))
             continue
         said = content(v, base)
         lemma = lemma_of(v)

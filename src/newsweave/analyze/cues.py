@@ -107,10 +107,19 @@ LEMMAS = {
     for lemma in sorted(SPEECH | STANCE | COMMIT | NAMING | {"quote"}, reverse=True)
     for f in _forms(lemma)
 }
+# Verbs that put out a text, in every form: "issued the following statement:" introduces the
+# quotation after it, though the verb says nothing itself.
+ISSUING = frozenset(
+    f for lemma in ("issue", "release", "publish", "post", "send", "share") for f in _forms(lemma)
+) | frozenset({"sent", "put", "puts", "putting"})
 _WORD = re.compile(r"[a-z]+")
 
 
 def has_cue(sentence: str) -> bool:
-    """Whether a sentence holds a word that may attribute speech (then it is worth parsing)."""
+    """Whether a sentence holds a word that may attribute speech (then it is worth parsing):
+    a cue, "according to", or a text put out that the sentence hands over to (a colon)."""
     low = sentence.lower()
-    return not TRIGGERS.isdisjoint(_WORD.findall(low)) or "according to" in low
+    words = _WORD.findall(low)
+    if not TRIGGERS.isdisjoint(words) or "according to" in low:
+        return True
+    return low.rstrip().endswith(":") and not STATEMENT_NOUNS.isdisjoint(words)
