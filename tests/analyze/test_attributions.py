@@ -360,3 +360,24 @@ def test_a_statement_mentioned_without_a_colon_introduces_nothing() -> None:
         "“Our thoughts are with everyone who lost a home tonight.”"
     )
     assert all(a.cue != "issued" for a in attributions(text))
+
+
+def test_quoted_words_in_the_object_of_praise_or_blame_are_the_subject_s() -> None:
+    text = "Mayor Delia Marrant mocked the board for “having a tough night” after the vote."
+    (a,) = attributions(text)
+    assert (a.source, a.cue, a.kind) == ("Delia Marrant", "mocked", "mixed")
+    assert "“having a tough night”" in a.span.of(text)
+
+
+def test_praise_or_blame_without_quoted_words_is_not_an_attribution() -> None:
+    text = (
+        "Mayor Delia Marrant praised the crews on Monday. Critics praised the film "
+        "“Harbour Lights” at the festival."
+    )
+    assert attributions(text) == []
+
+
+def test_he_s_said_is_he_has_said() -> None:
+    text = "Tom Ellery met the crew on Monday. He's said the pier is safe. He's said to be angry."
+    (a,) = attributions(text)
+    assert (a.source, a.span.of(text)) == ("Tom Ellery", "the pier is safe")

@@ -149,6 +149,8 @@ class _Assembly:
                     speakers.heard(cue.cue.start, who)
             return
         touched = [k for k, q in self.quoted if q.start < content.end and content.start < q.end]
+        if cue.quoted_only and not touched:
+            return  # praise or blame with no one's words quoted in it
         for k in touched:
             q = self.full[k]
             content = Span(min(content.start, q.start), max(content.end, q.end))

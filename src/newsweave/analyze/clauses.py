@@ -22,6 +22,7 @@ from newsweave.analyze.cues import (
     LEMMAS,
     MUTE_NOUNS,
     NAMING,
+    QUOTING,
     REPORTING,
     SPEECH,
     STANCE,
@@ -65,6 +66,8 @@ class Cue:
     clause: Span
     named: bool = False
     antecedent: Span | None = None
+    # the cue attributes only the quotation its content holds (a verb of praise or blame)
+    quoted_only: bool = False
 
 
 def _span(tokens: Sequence[Token], base: int) -> Span:
@@ -143,6 +146,8 @@ def subject(v: Token) -> Token | None:
             return at.head  # "voters who said …": the antecedent speaks
         if subj is not None:
             return subj
+        if at is v and _has_said(v) is not None:
+            return _has_said(v)
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
             return None  # "it is said that …": no one in particular
         if at.dep_ == "acl" and _plain(at.head.lower_) in STATEMENT_NOUNS:
@@ -163,6 +168,17 @@ def subject(v: Token) -> Token | None:
             return passive  # "X was quoted as saying"
         at = at.head
     return None
+
+
+def _has_said(v: Token) -> Token | None:
+    """ "He's said the pier is safe": the parse reads "'s" as "is", a passive, where news means
+    "has"; with a clause of its own after the cue (not "he's said to be"), the subject
+    speaks."""
+    aux = [c for c in v.children if c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"}]
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if not aux or subj is None or subj.lower_ in {"it", "this", "that"}:
+        return None
+    return subj if any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) else None
 
 
 # Prepositions after which a cue speaks for the verb's object, not its subject ("thanked the
@@ -503,6 +519,23 @@ def _statement_intro(
     return [Cue(_span([v], base), v.text, source, None, _clause(v, subj, base), named)]
 
 
+def _quoting(v: Token, base: int, names: Sequence[Entity], known: frozenset[str]) -> list[Cue]:
+    """Rule "quoted in the object": a verb of praise or blame whose object holds a quotation
+    ("Okafor mocked the board for “having a tough night”") attributes those words to its
+    subject; the content is the object with the quotation (``Cue.quoted_only``)."""
+    if v.lower_ not in QUOTING or not v.tag_.startswith("VB") or v.dep_ in {"amod", "compound"}:
+        return []
+    right = [c for c in v.children if c.i > v.i and c.dep_ not in {"punct", "cc", "conj"}]
+    holding = [c for c in right if any(t.text in _OPENING for t in c.subtree)]
+    subj = subject(v) or _surname_misparsed(v, known)
+    if not holding or subj is None or subj.lower_ in _NOT_SOURCES | MUTE_NOUNS:
+        return []
+    said = _span([right[0].left_edge, holding[-1].right_edge], base)
+    source, named = mention(subj, base, names, known)
+    clause = _clause(v, subj, base)
+    return [Cue(_span([v], base), v.text, source, said, clause, named, quoted_only=True)]
+
+
 def _reflexive_object(v: Token) -> bool:
     """ "voters find themselves alienated", "he sees himself as …": a view of oneself is a
     state the sentence reports, not a finding or a view anyone stated."""
@@ -533,6 +566,7 @@ def sentence_cues(
     for v in doc:
         if not is_cue(v):
             out.extend(_statement_intro(v, base, names, known))
+            out.extend(_quoting(v, base, names, known))
             continue
         said = content(v, base)
         lemma = lemma_of(v)

@@ -112,14 +112,28 @@ LEMMAS = {
 ISSUING = frozenset(
     f for lemma in ("issue", "release", "publish", "post", "send", "share") for f in _forms(lemma)
 ) | frozenset({"sent", "put", "puts", "putting"})
+# Verbs of praise, blame and mockery: speech acts whose words are quoted in their object
+# ("mocked the council for “having a tough night”", "praised the pilot as “a man who never
+# gave up”"). They attribute only the quoted words they hold, never a bare object ("praised
+# the pilot" is not a quotation).
+QUOTING = frozenset(
+    f
+    for lemma in """mock praise lament criticize criticise slam blast hail deride denounce condemn
+    decry ridicule chant cite reference applaud thank blame dismiss scold rebuke""".split()  # noqa: SIM905
+    for f in _forms(lemma)
+)
+_QUOTE_MARKS = ("“", '"', "‘")
 _WORD = re.compile(r"[a-z]+")
 
 
 def has_cue(sentence: str) -> bool:
     """Whether a sentence holds a word that may attribute speech (then it is worth parsing):
-    a cue, "according to", or a text put out that the sentence hands over to (a colon)."""
+    a cue, "according to", a verb of praise or blame with a quotation, or a text put out
+    that the sentence hands over to (a colon)."""
     low = sentence.lower()
     words = _WORD.findall(low)
     if not TRIGGERS.isdisjoint(words) or "according to" in low:
+        return True
+    if any(m in sentence for m in _QUOTE_MARKS) and not QUOTING.isdisjoint(words):
         return True
     return low.rstrip().endswith(":") and not STATEMENT_NOUNS.isdisjoint(words)
