@@ -223,11 +223,11 @@ def test_a_cue_after_its_clause_parsed_as_a_conjunct() -> None:
 
 
 @pytest.mark.parametrize(
-    ("head_pos", "cue"),
-    [("PROPN", True), ("NOUN", False)],
+    ("head_tag", "head_pos", "cue"),
+    [("NNP", "PROPN", True), ("NNP", "", True), ("NN", "NOUN", False), ("NN", "", False)],
 )
 def test_a_naming_participle_is_a_name_after_a_noun_not_after_a_name(
-    head_pos: str, cue: bool
+    head_tag: str, head_pos: str, cue: bool
 ) -> None:
     """The parse sometimes reads "Okafor called Brennan a “stubborn sailor”" as "Okafor,
     called …" (a participle on the name, as in "a programme called Safe Harbour"); after a
@@ -238,7 +238,7 @@ def test_a_naming_participle_is_a_name_after_a_noun_not_after_a_name(
         words=words,
         heads=[0, 0, 1, 5, 5, 1, 0],
         deps=["ROOT", "acl", "dobj", "det", "amod", "oprd", "punct"],
-        tags=["NNP", "VBN", "NNP", "DT", "JJ", "NN", "."],
+        tags=[head_tag, "VBN", "NNP", "DT", "JJ", "NN", "."],
         pos=[head_pos, "VERB", "PROPN", "DET", "ADJ", "NOUN", "PUNCT"],
         lemmas=["Okafor", "call", "Brennan", "a", "stubborn", "sailor", "."],
     )
@@ -381,3 +381,25 @@ def test_he_s_said_is_he_has_said() -> None:
     text = "Tom Ellery met the crew on Monday. He's said the pier is safe. He's said to be angry."
     (a,) = attributions(text)
     assert (a.source, a.span.of(text)) == ("Tom Ellery", "the pier is safe")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # the parse hangs the quotation on the relative clause's object
+        (
+            "In somber comments, Mayor Delia Marrant called the fire that destroyed five homes "
+            '"an attack on our town," but she also noted the crews.',
+            '"an attack on our town,"',
+        ),
+        # the parse makes "called" a participle on the name before it
+        (
+            "At a rally on Wednesday, Tom Ellery called Delia Marrant, his rival, a harbour "
+            "“wrecker.”",
+            "“wrecker.”",
+        ),
+    ],
+)
+def test_a_naming_verb_names_in_the_quotation_its_object_holds(text: str, quoted: str) -> None:
+    (a,) = [a for a in attributions(text) if a.cue == "called"]
+    assert a.kind == "mixed" and quoted in a.span.of(text)

@@ -112,7 +112,7 @@ def is_cue(t: Token) -> bool:
         lemma in NAMING
         and t.tag_ in {"VBN", "VBD"}
         and t.dep_ in {"acl", "advcl"}
-        and t.head.pos_ != "PROPN"
+        and t.head.tag_ not in {"NNP", "NNPS"}  # the light parse sets tags, not pos
     ):
         # Rule "a name, not a saying": "a program called Safe Harbour". Not after a proper
         # noun: "Okafor called the plan “reckless”" is a saying the parse may read that way.
@@ -519,18 +519,26 @@ def _statement_intro(
     return [Cue(_span([v], base), v.text, source, None, _clause(v, subj, base), named)]
 
 
+def _quoted_object(v: Token, base: int) -> Span | None:
+    """What follows a verb up to the end of the last of its dependents that holds an opening
+    quotation mark, or None when none does."""
+    right = [c for c in v.children if c.i > v.i and c.dep_ not in {"punct", "cc", "conj"}]
+    holding = [c for c in right if any(t.text in _OPENING for t in c.subtree)]
+    if not holding:
+        return None
+    return _span([right[0].left_edge, holding[-1].right_edge], base)
+
+
 def _quoting(v: Token, base: int, names: Sequence[Entity], known: frozenset[str]) -> list[Cue]:
     """Rule "quoted in the object": a verb of praise or blame whose object holds a quotation
     ("Okafor mocked the board for “having a tough night”") attributes those words to its
     subject; the content is the object with the quotation (``Cue.quoted_only``)."""
     if v.lower_ not in QUOTING or not v.tag_.startswith("VB") or v.dep_ in {"amod", "compound"}:
         return []
-    right = [c for c in v.children if c.i > v.i and c.dep_ not in {"punct", "cc", "conj"}]
-    holding = [c for c in right if any(t.text in _OPENING for t in c.subtree)]
+    said = _quoted_object(v, base)
     subj = subject(v) or _surname_misparsed(v, known)
-    if not holding or subj is None or subj.lower_ in _NOT_SOURCES | MUTE_NOUNS:
+    if said is None or subj is None or subj.lower_ in _NOT_SOURCES | MUTE_NOUNS:
         return []
-    said = _span([right[0].left_edge, holding[-1].right_edge], base)
     source, named = mention(subj, base, names, known)
     clause = _clause(v, subj, base)
     return [Cue(_span([v], base), v.text, source, said, clause, named, quoted_only=True)]
@@ -570,6 +578,12 @@ def sentence_cues(
             continue
         said = content(v, base)
         lemma = lemma_of(v)
+        # "called the fire that destroyed five homes “an attack on our town”": a naming verb
+        # whose complement the parse lost still names in the quotation its object holds.
+        quoted_only = False
+        if said is None and lemma in NAMING:
+            said = _quoted_object(v, base)
+            quoted_only = said is not None
         # A view ("believes") counts only with its clause; "added 12 points" is not speech.
         if said is None and (lemma not in SPEECH or (lemma in CONTENT_ONLY and not _bare(v))):
             continue
@@ -596,7 +610,7 @@ def sentence_cues(
         source, named = mention(subj, base, names, known)
         bound = _antecedent(v, subj)
         antecedent = mention(bound, base, names)[0] if bound is not None else None
-        out.append(Cue(cue, word, source, said, clause, named, antecedent))
+        out.append(Cue(cue, word, source, said, clause, named, antecedent, quoted_only))
     return out
 
 
