@@ -7,11 +7,12 @@ from newsweave.brief.summary import (
     MAX_WORDS,
     _candidates,
     _Picker,
+    _quoting_alike,
     _readable,
     _Sentence,
     summarize,
 )
-from newsweave.model import Article, Span, SummarySentence
+from newsweave.model import Article, QuoteGroup, QuoteVariant, Span, SummarySentence
 from newsweave.pipeline import build_brief, read_articles, story_of
 from paths import EXAMPLES
 
@@ -71,6 +72,27 @@ def test_a_sentence_inside_a_quotation_is_a_quotation_without_a_mark_of_its_own(
     (ann,) = analyze_articles([Article(origin="t", text=text, paragraphs=(Span(0, len(text)),))])
     flags = {s.text.split()[0]: s.quote for s in _candidates("a1", ann)}
     assert flags == {"The": False, "Mayor": False, "Every": True}
+
+
+def test_sentences_quoting_one_utterance_are_alike_across_outlets_only() -> None:
+    words = "“We will rebuild the wall before the winter storms come”"
+    texts = [
+        f"{words}, Mayor Ana Ruiz said on Monday.",
+        f"Speaking to families outside the town hall late on Monday, Ruiz said: {words}.",
+        f"Ruiz repeated it on Tuesday: {words}.",
+        "The ferry will not sail before Friday.",
+    ]
+    sents = [
+        _Sentence(a, Span(0, len(t)), t, 0.0, False)
+        for a, t in zip(["a1", "a2", "a2", "a3"], texts, strict=True)
+    ]
+    variants = tuple(
+        QuoteVariant(a, Span(t.index(words), t.index(words) + len(words)), words, "Ana Ruiz", "faithful")
+        for a, t in zip(["a1", "a2", "a2"], texts[:3], strict=True)
+    )
+    group = QuoteGroup("q1", "Ana Ruiz", words, variants, None)
+    alike = _quoting_alike(sents, ["a1", "a2", "a2", "a3"], [group])
+    assert alike == [{1, 2}, {0}, {0}, set()]
 
 
 def test_nothing_to_say() -> None:

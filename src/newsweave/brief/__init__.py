@@ -21,7 +21,7 @@ def write_brief(story: Story, check: CrossCheck) -> Brief:
         entities=check.entities,
         coverage=check.coverage,
         timeline=build_timeline(story),
-        summary=summarize(story, check.claims),
+        summary=summarize(story, check.claims, check.quotes),
         copies=story.copies,
         left_out=story.left_out,
         attributions={aid: ann.attributions for aid, ann in story.analysed()},

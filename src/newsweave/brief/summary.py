@@ -24,7 +24,15 @@ import numpy as np
 import numpy.typing as npt
 
 from newsweave.brief.support import Passage, passages, supports
-from newsweave.model import AnnotatedArticle, Citation, Claim, Span, Story, SummarySentence
+from newsweave.model import (
+    AnnotatedArticle,
+    Citation,
+    Claim,
+    QuoteGroup,
+    Span,
+    Story,
+    SummarySentence,
+)
 from newsweave.text.sentences import ENDS_SENTENCE_AT_LAST_CHAR
 from newsweave.text.stems import content_stems
 
@@ -63,6 +71,9 @@ _QUOTE_OPEN = re.compile(r"^[\"“‘']")
 # A sentence this much inside a quotation is the speaker's words even with no mark of its own
 # (the second sentence of a quotation that runs on): a reaction, not the reporter's account.
 QUOTED = 0.8
+# Two sentences quote one utterance alike when they share this many of the quoted content
+# words, and this share of the fewer (a statement's other sentence is another thing said).
+SAME_WORDS, QUOTED_ALIKE = 3, 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,9 +293,39 @@ def _passages(
     return [p for p in out if p is not None]
 
 
-def summarize(story: Story, claims: Sequence[Claim] = ()) -> list[SummarySentence]:
+def _quoting_alike(
+    sents: Sequence[_Sentence], outlet: Sequence[str], quotes: Sequence[QuoteGroup]
+) -> list[set[int]]:
+    """For each sentence, the other outlets' sentences that quote the same utterance (one
+    quote group's variants): they say the same thing in the same words, whatever else each
+    sentence says, so each cites the other and the summary says it once."""
+    at: dict[str, list[int]] = {}
+    for i, s in enumerate(sents):
+        at.setdefault(s.article, []).append(i)
+    out: list[set[int]] = [set() for _ in sents]
+    for g in quotes:
+        # the quoted words each sentence holds (a group may span a statement's sentences)
+        said: dict[int, set[str]] = {}
+        for v in g.variants:
+            for i in at.get(v.article, ()):
+                lo, hi = max(v.span.start, sents[i].span.start), min(v.span.end, sents[i].span.end)
+                if lo < hi:
+                    words = content_stems(v.text[lo - v.span.start : hi - v.span.start])
+                    said.setdefault(i, set()).update(words)
+        for i, mine in said.items():
+            for j, theirs in said.items():
+                need = max(SAME_WORDS, QUOTED_ALIKE * min(len(mine), len(theirs)))
+                if outlet[j] != outlet[i] and len(mine & theirs) >= need:
+                    out[i].add(j)
+    return out
+
+
+def summarize(
+    story: Story, claims: Sequence[Claim] = (), quotes: Sequence[QuoteGroup] = ()
+) -> list[SummarySentence]:
     """At most 8 cited sentences of an analysed story, about what most outlets corroborate
-    (a copy, ``story.copies``, counts as its original's outlet)."""
+    (a copy, ``story.copies``, counts as its original's outlet). ``quotes``: the story's quote
+    groups, whose variants tie the sentences that quote one utterance."""
     articles, copies = story.analysed(), story.copies
     sents = [s for aid, ann in articles for s in _candidates(aid, ann)]
     if not sents:
@@ -305,6 +346,11 @@ def summarize(story: Story, claims: Sequence[Claim] = ()) -> list[SummarySentenc
         corroboration = len({outlet[j] for j in others})
         # Leads say what happened: a sentence high in its article counts for more.
         scores[i] = corroboration + 2 * float(sim[i].mean()) + LEAD * (1 - s.position)
+    # Sentences quoting one utterance cite each other and are said once; they do not count
+    # again as corroboration (a quotation repeated is one statement, already ranked above).
+    for i, alike in enumerate(_quoting_alike(sents, outlet, quotes)):
+        if alike - equivalents[i]:
+            equivalents[i] = equivalents[i] | frozenset(alike)
     figures = _claims_in(sents, claims)
     wide = _widely_reported(claims, len(set(outlet)), copies)
     picked = _pick(sents, scores, sim, figures, wide, equivalents)
