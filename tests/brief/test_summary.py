@@ -12,7 +12,14 @@ from newsweave.brief.summary import (
     _Sentence,
     summarize,
 )
-from newsweave.model import Article, QuoteGroup, QuoteVariant, Span, SummarySentence
+from newsweave.model import (
+    Article,
+    Fidelity,
+    QuoteGroup,
+    QuoteVariant,
+    Span,
+    SummarySentence,
+)
 from newsweave.pipeline import build_brief, read_articles, story_of
 from paths import EXAMPLES
 
@@ -81,18 +88,23 @@ def test_sentences_quoting_one_utterance_are_alike_across_outlets_only() -> None
         f"Speaking to families outside the town hall late on Monday, Ruiz said: {words}.",
         f"Ruiz repeated it on Tuesday: {words}.",
         "The ferry will not sail before Friday.",
+        f"She was quoted wrongly as saying {words.replace('will', 'will not')}.",
     ]
+    articles = ["a1", "a2", "a2", "a3", "a4"]
     sents = [
-        _Sentence(a, Span(0, len(t)), t, 0.0, False)
-        for a, t in zip(["a1", "a2", "a2", "a3"], texts, strict=True)
+        _Sentence(a, Span(0, len(t)), t, 0.0, False) for a, t in zip(articles, texts, strict=True)
     ]
-    variants = tuple(
-        QuoteVariant(a, Span(t.index(words), t.index(words) + len(words)), words, "Ana Ruiz", "faithful")
-        for a, t in zip(["a1", "a2", "a2"], texts[:3], strict=True)
-    )
+
+    def variant(k: int, fidelity: Fidelity) -> QuoteVariant:
+        start = texts[k].index("“")
+        end = texts[k].index("”") + 1
+        return QuoteVariant(articles[k], Span(start, end), texts[k][start:end], "Ana Ruiz", fidelity)
+
+    variants = (*(variant(k, "faithful") for k in range(3)), variant(4, "changed"))
     group = QuoteGroup("q1", "Ana Ruiz", words, variants, None)
-    alike = _quoting_alike(sents, ["a1", "a2", "a2", "a3"], [group])
-    assert alike == [{1, 2}, {0}, {0}, set()]
+    alike = _quoting_alike(sents, articles, [group])
+    # a changed wording (here the opposite) is not the same words
+    assert alike == [{1, 2}, {0}, {0}, set(), set()]
 
 
 def test_nothing_to_say() -> None:

@@ -297,8 +297,9 @@ def _quoting_alike(
     sents: Sequence[_Sentence], outlet: Sequence[str], quotes: Sequence[QuoteGroup]
 ) -> list[set[int]]:
     """For each sentence, the other outlets' sentences that quote the same utterance (one
-    quote group's variants): they say the same thing in the same words, whatever else each
-    sentence says, so each cites the other and the summary says it once."""
+    quote group's faithful variants, sharing most of the quoted words): they say the same
+    thing in the same words, whatever else each sentence says, so each cites the other and
+    the summary says it once."""
     at: dict[str, list[int]] = {}
     for i, s in enumerate(sents):
         at.setdefault(s.article, []).append(i)
@@ -306,7 +307,9 @@ def _quoting_alike(
     for g in quotes:
         # the quoted words each sentence holds (a group may span a statement's sentences)
         said: dict[int, set[str]] = {}
-        for v in g.variants:
+        # Only faithful wordings: a changed one may say the opposite ("is at risk" for "is
+        # not at risk"), and a reported one is the outlet's words, not the quotation.
+        for v in (v for v in g.variants if v.fidelity == "faithful" and v.kind == "direct"):
             for i in at.get(v.article, ()):
                 lo, hi = max(v.span.start, sents[i].span.start), min(v.span.end, sents[i].span.end)
                 if lo < hi:
