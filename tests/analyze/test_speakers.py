@@ -175,3 +175,22 @@ def test_a_verb_form_after_a_determiner_is_a_noun_not_a_cue() -> None:
     # "their claims" is not "Critics claims": the scare quote after it has no speaker.
     text = "Critics want proof for their claims, not words like “perhaps” in every answer."
     assert speakers(text) in ([], [None])
+
+
+def test_a_pronoun_skips_a_person_the_article_shows_is_the_other() -> None:
+    # "Mr John Miller" was named last, but "she" is Ms Collins
+    text = (
+        "Ms Sarah Collins, a reporter, had boarded the boat. Mr John Miller, the skipper, was "
+        "arrested on Friday.\n\n“I was just taking a trip,” she said.\n\n“It was an accident,” "
+        "he said."
+    )
+    assert speakers(text) == ["Sarah Collins", "John Miller"]
+
+
+def test_a_role_before_a_relative_s_name_says_nothing_of_another() -> None:
+    # "wife" is Melania's, not Donald's: the pronoun still finds him
+    text = (
+        "Donald Trump spoke at the rally with his wife Melania Trump beside him.\n\n"
+        "“We will win,” he said."
+    )
+    assert speakers(text) == ["Donald Trump"]

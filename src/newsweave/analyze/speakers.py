@@ -139,6 +139,8 @@ class _Context:
     quoted: list[tuple[int, Attribution]] = field(default_factory=list)
     # Sources named only by a description ("a Civil Aviation Authority spokesman"), in order.
     described: list[tuple[int, str]] = field(default_factory=list)
+    # "he" or "she" for each person the article shows to be one (``_pronoun_of``), by name
+    pronouns: dict[str, str | None] = field(default_factory=dict)
     _mentions: list[tuple[int, Attribution]] | None = None
 
     def said(self) -> list[tuple[int, Attribution]]:
@@ -362,6 +364,58 @@ def _only_title(name: str) -> str | None:
     return None
 
 
+# Words printed right before a person's name (or its first names) that say whether the
+# article calls them "he" or "she" ("Mr Madsen", "Ms Wall", "spokeswoman Ana Ruiz").
+_HE_BEFORE = frozenset(
+    """mr mr. sir lord king prince father brother son husband spokesman chairman congressman
+    businessman actor uncle grandfather""".split()  # noqa: SIM905
+)
+_SHE_BEFORE = frozenset(
+    """mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife spokeswoman
+    chairwoman congresswoman businesswoman actress aunt grandmother""".split()  # noqa: SIM905
+)
+
+
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())  # noqa: SIM905
+
+
+def _pronoun_of(ctx: _Context, name: str) -> str | None:
+    """ "he" or "she" where the article's own words say which: a title or a role right before
+    the person's full name ("Ms Sarah Collins", "his wife Sarah Collins"), or an honorific
+    before the bare surname ("Ms Collins"); None where they say neither or both (two of one
+    family: "Mr Collins" and "Mrs Collins")."""
+    if name not in ctx.pronouns:
+        found: set[str] = set()
+        parts = name.split()
+        full = rf"\b{re.escape(name)}\b" if len(parts) > 1 else None
+        for pattern, reach in ((full, 2), (rf"\b{re.escape(parts[-1])}\b", 1)):
+            if pattern is None:
+                continue
+            for m in re.finditer(pattern, ctx.text):
+                words = ctx.text[max(0, m.start() - 30) : m.start()].split()[-reach:]
+                word = words[-1].lower().strip(",;:") if words else ""
+                if reach == 1 and word not in _HONORIFICS:
+                    continue  # a role before a bare surname may be a relative's
+                for w in reversed(words):  # back over a title ("Rep.") to the word before
+                    low = w.lower()
+                    if low in _HE_BEFORE | _SHE_BEFORE:
+                        found.add("he" if low in _HE_BEFORE else "she")
+                        break
+                    if w.endswith((",", ";", ":")) or not w[:1].isupper():
+                        break
+        ctx.pronouns[name] = found.pop() if len(found) == 1 else None
+    return ctx.pronouns[name]
+
+
+def _fits(ctx: _Context, a: Attribution, pronoun: str) -> bool:
+    """Whether a named speaker may be the pronoun: a person for "he"/"she" (not one the
+    article shows to be the other), a body for "it"/"they"."""
+    if a.person != (pronoun in PERSON_PRONOUNS):
+        return False
+    known = _pronoun_of(ctx, a.speaker) if a.person and a.speaker else None
+    return known is None or known == pronoun
+
+
 def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribution | None:
     """The nearest earlier named speaker that fits the pronoun ("he" a person, "it" a body).
 
@@ -390,7 +444,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
     for pos, a in reversed(ctx.said()):
         if pos < floor:
             break
-        if pos < at and a.named and a.person == want_person:
+        if pos < at and a.named and _fits(ctx, a, pronoun):
             if latest_described and latest_described[0] > pos:
                 break
             return a
@@ -399,7 +453,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
     if want_person:
         for n in reversed(ctx.names):
             if floor <= n.span.start < at and n.person and not ctx.inside_quote(n.span.start):
-                return Attribution(_full(ctx, n), n.span, None, True, True)
+                found = Attribution(_full(ctx, n), n.span, None, True, True)
+                if _fits(ctx, found, pronoun):
+                    return found
     return None
 
 
