@@ -303,6 +303,24 @@ def test_types_follow_the_texts_evidence() -> None:
     assert types["Twitter"] == "ORG"
 
 
+def test_an_institution_named_after_its_town_is_an_organisation() -> None:
+    # "Port …" names a town, but "… Harbour Authority" says what the whole name is
+    text = "The Port Calder Harbour Authority closed Port Calder quay, near Fort Elm."
+    groups = merged(
+        article(
+            text,
+            [
+                ("Port Calder Harbour Authority", "GPE"),
+                ("Port Calder", "GPE"),
+                ("Fort Elm", "GPE"),
+            ],
+        )
+    )
+    types = {g.name: g.type for g in groups}
+    assert types["Port Calder Harbour Authority"] == "ORG"
+    assert types["Fort Elm"] == "GPE"
+
+
 def test_a_piece_of_a_hyphenated_word_is_not_a_name() -> None:
     groups = merged(article("He flew to Mar-a-Lago on Friday.", [("Mar", "PERSON")]))
     assert groups == []

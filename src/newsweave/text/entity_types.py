@@ -30,11 +30,13 @@ PLACE_HEADS = frozenset(
     motorway bridge quay pier harbour harbor park
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
-# Last words of institutions' names ("Calder Leisure Centre", "Quayside Primary School").
+# Last words of institutions' names ("Calder Leisure Centre", "Quayside Primary School",
+# "Port Calder Harbour Authority": a place's name first does not make it a place).
 ORG_HEADS = frozenset(
     """
     centre center school academy college university hospital clinic club church museum
-    library council committee
+    library council committee authority service services department agency commission board
+    trust ministry court
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # First words of towns' and places' names ("Port Calder", "Fort Worth", "Lake Tarsk").
