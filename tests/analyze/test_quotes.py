@@ -220,3 +220,15 @@ def test_sentence_pieces_know_abbreviations() -> None:
         "“Yes.”",
         "Done.",
     ]
+
+
+def test_straight_marks_pair_in_order_when_one_is_typed_against_the_next_word() -> None:
+    # the closing mark sits against "Tom": it must not open a quotation of the reporter's words
+    text = (
+        '"The wall will hold, but the pumps are old, "Tom Ellery, the harbourmaster, said on '
+        'Monday.\n\n"We need new ones before the winter."'
+    )
+    assert stretches(text) == [
+        "The wall will hold, but the pumps are old,",
+        "We need new ones before the winter.",
+    ]

@@ -131,6 +131,10 @@ def _doubles(text: str, p: Span, pi: int, carried: bool) -> tuple[list[Stretch],
     open_w = 1
     continues = False
     last_close = p.start
+    # Straight marks only, an even count: they pair in order, whatever their flanks say. A
+    # closing mark typed against the next word ("… an anchor again, "Jonathan Wright said")
+    # would otherwise open a quotation that swallows the reporter's words.
+    in_pairs = len(marks) % 2 == 0 and all(m.char == '"' for m in marks)
 
     def emit(start: int, end: int, opened: int | None, closed: int | None, cont: bool) -> None:
         s, e = _trim(text, start, end)
@@ -139,7 +143,7 @@ def _doubles(text: str, p: Span, pi: int, carried: bool) -> tuple[list[Stretch],
 
     for k, m in enumerate(marks):
         if open_at is None:
-            if m.can_open or (not m.can_close and m.char not in DOUBLE_CLOSE):
+            if in_pairs or m.can_open or (not m.can_close and m.char not in DOUBLE_CLOSE):
                 open_at, open_w = m.at, m.width
                 continues = carried and k == 0 and not text[p.start : m.at].strip()
             else:
@@ -148,7 +152,7 @@ def _doubles(text: str, p: Span, pi: int, carried: bool) -> tuple[list[Stretch],
                 back = max(last_close, _sentence_start(text, p, m.at))
                 emit(back, m.at, None, m.last, False)
                 last_close = m.last + 1
-        elif m.can_close or not m.can_open or m.char in DOUBLE_CLOSE:
+        elif in_pairs or m.can_close or not m.can_open or m.char in DOUBLE_CLOSE:
             emit(open_at + open_w, m.at, open_at, m.last, continues)
             open_at, continues, last_close = None, False, m.last + 1
         else:
