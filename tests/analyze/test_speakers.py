@@ -194,3 +194,12 @@ def test_a_role_before_a_relative_s_name_says_nothing_of_another() -> None:
         "“We will win,” he said."
     )
     assert speakers(text) == ["Donald Trump"]
+
+
+def test_a_gerund_after_a_compound_modifier_is_a_noun_and_with_is_no_name() -> None:
+    # "the two-minute warning" is no cue, and "With" opening the sentence names no one
+    text = (
+        "With 90 seconds to go (plus the two-minute warning) the Harriers ran the same "
+        "“winning” play again."
+    )
+    assert speakers(text) in ([], [None])

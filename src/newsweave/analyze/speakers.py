@@ -88,7 +88,9 @@ _NOT_NAMES = frozenset(
     """the a an he she it they we i in on at but and or like after before as when while
     according meanwhile however speaking this that these those his her its their our
     if so yet still also then there here what who why how later earlier another monday
-    tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+    tuesday wednesday thursday friday saturday sunday with without for from by of to into
+    during despite since until through although though because unless whether where once
+    now today yesterday tonight instead""".split()  # noqa: SIM905
 )
 # Cues that carry on from the quotation before ("he added", "she continued").
 _GOES_ON = frozenset(
@@ -550,12 +552,19 @@ def _cue_word(ctx: _Context, m: re.Match[str], base: int) -> str:
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|these|those)\s+$", re.I)
 
 
+# A compound modifier or a figure before a gerund makes it a noun ("the two-minute warning",
+# "a 24-hour warning"), not a cue.
+_NOUN_GERUND_AFTER = re.compile(r"\S*[-\d]\S*(?<![,;:])\s+$")
+
+
 def _first_verb(ctx: _Context, start: int, end: int, after: bool) -> re.Match[str] | None:
     text = ctx.text[start:end]
     for m in _VERB.finditer(text):
         if not after and m.group() in _AFTER_ONLY:
             continue
         if _NOUN_BEFORE.search(text, 0, m.start()):
+            continue
+        if m.group("gerund") and _NOUN_GERUND_AFTER.search(text, 0, m.start()):
             continue
         return m
     return None
