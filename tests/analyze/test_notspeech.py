@@ -20,6 +20,8 @@ def why(text: str) -> str | None:
     ("text", "reason"),
     [
         ("She hosted the quiz show “Harbour Lights” for a decade.", "title"),
+        # a work's title set off by commas, as speech often is
+        ("His latest film, “Storm/Harbour,” is a strong contender.", "title"),
         ("The so-called “storm of the century” arrived on Tuesday.", "term"),
         ("The council backed a “blue card” scheme for residents.", "term"),
         ("‘Very high tides’", "subhead"),
@@ -37,6 +39,8 @@ def test_not_speech(text: str, reason: str) -> None:
         "The mayor said the response would be “multi-tiered.”",
         "The mayor said the pier was “not safe” until Monday.",
         "‘We will rebuild,’ the mayor said.",
+        # after a kind of work, but not in title case: the column's words
+        "The mayor wrote in her column: “We will rebuild the pier before winter.”",
     ],
 )
 def test_speech(text: str) -> None:

@@ -30,6 +30,14 @@ _NAMING = re.compile(
     r"branded|labell?ed|termed|the term|the word|the words|the phrase|the slogan|hashtag)\s*$",
     re.IGNORECASE,
 )
+# Kinds of works whose title a quotation right after them gives ("his latest film,
+# “Harbour Lights,” opens on Friday"), even set off by a comma as speech is.
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|programme|program|"
+    r"play|musical|opera|documentary|painting|poem|episode|podcast|column|essay|report)s?"
+    r"\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 # Words that follow a quotation that goes on the reporter's sentence without being a noun it
 # names ("would “respond strongly” to", "“not safe” and").
 _FUNCTION = frozenset(
@@ -68,6 +76,8 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
     alone = not before.strip() and not after.strip(" .")
     if alone and len(_words(words)) <= TITLE_WORDS and words.rstrip()[-1:] not in ".!?…":
         return "subhead"
+    if is_title(words) and _WORK_BEFORE.search(before):
+        return "title"
     if not partial:
         return None
     if is_title(words):
