@@ -30,6 +30,12 @@ from newsweave.model import RawDocument
             "Lt. Col. Maria Duarte said the pier would reopen in May once repairs are done.",
             "Lt. Col. Maria Duarte said the pier would reopen in May once repairs are done",
         ),
+        # a comma between two modifiers of one noun is no clause's end
+        (
+            "Calder police arrested a 60-year-old, retired skipper in the 1987 sinking, the "
+            "chief said.",
+            "Calder police arrested a 60-year-old, retired skipper in the 1987 sinking",
+        ),
     ],
 )
 def test_the_lead_clause_is_the_title(lead: str, title: str) -> None:

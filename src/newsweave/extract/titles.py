@@ -42,7 +42,9 @@ def inferred_title(blocks: Sequence[Block]) -> str | None:
     sentence = _first_sentence(lead).rstrip(" .")
     clause = sentence
     for cut in _CLAUSE_END.finditer(sentence):
-        if len(words(sentence[: cut.start()])) >= MIN_WORDS + 1:
+        if len(words(sentence[: cut.start()])) >= MIN_WORDS + 1 and not _between_modifiers(
+            sentence, cut.start(), cut.end()
+        ):
             clause = sentence[: cut.start()]
             break
     toks = clause.split()
@@ -53,6 +55,17 @@ def inferred_title(blocks: Sequence[Block]) -> str | None:
     if len(words(clause)) < MIN_WORDS or _MARKUP.search(clause):
         return None
     return clause[0].upper() + clause[1:]
+
+
+def _between_modifiers(sentence: str, start: int, end: int) -> bool:
+    """Whether a comma only separates modifiers of one noun ("a 60-year-old, terminally ill
+    woman", "the 6-foot-9, 250-pound forward"): a compound modifier before it and a modifier
+    after it, so cutting there would leave the title on "a 60-year-old"."""
+    before = sentence[:start].split()
+    after = sentence[end:].split()
+    if sentence[start] != "," or not before or not after:
+        return False
+    return "-" in before[-1] and (after[0][:1].islower() or after[0][:1].isdigit())
 
 
 def _first_sentence(text: str) -> str:
