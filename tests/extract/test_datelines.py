@@ -6,6 +6,7 @@ from newsweave.extract.datelines import (
     clock_stamp,
     find_dates,
     find_times,
+    is_stamp_line,
     page_year,
     place_dateline,
     stamp,
@@ -83,3 +84,19 @@ def test_page_year_is_the_most_printed_one() -> None:
     texts = ["Photo taken on March 3, 2025", "© 2025 Example", "Founded May 1, 1999", "2025-03-04"]
     assert page_year(texts) == 2025
     assert page_year(["no dates here"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "is_stamp"),
+    [
+        ("8:13 AM PDT 8/2/2013", True),
+        ("2 October 2013, 15:39 (GMT+05:00)", True),
+        ("Friday August 2, 2013 @ 8:13am PDT", True),
+        ("Published: 2012. 08. 08 09:01 AM", True),
+        ("Ferry fares frozen for 2/3 of routes", False),
+        ("Turkmen election to have 2 parties for 1st time", False),
+        ("A 2-1 win for the Harriers", False),
+    ],
+)
+def test_stamp_lines_in_figures_or_words(text: str, is_stamp: bool) -> None:
+    assert is_stamp_line(text) is is_stamp

@@ -134,6 +134,22 @@ def test_a_title_hint_picks_the_headline() -> None:
     assert _by_reason(blocks)["A short headline here"] == HEADLINE
 
 
+def test_a_stamp_in_figures_under_the_headline_is_not_the_headline() -> None:
+    page = (
+        "Ferry fares frozen for the winter\n\n8:13 AM PDT 8/2/2013\n\n"
+        "The harbour board froze ferry fares for the winter on Friday, after a year in which "
+        "they rose three times, the board's chairwoman said.\n"
+    )
+    reasons = _by_reason(clean(page))
+    assert reasons["Ferry fares frozen for the winter"] == HEADLINE
+    assert reasons["8:13 AM PDT 8/2/2013"] == DATELINE
+
+
+def test_a_line_ending_in_a_colon_is_no_headline() -> None:
+    assert not is_title_shaped("Courtesy of the Harbour Times:")
+    assert is_title_shaped("Ferry fares frozen for the winter")
+
+
 def test_masthead_is_not_the_headline() -> None:
     page = (
         "Bayside Daily | News for the bay\n\nTrawler runs aground off the north pier at low tide\n\n"

@@ -66,8 +66,14 @@ _UPDATED = re.compile(r"\b(updated|last updated|modified)\b", re.IGNORECASE)
 # Words that may stand in a stamp besides the date and time themselves.
 _STAMP_FILLER = re.compile(
     r"\b(?:" + _WEEKDAY + r"|updated|last updated|published|posted|first published|modified|"
-    r"on|at|ET|EST|EDT|GMT|UTC|BST)\b|[|,:;·•–—\-()\s.]+",
+    r"on|at|ET|EST|EDT|GMT|UTC|BST|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|IST|AEST|AEDT)\b"
+    r"(?:[+-]\d{1,2}(?::\d{2})?)?|[|,:;·•–—\-()\s.@+]+",
     re.IGNORECASE,
+)
+# A date in figures ("8/2/2013", "27/09/2013"): which is the month is not known, so it is no
+# date to resolve, but a line of such dates and times is a stamp, not a headline.
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}[/.]\s?\d{1,2}[/.]\s?\d{1,2}\b"
 )
 
 
@@ -202,6 +208,22 @@ def stamp(paragraph: str) -> DateMention | None:
             first.updated,
         )
     return first
+
+
+def is_stamp_line(paragraph: str) -> bool:
+    """Whether a paragraph is only dates and times, in words or in figures ("8:13 AM PDT
+    8/2/2013", "2 October 2013, 15:39 (GMT+05:00)"), whether or not its date can be read."""
+    text = paragraph.strip()
+    if not text or len(text) > 80:
+        return False
+    spans = [(d.start, d.end) for d in find_dates(text)] + [(t[0], t[1]) for t in find_times(text)]
+    spans += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
+    if not spans:
+        return False
+    rest = text
+    for s, e in sorted(spans, reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    return not _STAMP_FILLER.sub("", rest).strip()
 
 
 def clock_stamp(paragraph: str) -> tuple[int, int] | None:

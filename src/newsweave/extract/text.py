@@ -148,11 +148,12 @@ def is_sentence_like(text: str) -> bool:
 
 
 def is_title_shaped(text: str) -> bool:
-    """A headline: a few words, no full stop at the end, not a lower-case slug."""
+    """A headline: a few words, no full stop or colon at the end (a colon hands over to what
+    follows: "Courtesy of the Daily News:"), not a lower-case slug."""
     toks = words(text)
     return (
         3 <= len(toks) <= 30
-        and not text.rstrip().endswith(".")
+        and not text.rstrip().endswith((".", ":"))
         and not text.islower()
         and text[0].isalnum()
     )
@@ -289,7 +290,9 @@ def _mark_signals(paras: list[_Para]) -> None:
 
 
 def _is_stamp(text: str) -> bool:
-    return bool(datelines.stamp(text) or datelines.clock_stamp(text))
+    return bool(datelines.stamp(text) or datelines.clock_stamp(text)) or datelines.is_stamp_line(
+        text
+    )
 
 
 def _mark_head(
