@@ -268,3 +268,33 @@ def test_a_copy_never_corroborates_its_original() -> None:
     (alone,) = align(analysed_story(annotated[:3], copies))
     assert alone.verdict == "single"
     assert "copies" in alone.why
+
+
+def test_an_age_given_years_apart_is_a_person_growing_older() -> None:
+    arts = [
+        _timed("Tomas Brenner, 32, was arrested at his home in Hull.", datetime(2021, 3, 4)),
+        _timed("A jury in Hull convicted Tomas Brenner, 34, of arson.", datetime(2022, 11, 20)),
+    ]
+    (c,) = [c for c in align(analysed_story(analyze_articles(arts))) if c.reports[0].unit == "age"]
+    assert c.verdict == "differ"
+    assert "grew older" in c.why and "32 (a1, 2021-03-04) → 34 (a2, 2022-11-20)" in c.why
+
+
+def test_an_age_that_does_not_fit_the_years_between_still_conflicts() -> None:
+    # 32 in 2021 makes 36 in late 2025, not 33
+    arts = [
+        _timed("Tomas Brenner, 32, was arrested at his home in Hull.", datetime(2021, 3, 4)),
+        _timed("A jury in Hull convicted Tomas Brenner, 33, of arson.", datetime(2025, 11, 20)),
+    ]
+    (c,) = [c for c in align(analysed_story(analyze_articles(arts))) if c.reports[0].unit == "age"]
+    assert c.verdict == "conflict"
+
+
+def test_amounts_converted_at_each_outlet_s_rate_do_not_conflict() -> None:
+    claims = story(
+        "Ministers agreed a €110 billion ($143 billion) rescue for the harbour on Sunday.",
+        "Ministers agreed on Sunday a €110 billion ($158 billion) rescue for the harbour.",
+    )
+    assert all(c.verdict != "conflict" for c in claims)
+    (usd,) = [c for c in claims if c.reports[0].text.startswith("$")]
+    assert usd.verdict == "differ" and "rate of the day" in usd.why

@@ -32,7 +32,7 @@ from itertools import combinations, pairwise
 
 from newsweave.analyze import lexicon
 from newsweave.analyze.qualifiers import ABOUT, QUALIFIERS, SYMBOL_QUALIFIERS, clean
-from newsweave.analyze.quantities import CONVERSION_WHY
+from newsweave.analyze.quantities import CONVERSION_WHY, EXCHANGED_WHY
 from newsweave.analyze.units import conversion_slack, dimension, to_base
 from newsweave.crosscheck.measures import (
     Measure,
@@ -45,7 +45,7 @@ from newsweave.crosscheck.measures import (
 )
 from newsweave.crosscheck.measures import _significant_digits as _significant
 from newsweave.crosscheck.phrases import phrase_similarity
-from newsweave.crosscheck.trends import accumulates, timed_verdict
+from newsweave.crosscheck.trends import accumulates, aged_verdict, timed_verdict
 from newsweave.model import (
     AnnotatedArticle,
     Claim,
@@ -781,6 +781,29 @@ def align(story: Story) -> list[Claim]:
     return [replace(cl, id=f"c{i}") for i, cl in enumerate(claims, 1)]
 
 
+def _exchanged(
+    ms: Sequence[Measure],
+    reports: Sequence[Report],
+    passage: Callable[[Report], str],
+    family: Mapping[str, str],
+) -> tuple[Verdict, str] | None:
+    """ "differ" where a conflict is only between amounts converted from another currency
+    ("€110 billion ($143 billion)" against "($158 billion)": each outlet converted at its own
+    rate), None where the amounts as given still conflict or none was converted."""
+    exchanged = [
+        r
+        for m, r in zip(ms, reports, strict=True)
+        if EXCHANGED_WHY in (m.figure.quantity.why or "")
+    ]
+    if not exchanged:
+        return None
+    rest = [r for r in reports if r not in exchanged]
+    if len({r.article for r in rest}) > 1 and verdict(rest, passage, family.get)[0] == "conflict":
+        return None
+    shown = ", ".join(sorted(f'{r.article} "{r.text}"' for r in exchanged))
+    return "differ", f"{shown}: converted from another currency, at the rate of the day"
+
+
 def _claim(
     ms: list[Measure],
     articles: Mapping[str, AnnotatedArticle],
@@ -796,6 +819,12 @@ def _claim(
         timed = timed_verdict(reports, articles, lambda rs: verdict(rs, passage, family.get))
         if timed is not None:
             v, why, trend = timed
+    if v == "conflict":
+        v, why = _exchanged(ms, reports, passage, family) or (v, why)
+    if v == "conflict" and all(m.dim == "age" for m in ms):
+        aged = aged_verdict(reports, articles)
+        if aged is not None:
+            v, why = aged
     return Claim("", describe(ms), reports, v, why, trend)
 
 

@@ -96,6 +96,47 @@ def timed_verdict(
     return ("differ" if _ORDER[worst] < _ORDER["differ"] else worst), why, trend
 
 
+# A year, for people's ages (a year and a quarter day, on average).
+_YEAR = timedelta(days=365.25)
+
+
+def aged_verdict(
+    reports: Sequence[Report], articles: Mapping[str, AnnotatedArticle]
+) -> tuple[Verdict, str] | None:
+    """A person's age given as 27 in one report and 29 in a report 20 months later is one
+    person growing older, not a contradiction: "differ", with the dates that explain it, when
+    every pair of dated reports fits the time between them (an age rises by the whole years
+    elapsed, or one more) and each undated one gives an age a dated one gives; None when
+    fewer than two are dated or a pair does not fit."""
+    if any(r.low is None or r.low != r.high for r in reports):
+        return None
+    times = [report_time(articles[r.article], r) for r in reports]
+    timed = sorted(
+        ((_as_datetime(t)[0], r) for t, r in zip(times, reports, strict=True) if t is not None),
+        key=lambda tr: tr[0],
+    )
+    # A report of no known date fits when it gives an age a dated report gives.
+    undated = [r for t, r in zip(times, reports, strict=True) if t is None]
+    if len(timed) < 2 or any(_value(r) not in {_value(d) for _, d in timed} for r in undated):
+        return None
+    for i, (t1, r1) in enumerate(timed):
+        for t2, r2 in timed[i + 1 :]:
+            whole = int((t2 - t1) / _YEAR)
+            if not whole <= _value(r2) - _value(r1) <= whole + 1:
+                return None
+    if len({_value(r) for _, r in timed}) < 2:
+        return None
+    shown = " → ".join(
+        f"{_number(_value(r))} ({r.article}, {t:%Y-%m-%d})"
+        for k, (t, r) in enumerate(timed)
+        if k == 0 or _value(r) != _value(timed[k - 1][1])
+    )
+    why = f"the person grew older between the reports, which is not a contradiction: {shown}"
+    if undated:
+        why += f" ({', '.join(sorted({r.article for r in undated}))}: no date of their own)"
+    return "differ", why
+
+
 def _value(r: Report) -> float:
     """The figure a report gives: its low end, or its high end when it has none."""
     x = r.low if r.low is not None else r.high
