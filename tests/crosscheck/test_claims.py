@@ -298,3 +298,12 @@ def test_amounts_converted_at_each_outlet_s_rate_do_not_conflict() -> None:
     assert all(c.verdict != "conflict" for c in claims)
     (usd,) = [c for c in claims if c.reports[0].text.startswith("$")]
     assert usd.verdict == "differ" and "rate of the day" in usd.why
+
+
+def test_two_ages_months_apart_still_conflict() -> None:
+    arts = [
+        _timed("Tomas Brenner, 32, was arrested at his home in Hull.", datetime(2021, 3, 4)),
+        _timed("A jury in Hull convicted Tomas Brenner, 33, of arson.", datetime(2021, 9, 20)),
+    ]
+    (c,) = [c for c in align(analysed_story(analyze_articles(arts))) if c.reports[0].unit == "age"]
+    assert c.verdict == "conflict"

@@ -122,7 +122,9 @@ def aged_verdict(
     for i, (t1, r1) in enumerate(timed):
         for t2, r2 in timed[i + 1 :]:
             whole = int((t2 - t1) / _YEAR)
-            if not whole <= _value(r2) - _value(r1) <= whole + 1:
+            rise = _value(r2) - _value(r1)
+            # within a year, two ages are two claims about one moment, birthday or not
+            if rise and not (whole >= 1 and whole <= rise <= whole + 1):
                 return None
     if len({_value(r) for _, r in timed}) < 2:
         return None
