@@ -318,13 +318,13 @@ def test_a_description_stays_a_description_when_another_organisation_is_named_si
 
 
 def test_a_surname_the_parser_takes_for_a_word_is_the_speaker() -> None:
-    # "Jolly" parses as an adverb; the article names Dana Jolly in full.
+    # "Long" parses as an adverb; the article names Dana Long in full.
     text = (
-        "Rep. Dana Jolly, a Republican from the coast, toured the harbour on Monday.\n\n"
-        "Jolly said he has worked with both parties on a bill to rebuild the pier."
+        "Rep. Dana Long, a councillor from the coast, toured the harbour on Monday.\n\n"
+        "Long said he has worked with both parties on a bill to rebuild the pier."
     )
     (a,) = attributions(text)
-    assert (a.source, a.source_span.of(text) if a.source_span else None) == ("Dana Jolly", "Jolly")
+    assert (a.source, a.source_span.of(text) if a.source_span else None) == ("Dana Long", "Long")
 
 
 def test_finding_oneself_somewhere_is_not_a_finding() -> None:
@@ -333,14 +333,14 @@ def test_finding_oneself_somewhere_is_not_a_finding() -> None:
 
 
 def test_a_cue_after_a_clause_with_its_own_and_is_still_an_aside() -> None:
-    # the parse joins "he told reporters" to the clause as a conjunct, after "and not wave"
+    # the parse joins "he told reporters" to the clause as a conjunct, after "and not toss"
     text = (
         "The minister rejected the charge on Monday.\n\n"
-        "Critics should bring evidence for their claims and not wave around words like "
-        "“maybe” and “perhaps”, he told reporters."
+        "Critics should give proof of their charges and not toss around vague words like "
+        "“possibly” and “perhaps”, he told reporters."
     )
     last = attributions(text)[-1]
-    assert last.span.of(text).startswith("Critics should bring evidence")
+    assert last.span.of(text).startswith("Critics should give proof")
     assert last.kind == "mixed"
 
 
@@ -363,10 +363,10 @@ def test_a_statement_mentioned_without_a_colon_introduces_nothing() -> None:
 
 
 def test_quoted_words_in_the_object_of_praise_or_blame_are_the_subject_s() -> None:
-    text = "Mayor Delia Marrant mocked the board for “having a tough night” after the vote."
+    text = "Mayor Delia Marrant mocked the board for “losing the plot” after the vote."
     (a,) = attributions(text)
     assert (a.source, a.cue, a.kind) == ("Delia Marrant", "mocked", "mixed")
-    assert "“having a tough night”" in a.span.of(text)
+    assert "“losing the plot”" in a.span.of(text)
 
 
 def test_praise_or_blame_without_quoted_words_is_not_an_attribution() -> None:
@@ -389,8 +389,8 @@ def test_he_s_said_is_he_has_said() -> None:
         # the parse hangs the quotation on the relative clause's object
         (
             "In somber comments, Mayor Delia Marrant called the fire that destroyed five homes "
-            '"an attack on our town," but she also noted the crews.',
-            '"an attack on our town,"',
+            '"a blow to every family here," but she also noted the crews.',
+            '"a blow to every family here,"',
         ),
         # the parse makes "called" a participle on the name before it
         (

@@ -292,8 +292,8 @@ def test_an_age_that_does_not_fit_the_years_between_still_conflicts() -> None:
 
 def test_amounts_converted_at_each_outlet_s_rate_do_not_conflict() -> None:
     claims = story(
-        "Ministers agreed a €110 billion ($143 billion) rescue for the harbour on Sunday.",
-        "Ministers agreed on Sunday a €110 billion ($158 billion) rescue for the harbour.",
+        "Ministers agreed a €80 billion ($95 billion) rescue for the harbour on Sunday.",
+        "Ministers agreed on Sunday a €80 billion ($104 billion) rescue for the harbour.",
     )
     assert all(c.verdict != "conflict" for c in claims)
     (usd,) = [c for c in claims if c.reports[0].text.startswith("$")]

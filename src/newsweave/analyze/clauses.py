@@ -215,12 +215,12 @@ def _subject_before(v: Token) -> Token | None:
     return subjects[-1] if subjects else None
 
 
-# What the parser makes of a surname that is also a word ("Jolly said …", "Young said …").
+# What the parser makes of a surname that is also a word ("Long said …", "Swift said …").
 _MISPARSED_AS = frozenset({"advmod", "npadvmod", "amod", "compound", "dep", "nmod", "intj"})
 
 
 def surnames(entities: Sequence[Entity]) -> frozenset[str]:
-    """The last words of the people an article names in full ("Jolly" of "Dana Jolly")."""
+    """The last words of the people an article names in full ("Long" of "Dana Long")."""
     return frozenset(
         e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text.strip()
     )
@@ -229,7 +229,7 @@ def surnames(entities: Sequence[Entity]) -> frozenset[str]:
 def _surname_misparsed(v: Token, known: frozenset[str]) -> Token | None:
     """Rule "surname taken for a word": a cue with no subject, opening its sentence after a
     capitalised word the parser took for an adverb or modifier, which is the surname of a
-    person the article names in full ("Rep. Dana Jolly …" then "Jolly said he …")."""
+    person the article names in full ("Rep. Dana Long …" then "Long said he …")."""
     if v.i != 1 or v.doc[0].head.i != v.i or v.doc[0].dep_ not in _MISPARSED_AS:
         return None
     first = v.doc[0]
@@ -531,7 +531,7 @@ def _quoted_object(v: Token, base: int) -> Span | None:
 
 def _quoting(v: Token, base: int, names: Sequence[Entity], known: frozenset[str]) -> list[Cue]:
     """Rule "quoted in the object": a verb of praise or blame whose object holds a quotation
-    ("Okafor mocked the board for “having a tough night”") attributes those words to its
+    ("Okafor mocked the board for “losing the plot”") attributes those words to its
     subject; the content is the object with the quotation (``Cue.quoted_only``)."""
     if v.lower_ not in QUOTING or not v.tag_.startswith("VB") or v.dep_ in {"amod", "compound"}:
         return []
@@ -578,7 +578,7 @@ def sentence_cues(
             continue
         said = content(v, base)
         lemma = lemma_of(v)
-        # "called the fire that destroyed five homes “an attack on our town”": a naming verb
+        # "called the fire that destroyed five homes “a blow to every family here”": a naming verb
         # whose complement the parse lost still names in the quotation its object holds.
         quoted_only = False
         if said is None and lemma in NAMING:

@@ -113,7 +113,7 @@ ISSUING = frozenset(
     f for lemma in ("issue", "release", "publish", "post", "send", "share") for f in _forms(lemma)
 ) | frozenset({"sent", "put", "puts", "putting"})
 # Verbs of praise, blame and mockery: speech acts whose words are quoted in their object
-# ("mocked the council for “having a tough night”", "praised the pilot as “a man who never
+# ("mocked the council for “losing the plot”", "praised the pilot as “a man who never
 # gave up”"). They attribute only the quoted words they hold, never a bare object ("praised
 # the pilot" is not a quotation).
 QUOTING = frozenset(

@@ -132,7 +132,7 @@ def _doubles(text: str, p: Span, pi: int, carried: bool) -> tuple[list[Stretch],
     continues = False
     last_close = p.start
     # Straight marks only, an even count: they pair in order, whatever their flanks say. A
-    # closing mark typed against the next word ("… an anchor again, "Jonathan Wright said")
+    # closing mark typed against the next word ("… the pumps are old, "Tom Ellery said")
     # would otherwise open a quotation that swallows the reporter's words.
     in_pairs = len(marks) % 2 == 0 and all(m.char == '"' for m in marks)
 

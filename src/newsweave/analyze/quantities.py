@@ -374,7 +374,7 @@ _CLOSE_BRACKET = re.compile(r"\s*[)\]]")
 
 
 CONVERSION_WHY = "the figure before it restated in another unit"
-# "€110 billion ($143 billion)": the amount again in another currency, at a rate of the day
+# "€80 billion ($95 billion)": the amount again in another currency, at a rate of the day
 # each outlet picks. It states nothing the amount before it does not, and two outlets'
 # conversions differ with their rates, so the cross-check leaves it out.
 EXCHANGED_WHY = "the amount before it in another currency, at some rate of exchange"
@@ -400,7 +400,7 @@ def _mark_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
             q = replace(q, why="; ".join(w for w in (CONVERSION_WHY, q.why) if w))
         elif (
             prev is not None
-            # the amount's currency, or a sign the page lost ("a? 110-billion ($143-billion)")
+            # the amount's currency, or a sign the page lost ("a? 80-billion ($95-billion)")
             and (prev.unit in CURRENCIES or prev.unit is None)
             and q.unit in CURRENCIES
             and prev.unit != q.unit

@@ -367,7 +367,7 @@ def _only_title(name: str) -> str | None:
 
 
 # Words printed right before a person's name (or its first names) that say whether the
-# article calls them "he" or "she" ("Mr Madsen", "Ms Wall", "spokeswoman Ana Ruiz").
+# article calls them "he" or "she" ("Mr Brenner", "Ms Collins", "spokeswoman Ana Ruiz").
 _HE_BEFORE = frozenset(
     """mr mr. sir lord king prince father brother son husband spokesman chairman congressman
     businessman actor uncle grandfather""".split()  # noqa: SIM905

@@ -788,7 +788,7 @@ def _exchanged(
     family: Mapping[str, str],
 ) -> tuple[Verdict, str] | None:
     """ "differ" where a conflict is only between amounts converted from another currency
-    ("€110 billion ($143 billion)" against "($158 billion)": each outlet converted at its own
+    ("€80 billion ($95 billion)" against "($104 billion)": each outlet converted at its own
     rate), None where the amounts as given still conflict or none was converted."""
     exchanged = [
         r

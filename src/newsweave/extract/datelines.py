@@ -70,7 +70,7 @@ _STAMP_FILLER = re.compile(
     r"(?:[+-]\d{1,2}(?::\d{2})?)?|[|,:;·•–—\-()\s.@+]+",
     re.IGNORECASE,
 )
-# A date in figures ("8/2/2013", "27/09/2013"): which is the month is not known, so it is no
+# A date in figures ("3/4/2021", "24/11/2021"): which is the month is not known, so it is no
 # date to resolve, but a line of such dates and times is a stamp, not a headline.
 _NUMERIC_DATE = re.compile(
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}[/.]\s?\d{1,2}[/.]\s?\d{1,2}\b"
@@ -211,8 +211,8 @@ def stamp(paragraph: str) -> DateMention | None:
 
 
 def is_stamp_line(paragraph: str) -> bool:
-    """Whether a paragraph is only dates and times, in words or in figures ("8:13 AM PDT
-    8/2/2013", "2 October 2013, 15:39 (GMT+05:00)"), whether or not its date can be read."""
+    """Whether a paragraph is only dates and times, in words or in figures ("9:41 AM PDT
+    3/4/2021", "4 March 2021, 09:41 (GMT+05:00)"), whether or not its date can be read."""
     text = paragraph.strip()
     if not text or len(text) > 80:
         return False

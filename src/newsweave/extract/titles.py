@@ -58,8 +58,8 @@ def inferred_title(blocks: Sequence[Block]) -> str | None:
 
 
 def _between_modifiers(sentence: str, start: int, end: int) -> bool:
-    """Whether a comma only separates modifiers of one noun ("a 60-year-old, terminally ill
-    woman", "the 6-foot-9, 250-pound forward"): a compound modifier before it and a modifier
+    """Whether a comma only separates modifiers of one noun ("a 60-year-old, retired
+    skipper", "the 6-foot-9, 250-pound forward"): a compound modifier before it and a modifier
     after it, so cutting there would leave the title on "a 60-year-old"."""
     before = sentence[:start].split()
     after = sentence[end:].split()
