@@ -375,8 +375,8 @@ _CLOSE_BRACKET = re.compile(r"\s*[)\]]")
 
 CONVERSION_WHY = "the figure before it restated in another unit"
 # "€80 billion ($95 billion)": the amount again in another currency, at a rate of the day
-# each outlet picks. It states nothing the amount before it does not, and two outlets'
-# conversions differ with their rates, so the cross-check leaves it out.
+# each outlet picks, so two outlets' conversions may differ without contradicting each other
+# (the cross-check never calls a conflict on conversions alone).
 EXCHANGED_WHY = "the amount before it in another currency, at some rate of exchange"
 
 
@@ -387,29 +387,24 @@ def _mark_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.unit is not None
-            and q.unit is not None
-            and prev.unit != q.unit
-            and dimension(prev.unit) == dimension(q.unit)
-            and dimension(q.unit) in PHYSICAL
-            and _OPEN_BRACKET.fullmatch(text, prev.span.end, q.span.start)
-            and _CLOSE_BRACKET.match(text, q.span.end)
-        ):
-            q = replace(q, why="; ".join(w for w in (CONVERSION_WHY, q.why) if w))
-        elif (
-            prev is not None
+        if prev is not None and _in_brackets_after(text, prev, q):
+            if dimension(prev.unit) == dimension(q.unit) and dimension(q.unit) in PHYSICAL:
+                q = replace(q, why="; ".join(w for w in (CONVERSION_WHY, q.why) if w))
             # the amount's currency, or a sign the page lost ("a? 80-billion ($95-billion)")
-            and (prev.unit in CURRENCIES or prev.unit is None)
-            and q.unit in CURRENCIES
-            and prev.unit != q.unit
-            and _OPEN_BRACKET.fullmatch(text, prev.span.end, q.span.start)
-            and _CLOSE_BRACKET.match(text, q.span.end)
-        ):
-            q = replace(q, why="; ".join(w for w in (EXCHANGED_WHY, q.why) if w))
+            elif (prev.unit in CURRENCIES or prev.unit is None) and q.unit in CURRENCIES:
+                q = replace(q, why="; ".join(w for w in (EXCHANGED_WHY, q.why) if w))
         out.append(q)
     return out
+
+
+def _in_brackets_after(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` stands alone in brackets right after ``prev``, in another unit."""
+    return (
+        q.unit is not None
+        and prev.unit != q.unit
+        and bool(_OPEN_BRACKET.fullmatch(text, prev.span.end, q.span.start))
+        and bool(_CLOSE_BRACKET.match(text, q.span.end))
+    )
 
 
 def _is_title_case(text: str) -> bool:
