@@ -146,8 +146,8 @@ def subject(v: Token) -> Token | None:
             return at.head  # "voters who said …": the antecedent speaks
         if subj is not None:
             return subj
-        if at is v and _has_said(v) is not None:
-            return _has_said(v)
+        if at is v and (has := _has_said(v)) is not None:
+            return has
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
             return None  # "it is said that …": no one in particular
         if at.dep_ == "acl" and _plain(at.head.lower_) in STATEMENT_NOUNS:
@@ -242,6 +242,8 @@ def mention(
     """The source as written, and whether it is a name: the named entity the subject stands
     in, a person in apposition to it ("a spokeswoman, Anna White, said"), or its noun phrase
     ("a spokesman for the ministry")."""
+    if subj.dep_ in _MISPARSED_AS and subj.text in known:
+        return _span([subj], base), True  # "Long said": a surname the parse took for a word
     at = base + subj.idx
     for e in names:
         if e.span.start <= at < e.span.end:
@@ -258,8 +260,6 @@ def mention(
     toks = list(subj.doc[start.i : end.i + 1])
     while len(toks) > 1 and (toks[0].lower_ in _LEADING or toks[0].is_punct):
         toks = toks[1:]
-    if subj.dep_ in _MISPARSED_AS and subj.text in known:
-        return _span([subj], base), True
     if subj.tag_ in {"NNP", "NNPS"}:
         # A name the tagger missed ("Adeyemi said"): its proper nouns, for the name rules.
         names_toks = [t for t in toks if t.tag_ in {"NNP", "NNPS"} and t.i <= subj.i]
@@ -621,12 +621,11 @@ def _antecedent(v: Token, subj: Token) -> Token | None:
     ("When Moor arrived, he said …")."""
     if subj.lower_ not in {"he", "she"}:
         return None
+    # "When Fenwick heard the call, she insisted …": the subject of a clause opening the
+    # sentence before the pronoun; not where that clause also holds the pronoun's object
+    # form ("When Moor asked her, she said"): then the pronoun is someone else.
+    other = {"he": "him", "she": "her"}[subj.lower_]
     for c in v.children:
-        # "When Fenwick heard the call, she insisted …": the subject of a clause opening
-        # the sentence before the pronoun.
-        # Not where that clause also holds the pronoun's object form ("When Moor asked her,
-        # she said"): then the pronoun is someone else.
-        other = {"he": "him", "she": "her"}[subj.lower_]
         if c.dep_ == "advcl" and c.i < subj.i and all(x.lower_ != other for x in c.subtree):
             named = next((x for x in c.children if x.dep_ == "nsubj"), None)
             if named is not None and named.tag_ in {"NNP", "NNPS"} and not _pronoun(named):

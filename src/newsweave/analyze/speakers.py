@@ -21,7 +21,7 @@ from newsweave.analyze import descriptions
 from newsweave.analyze.marks import Stretch
 from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.model import Entity, Span
-from newsweave.text.names import SPEAKER_TITLES, short_form_of, strip_titles
+from newsweave.text.names import HONORIFICS, SPEAKER_TITLES, short_form_of, strip_titles
 
 # Verbs that introduce or follow a quotation, in the forms news copy uses them.
 _FINITE = (
@@ -73,12 +73,12 @@ GROUP_PRONOUNS = frozenset({"it", "they"})
 STATEMENT_WORDS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet"})
 # Labels of entities that can speak: people, organisations, places standing for governments.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-# Nouns that make a nationality an organisation ("the Kenyan government", "the Danish navy").
 # Head nouns of a description that stands for an organisation met before ("the group").
 BODY_NOUNS = frozenset(
     """organization organisation group agency company firm league association union charity
     foundation institute network""".split()  # noqa: SIM905
 )
+# Nouns that make a nationality an organisation ("the Kenyan government", "the Danish navy").
 ORG_HEADS = frozenset(
     """government ministry military army navy forces police officials presidency cabinet
     parliament embassy administration authorities command""".split()  # noqa: SIM905
@@ -378,9 +378,6 @@ _SHE_BEFORE = frozenset(
 )
 
 
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss sir dame lady lord".split())  # noqa: SIM905
-
-
 def _pronoun_of(ctx: _Context, name: str) -> str | None:
     """ "he" or "she" where the article's own words say which: a title or a role right before
     the person's full name ("Ms Sarah Collins", "his wife Sarah Collins"), or an honorific
@@ -396,7 +393,7 @@ def _pronoun_of(ctx: _Context, name: str) -> str | None:
             for m in re.finditer(pattern, ctx.text):
                 words = ctx.text[max(0, m.start() - 30) : m.start()].split()[-reach:]
                 word = words[-1].lower().strip(",;:") if words else ""
-                if reach == 1 and word not in _HONORIFICS:
+                if reach == 1 and word.rstrip(".") not in HONORIFICS:
                     continue  # a role before a bare surname may be a relative's
                 for w in reversed(words):  # back over a title ("Rep.") to the word before
                     low = w.lower()
