@@ -14,12 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsweave.model import Entity
-from newsweave.text.entity_types import evident_label
+from newsweave.text.entity_types import evident_label, mention_context
 
 # The labels of names; dates, numbers and nationalities keep theirs.
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
-# How much text around a mention the evidence rules read (a role before, "Jr." or an age after).
-_BEFORE, _AFTER = 30, 12
 
 
 def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -28,12 +26,7 @@ def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:
     for e in entities:
         if e.label not in _NAMES:
             continue
-        contexts[e.text].append(
-            (
-                text[max(0, e.span.start - _BEFORE) : e.span.start],
-                text[e.span.end : e.span.end + _AFTER],
-            )
-        )
+        contexts[e.text].append(mention_context(text, e.span.start, e.span.end))
     evident = {surface: evident_label(surface, ctx) for surface, ctx in contexts.items()}
     return [
         replace(e, label=label)

@@ -43,7 +43,7 @@ from newsweave.crosscheck.names import (
     word_key,
 )
 from newsweave.model import AnnotatedArticle, Entity, EntityGroup, Span, Story
-from newsweave.text.entity_types import evident_label
+from newsweave.text.entity_types import evident_label, mention_context
 from newsweave.text.names import (
     FUNCTION_WORDS,
     LOWER_CASE_TITLES,
@@ -273,9 +273,7 @@ def _retyped(mentions: Sequence[Mention], texts: Mapping[str, str]) -> list[Ment
     surfaces: dict[Key, str] = {}
     for m in mentions:
         text = texts[m.article]
-        contexts[m.key].append(
-            (text[max(0, m.span.start - 30) : m.span.start], text[m.span.end : m.span.end + 12])
-        )
+        contexts[m.key].append(mention_context(text, m.span.start, m.span.end))
         surfaces.setdefault(m.key, m.surface)
     evident = {k: evident_label(surfaces[k], contexts[k]) for k in contexts}
     return [replace(m, label=label) if (label := evident[m.key]) else m for m in mentions]

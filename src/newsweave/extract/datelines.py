@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -187,13 +188,8 @@ def stamp(paragraph: str) -> DateMention | None:
         return None
     dates = find_dates(text)
     times = find_times(text)
-    if not dates:
-        return None
-    rest = text
     spans = [(d.start, d.end) for d in dates] + [(t[0], t[1]) for t in times]
-    for s, e in sorted(spans, reverse=True):
-        rest = rest[:s] + " " + rest[e:]
-    if _STAMP_FILLER.sub("", rest).strip():
+    if not dates or not _only_filler_besides(text, spans):
         return None
     first = dates[0]
     if first.hour is None and times:
@@ -218,8 +214,11 @@ def is_stamp_line(paragraph: str) -> bool:
         return False
     spans = [(d.start, d.end) for d in find_dates(text)] + [(t[0], t[1]) for t in find_times(text)]
     spans += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
-    if not spans:
-        return False
+    return bool(spans) and _only_filler_besides(text, spans)
+
+
+def _only_filler_besides(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the text outside ``spans`` (its dates and times) is only a stamp's filler."""
     rest = text
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]

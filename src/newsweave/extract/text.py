@@ -290,9 +290,7 @@ def _mark_signals(paras: list[_Para]) -> None:
 
 
 def _is_stamp(text: str) -> bool:
-    return bool(datelines.stamp(text) or datelines.clock_stamp(text)) or datelines.is_stamp_line(
-        text
-    )
+    return datelines.is_stamp_line(text) or datelines.clock_stamp(text) is not None
 
 
 def _mark_head(

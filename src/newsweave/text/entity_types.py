@@ -65,6 +65,15 @@ _GENERATIONS = frozenset({"jr", "sr", "iii"})
 _MODEL = re.compile(r"^(?:[A-Z]|[A-Z]{0,3}\d{2,4}[A-Za-z]{0,3})$")
 
 
+# How much text around a mention the evidence reads: a role before it, "Jr." or an age after.
+_BEFORE, _AFTER = 30, 12
+
+
+def mention_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a mention at ``start``:``end`` that ``evident_label`` reads."""
+    return text[max(0, start - _BEFORE) : start], text[end : end + _AFTER]
+
+
 def evident_label(surface: str, contexts: Iterable[tuple[str, str]]) -> str | None:
     """The type the text shows for a name, or None when it shows none.
 
