@@ -270,12 +270,17 @@ def test_a_copy_never_corroborates_its_original() -> None:
     assert "copies" in alone.why
 
 
+def _age_claim(arts: list[Article]) -> Claim:
+    (c,) = [c for c in align(analysed_story(analyze_articles(arts))) if c.reports[0].unit == "age"]
+    return c
+
+
 def test_an_age_given_years_apart_is_a_person_growing_older() -> None:
     arts = [
         _timed("Tomas Brenner, 32, was arrested at his home in Hull.", datetime(2021, 3, 4)),
         _timed("A jury in Hull convicted Tomas Brenner, 34, of arson.", datetime(2022, 11, 20)),
     ]
-    (c,) = [c for c in align(analysed_story(analyze_articles(arts))) if c.reports[0].unit == "age"]
+    c = _age_claim(arts)
     assert c.verdict == "differ"
     assert "grew older" in c.why and "32 (a1, 2021-03-04) → 34 (a2, 2022-11-20)" in c.why
 
@@ -286,7 +291,7 @@ def test_an_age_that_does_not_fit_the_years_between_still_conflicts() -> None:
         _timed("Tomas Brenner, 32, was arrested at his home in Hull.", datetime(2021, 3, 4)),
         _timed("A jury in Hull convicted Tomas Brenner, 33, of arson.", datetime(2025, 11, 20)),
     ]
-    (c,) = [c for c in align(analysed_story(analyze_articles(arts))) if c.reports[0].unit == "age"]
+    c = _age_claim(arts)
     assert c.verdict == "conflict"
 
 
@@ -305,5 +310,5 @@ def test_two_ages_months_apart_still_conflict() -> None:
         _timed("Tomas Brenner, 32, was arrested at his home in Hull.", datetime(2021, 3, 4)),
         _timed("A jury in Hull convicted Tomas Brenner, 33, of arson.", datetime(2021, 9, 20)),
     ]
-    (c,) = [c for c in align(analysed_story(analyze_articles(arts))) if c.reports[0].unit == "age"]
+    c = _age_claim(arts)
     assert c.verdict == "conflict"
