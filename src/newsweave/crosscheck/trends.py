@@ -106,8 +106,8 @@ def aged_verdict(
     """A person's age given as 27 in one report and 29 in a report 20 months later is one
     person growing older, not a contradiction: "differ", with the dates that explain it, when
     every pair of dated reports fits the time between them (an age rises by the whole years
-    elapsed, or one more) and each undated one gives an age a dated one gives; None when
-    fewer than two are dated or a pair does not fit."""
+    elapsed, or one more; within a year it does not change) and each undated one gives an
+    age a dated one gives; None when fewer than two are dated or a pair does not fit."""
     if any(r.low is None or r.low != r.high for r in reports):
         return None
     times = [report_time(articles[r.article], r) for r in reports]
@@ -124,10 +124,8 @@ def aged_verdict(
             whole = int((t2 - t1) / _YEAR)
             rise = _value(r2) - _value(r1)
             # within a year, two ages are two claims about one moment, birthday or not
-            if rise and not (whole >= 1 and whole <= rise <= whole + 1):
+            if not (rise == 0 if whole < 1 else whole <= rise <= whole + 1):
                 return None
-    if len({_value(r) for _, r in timed}) < 2:
-        return None
     shown = " → ".join(
         f"{_number(_value(r))} ({r.article}, {t:%Y-%m-%d})"
         for k, (t, r) in enumerate(timed)
