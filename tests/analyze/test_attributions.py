@@ -403,3 +403,30 @@ def test_he_s_said_is_he_has_said() -> None:
 def test_a_naming_verb_names_in_the_quotation_its_object_holds(text: str, quoted: str) -> None:
     (a,) = [a for a in attributions(text) if a.cue == "called"]
     assert a.kind == "mixed" and quoted in a.span.of(text)
+
+
+def test_an_aside_hung_on_an_auxiliary_reports_the_whole_clause() -> None:
+    text = (
+        "Tom Ellery has built piers for years. Even then, he said, he’s learned enough about"
+        " the pier that he’s sure it will hold."
+    )
+    content, source, _, _ = one(text)
+    assert content.endswith("he’s sure it will hold")
+    assert source == "Tom Ellery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Collins is a builder who said the pier was safe.",
+        "Sarah Collins is a liar and a bully who has promised to close the harbour.",
+    ],
+)
+def test_who_after_what_a_copula_says_someone_is_stands_for_that_someone(text: str) -> None:
+    _, source, _, _ = one(text)
+    assert source == "Sarah Collins"
+
+
+def test_who_after_a_plain_noun_stands_for_that_noun() -> None:
+    _, source, _, _ = one("Voters who said the pier was unsafe stayed home.")
+    assert source == "Voters"

@@ -143,7 +143,7 @@ def subject(v: Token) -> Token | None:
             default=None,
         )
         if subj is not None and subj.tag_ in {"WP", "WDT"} and at.dep_ == "relcl":
-            return at.head  # "voters who said …": the antecedent speaks
+            return _predicated(at.head)  # "voters who said …": the antecedent speaks
         if subj is not None:
             return subj
         if at is v and (has := _has_said(v)) is not None:
@@ -168,6 +168,20 @@ def subject(v: Token) -> Token | None:
             return passive  # "X was quoted as saying"
         at = at.head
     return None
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})
+
+
+def _predicated(noun: Token) -> Token:
+    """Rule "X is a Y who said": a relative clause on a noun that a copula says its subject
+    is (one of several: "is a builder and a bully who promised …") is that subject's."""
+    attr = noun
+    while attr.dep_ == "conj":
+        attr = attr.head
+    if attr.dep_ != "attr" or attr.head.lower_ not in _COPULAS:
+        return noun
+    return next((c for c in attr.head.children if c.dep_ == "nsubj"), noun)
 
 
 def _has_said(v: Token) -> Token | None:
@@ -315,6 +329,10 @@ def content(v: Token, base: int) -> Span | None:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
         return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)
     head = v.head
+    if v.dep_ == "parataxis" and head.dep_ in {"aux", "auxpass"}:
+        # "…, he said, he's learned …": the parse may hang the aside on the clause's
+        # auxiliary; what was said is the clause of the verb it helps.
+        head = head.head
     aside = (
         v.dep_ == "parataxis"
         or (v.dep_ == "ccomp" and v.i > head.i and v.doc[v.left_edge.i - 1].text == ",")
