@@ -430,3 +430,13 @@ def test_who_after_what_a_copula_says_someone_is_stands_for_that_someone(text: s
 def test_who_after_a_plain_noun_stands_for_that_noun() -> None:
     _, source, _, _ = one("Voters who said the pier was unsafe stayed home.")
     assert source == "Voters"
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker() -> None:
+    content, source, _, _ = one("The pier is unsafe, as reported by the coastguard.")
+    assert (content, source) == ("The pier is unsafe", "the coastguard")
+
+
+def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_reports() -> None:
+    text = "The deal came together quickly: the council threatened to close the pier."
+    assert all("deal" not in a.span.of(text) for a in attributions(text))
