@@ -39,6 +39,17 @@ from newsweave.extract.captions import caption_reason, split_credit
         ("Crews on the pier. (Photo: Example TV, Port Calder)", "photo caption"),
         ("Crews on the pier. (AP Photo/Jane Roe) (Associated Press)", "photo caption"),
         ("“We will reopen.” | Jane Roe/Getty Images Pier to reopen in May", "photo caption"),
+        ("Crews on the pier at dawn.Credit...Jane Roe/The Example Times", "photo caption"),
+        ("A model of the new pier. Credit: Example Agency", "photo caption"),
+        ("Crews on the pier at dawn.Jane Roe/Example Times/Getty Images", "photo caption"),
+        (
+            "This March 4, 2021, file photo, provided by the Calder Police, shows the pier.",
+            "photo caption",
+        ),
+        ("This undated image shows the old ferry at the quay.", "photo caption"),
+        ("1 of 6", "photo gallery"),
+        ("Image 3/12", "photo gallery"),
+        ("Caption", "photo gallery"),
     ],
 )
 def test_captions_credits_and_players(paragraph: str, reason: str) -> None:
@@ -53,6 +64,9 @@ def test_captions_credits_and_players(paragraph: str, reason: str) -> None:
         "Crews worked on the pier for the Islamic State group (IS)",
         "The harbour master told AP that the pier would reopen in May.",
         "In this town, the ferry is the only way to the island.",
+        "The council gave its credit: the crews had worked through the night.",
+        "This photo of the pier shocked the island, the mayor said.",
+        "The vote was 1 of 6 held this year.",
     ],
 )
 def test_prose_is_not_a_caption(paragraph: str) -> None:

@@ -61,6 +61,24 @@ from newsweave.extract.furniture import caption_reason, furniture_reason, is_tru
         ("Roe reported from Cork, and Doe reported from Galway.", "credit line"),
         ("Niamh Kelly, Transport correspondent", "byline"),
         ("“We did not want this.” Brid Walsh, Ferry Workers Union", "pull quote"),
+        (
+            "This website uses cookies to improve your experience while you navigate through "
+            "the website. Out of these cookies, the cookies that are categorized as necessary "
+            "are stored on your browser as they are essential for the working of basic "
+            "functionalities of the website. We also use third-party cookies that help us "
+            "analyze and understand how you use this website.",
+            "cookie notice",
+        ),
+        ("Example Media uses cookies for personalization and for other purposes.", "cookie notice"),
+        ("Privacy Overview", "cookie notice"),
+        ("Advert", "advertisement"),
+        ("Most Popular", "link to more"),
+        ("6 thoughts on “Ferry fares to rise in May”", "comment widget"),
+        (
+            "As you comment, please be respectful of other commenters and other viewpoints.",
+            "comment widget",
+        ),
+        ("This document is subject to copyright.", "copyright notice"),
     ],
 )
 def test_furniture_is_recognised(paragraph: str, reason: str) -> None:
@@ -78,6 +96,8 @@ def test_furniture_is_recognised(paragraph: str, reason: str) -> None:
         "There have been mixed messages from the unions though.",
         "Share prices fell by 4% after the announcement, the exchange said.",
         "WASHINGTON: The council said on Monday that the ferry would run again.",
+        "The bakery uses cookies from a family recipe, its owner said.",
+        "Most of the crew stayed on board.",
         "He reported from Cork for a decade before he joined the paper.",
         "“We did not want this,” Brid Walsh said.",
     ],

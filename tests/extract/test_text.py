@@ -1,5 +1,6 @@
 from newsweave.extract.text import (
     AFTER,
+    AUTHOR_NOTE,
     BEFORE,
     BYLINE,
     CREDIT,
@@ -9,6 +10,7 @@ from newsweave.extract.text import (
     OFF_TOPIC,
     REPEAT,
     REPEAT_TITLE,
+    STAMP,
     byline,
     clean,
     credit,
@@ -289,3 +291,40 @@ def test_an_embedded_post_is_kept_and_a_link_line_is_not_joined_to_it() -> None:
         reasons["No ferry again, third time this month — Ann Lee (@annlee) March 4, 2025"] is None
     )
     assert reasons["https://example.org/status/12345"] == "bare link"
+
+
+ARTICLE_WITH_NOTES = """Pier to reopen in May after repairs
+
+Crews have finished the main repairs to the Port Calder pier, the harbour board said on Tuesday, and the pier will reopen to walkers in May.
+
+Mar 4, 2025 10:02 AM EST
+
+The board said the work cost 2.4 million euros, most of it for new pilings under the western end.
+
+Jane Roe is a senior reporter at the Harbour Times covering transport and the port.
+"""
+
+
+def test_a_stamp_between_paragraphs_is_removed() -> None:
+    reasons = _by_reason(clean(ARTICLE_WITH_NOTES))
+    assert reasons["Mar 4, 2025 10:02 AM EST"] == STAMP
+
+
+def test_the_writer_s_note_at_the_end_is_removed() -> None:
+    blocks = clean(ARTICLE_WITH_NOTES)
+    reasons = _by_reason(blocks)
+    note = "Jane Roe is a senior reporter at the Harbour Times covering transport and the port."
+    assert reasons[note] == AUTHOR_NOTE
+    assert [b.text for b in blocks if b.kept][-1].startswith("The board said the work cost")
+
+
+def test_a_reporter_named_inside_the_story_is_news() -> None:
+    text = (
+        "Reporter detained at the port\n\n"
+        "Jane Roe is a senior reporter at the Harbour Times who was detained at the port on"
+        " Tuesday while filming the ferry strike.\n\n"
+        "Police said she was released after two hours without charge, and the paper said it"
+        " would complain to the harbour board.\n\n"
+        "The union said the strike would go on until Friday at the earliest."
+    )
+    assert all(b.kept for b in clean(text) if b.text.startswith("Jane Roe"))

@@ -81,6 +81,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("video player text", r"^CLOSE\s+\S|\sVPC$", 0),
         # Galleries: "1 of 14 Full Screen Autoplay Close Skip Ad", "Slideshow (6 Images)",
         # "View Photos", "Buy Photo", "Wait 1 second to continue".
+        # A gallery's counter alone: "1 of 6", "Image 1 of 4", "Photo 3/12".
+        (
+            "photo gallery",
+            r"^((image|photo|picture|slide)\s*)?\d+\s*(of|/)\s*\d+\W*$|"
+            r"^(image|photo|caption|gallery)\W*$",
+            re.IGNORECASE,
+        ),
         (
             "photo gallery",
             r"^\d+ of \d+\b.{0,40}\b(full screen|autoplay|skip ad|close)\b|"
@@ -89,8 +96,22 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             re.IGNORECASE,
         ),
         # A credit label closing a caption: "… on Thursday, 13 March 2025. Photo: Jane Roe/Example
-        # Record".
-        ("photo caption", r"[.!?]\s+(photo|picture|image|video)s?\s*:\s*[^.:]{2,80}$", re.I),
+        # Record", "… the harbour. Credit: Example Agency", and a newspaper's "… at
+        # dawn.Credit...Jane Roe/The Example Times" (the label's dots glued to the caption).
+        (
+            "photo caption",
+            r"[.!?”\"’)]\s*(photo|picture|image|video)s?\s*:\s*[^.:]{2,80}$|"
+            r"[.!?”\"’)]\s*(photo |image )?credits?\s*(:|\.\.\.|…)\s*[^:]{2,80}$",
+            re.I,
+        ),
+        # "This March 4, 2021, file photo provided by the Example Police shows …", "This undated
+        # image shows …": the agencies' other caption opener.
+        (
+            "photo caption",
+            r"^this\b[\w ,.'’-]{0,60}\b(photo|image|picture|photograph|frame grab)s?\b"
+            r"[^.]{0,120}\bshows?\b",
+            re.IGNORECASE,
+        ),
         # Audio players: "Listen · 22:57 22:57".
         ("audio player text", r"\blisten\s*[·•|]\s*\d{1,2}:\d\d\b", re.IGNORECASE),
         # "In this Wednesday, Nov. 6, 2013 photo provided by …": the agencies' caption opener.
@@ -108,8 +129,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # A bare credit that closes a caption after its last sentence: "… National Mall. AP",
-# "… the reservoir. REUTERS/Jane Roe" (prose never ends on an agency's name without a stop).
-_TRAILING_CREDIT = re.compile(rf"[.!?…”\"’]\s*{AGENCY}(?:\s*/[^/]{{1,60}}){{0,3}}$")
+# "… the reservoir. REUTERS/Jane Roe", "… at dawn.Jane Roe/Example Times/Getty Images" (prose
+# never ends on an agency's name without a stop).
+_TRAILING_CREDIT = re.compile(
+    rf"[.!?…”\"’]\s*(?:{AGENCY}(?:\s*/[^/]{{1,60}}){{0,3}}|"
+    rf"(?:[A-Z][^/.!?]{{1,40}}/\s*){{1,3}}{AGENCY})$"
+)
 # "Tom Bergeron, host of “A Capitol Fourth.” (Capital Concerts)", "… The ruling...
 # (Associated Press)": a closing bracket of a few capitalised words right after a sentence's
 # end or a cut-off, on a short paragraph, is a picture desk's credit under a caption; inside

@@ -53,12 +53,27 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         (
             "cookie notice",
             r"\bcookies?\b.*\b(use|accept|consent|policy|settings)\b|"
-            r"\b(accept|consent)\b.*\bcookies?\b",
+            r"\b(accept|consent)\b.*\bcookies?\b|^privacy (overview|settings|preferences)\W*$",
             40,
+        ),
+        # A consent banner's text runs long, but opens by saying it: "This website uses cookies
+        # to …", "We use cookies and other tracking technologies to …".
+        (
+            "cookie notice",
+            r"^(this (web)?site|our (web)?site|we|[\w.&' -]{2,40}) (uses?|may use) cookies\b",
+            150,
+        ),
+        # Comment sections: "As you comment, please be respectful …".
+        (
+            "comment widget",
+            r"\bcomment(s|ing|ers)?\b.{0,80}\b(be respectful|civil|submission guidelines)\b|"
+            r"\bsubmission guidelines\b|\bcommunity (guidelines|standards)\b",
+            60,
         ),
         (
             "advertisement",
-            r"^(advertisement|advertising|\[?ad\]?|sponsored( content| articles?| stories| links)?|"
+            r"^(advertisement|advertising|advert|\[?ad\]?|"
+            r"sponsored( content| articles?| stories| links)?|"
             r"promoted( content| stories)?|paid (content|post)|partner content|"
             r"story continues below|story continued below|"
             r"advertisement continue reading the main story)\W*$",
@@ -71,6 +86,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             12,
         ),
         ("link to more", r"^(more|related|recommended|trending|popular|latest)( \w+){0,2}\W*$", 3),
+        ("link to more", r"^most (popular|read|viewed|shared|emailed|watched)\b\W*$", 3),
         # "Read next <headline> <headline>" (magazines print the teaser's title twice), "More
         # from Arts & Entertainment:", "For AP's complete coverage of …: https://…", a "►"
         # or "»" bullet before another story's headline.
@@ -118,7 +134,11 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             r"\bwe want to hear from you\b|\b(story idea|news tip|got a tip|send (us )?a tip)\b",
             20,
         ),
-        ("copyright notice", r"©|\ball rights reserved\b|^copyright\b", 30),
+        (
+            "copyright notice",
+            r"©|\ball rights reserved\b|^copyright\b|\bsubject to copyright\b",
+            30,
+        ),
         ("follow prompt", r"^follow (us|@)|\bfollow us on\b|\bjoin us on\b", 15),
         (
             "site navigation",
@@ -157,6 +177,8 @@ _CASED: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             r"[Pp]roducer)$",
             10,
         ),
+        # A comment section's heading, which quotes the article's title: "6 thoughts on “…”".
+        ("comment widget", r"^\d+ (?i:thoughts|responses|replies|comments) (?i:on|to)\b", 40),
         # A pull quote: quoted words and the speaker's name and post, with no "said" — the
         # article prints the quote again where it belongs.
         (

@@ -43,6 +43,8 @@ BEFORE = "before the article (page header)"
 AFTER = "after the article (page footer or sidebar)"
 OFF_TOPIC = "off-topic: shares no words with the article's lead"
 INNER_HEADING = "heading or link inside the article"
+STAMP = "date or time stamp"
+AUTHOR_NOTE = "note about the author"
 # More headline-shaped lines than this above the first paragraph of prose make a list.
 MAX_HEAD_CANDIDATES = 4
 # Reasons that mark metadata rather than furniture: the block is out of the text but its
@@ -218,10 +220,16 @@ def clean(
     start, end = _best_run(paras)
     start = _entry_start(paras, start)
     _mark_inner_headings(paras, start, end)
+    _mark_author_note(paras, start, end)
+    # A stamp is no prose: on a live blog it opens an entry (kept with it), elsewhere it is
+    # a teaser's or an update's date printed between paragraphs.
+    live = sum(1 for p in paras if _is_stamp(p.text)) >= MIN_ENTRIES
     blocks = []
     for i, p in enumerate(paras):
         reason = p.reason
-        if reason is None and i < start:
+        if reason is None and not live and _is_stamp(_MD_HEADING.sub("", p.text)):
+            reason = STAMP
+        elif reason is None and i < start:
             reason = BEFORE
         elif reason is None and i >= end:
             reason = AFTER
@@ -268,6 +276,28 @@ def _mark_inner_headings(paras: list[_Para], start: int, end: int) -> None:
             and is_title_shaped(text)
         ):
             p.reason = INNER_HEADING
+
+
+# "Jane Roe is a senior reporter at The Example Times covering courts.", "Jane Roe (@jroe) is
+# the editor of …": the writer's note that closes a page. Only the article's last paragraphs
+# are read so: inside a story, "X is a reporter for Y" is news about a reporter.
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+(?: \([^()]{2,60}\))?,? (?:is|was|has been) "
+    r"(?:a|an|the) (?:[\w&-]+ ){0,5}(?i:editor|writer|reporter|correspondent|columnist|"
+    r"contributor|producer|journalist|blogger|publisher|host)s?\b(?:(?! said\b)[^“”\"])*$"
+)
+AUTHOR_NOTE_WORDS = 80
+
+
+def _mark_author_note(paras: list[_Para], start: int, end: int) -> None:
+    """The writer's note in the last paragraphs of the article (``_AUTHOR_NOTE``)."""
+    for p in paras[max(start + 1, end - 2) : end]:
+        if (
+            p.reason is None
+            and len(words(p.text)) <= AUTHOR_NOTE_WORDS
+            and _AUTHOR_NOTE.match(p.text)
+        ):
+            p.reason = AUTHOR_NOTE
 
 
 def _mark_signals(paras: list[_Para]) -> None:
