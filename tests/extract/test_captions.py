@@ -50,6 +50,7 @@ from newsweave.extract.captions import caption_reason, split_credit
         ("1 of 6", "photo gallery"),
         ("Image 3/12", "photo gallery"),
         ("Caption", "photo gallery"),
+        ("Thousands are expected to receive a notice (Credit: Example Stock)", "photo caption"),
     ],
 )
 def test_captions_credits_and_players(paragraph: str, reason: str) -> None:

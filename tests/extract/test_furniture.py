@@ -79,6 +79,8 @@ from newsweave.extract.furniture import caption_reason, furniture_reason, is_tru
             "comment widget",
         ),
         ("This document is subject to copyright.", "copyright notice"),
+        ("Breaking News Emails", "subscription prompt"),
+        ("Follow the author of this article", "follow prompt"),
     ],
 )
 def test_furniture_is_recognised(paragraph: str, reason: str) -> None:

@@ -54,7 +54,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "photo caption",
-            r"\((photo|image|video|file photo|pictured)s?\s*:[^()]{1,80}\)\W*$",
+            r"\((photo|image|video|file photo|pictured|credit)s?\s*:[^()]{1,80}\)\W*$",
             re.IGNORECASE,
         ),
         # Public broadcasters' players: "Image copyright AFP Image caption …", "Media

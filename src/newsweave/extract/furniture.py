@@ -33,7 +33,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         (
             "subscription prompt",
             r"\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bin your inbox\b|"
-            r"\bto your inbox\b|\bstay informed\b|\bnews alerts?\b|"
+            r"\bto your inbox\b|\bstay informed\b|\bnews (alerts?|emails?)\b|"
             r"\bbecome a (member|subscriber)\b|\bby subscribing\b",
             25,
         ),
@@ -139,7 +139,12 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
             r"©|\ball rights reserved\b|^copyright\b|\bsubject to copyright\b",
             30,
         ),
-        ("follow prompt", r"^follow (us|@)|\bfollow us on\b|\bjoin us on\b", 15),
+        (
+            "follow prompt",
+            r"^follow (us|@|the (author|writer|reporter)|this (author|writer|reporter))|"
+            r"\bfollow us on\b|\bjoin us on\b",
+            15,
+        ),
         (
             "site navigation",
             r"^(skip to (main )?content|back to top|home|menu|log ?in|sign ?in|register|"
