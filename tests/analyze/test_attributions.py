@@ -440,3 +440,23 @@ def test_the_agent_of_a_passive_cue_is_the_speaker() -> None:
 def test_a_clause_before_a_colon_is_not_what_the_cue_after_it_reports() -> None:
     text = "The deal came together quickly: the council threatened to close the pier."
     assert all("deal" not in a.span.of(text) for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour has also made it possible for people with boats, if small ones, to fish"
+        " and trade all winter, Sarah Collins said.",
+        'Those who do take on heavy debt struggle, even with a "good" job, Sarah Collins said.',
+    ],
+)
+def test_a_closing_aside_reports_what_comes_before_it_whatever_the_parse(text: str) -> None:
+    content, source, _, _ = one(text)
+    assert text.startswith(content) and text[len(content)] == ","
+    assert source == "Sarah Collins"
+
+
+def test_a_cue_before_a_colon_is_no_closing_aside() -> None:
+    text = "Speaking to reporters, Sarah Collins said: the pier is safe."
+    content, _, _, _ = one(text)
+    assert content == "the pier is safe"

@@ -333,6 +333,9 @@ def content(v: Token, base: int) -> Span | None:
     if lemma == "say" and objects:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
         return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)
+    comma = _closing_aside(v)
+    if comma is not None:
+        return _trimmed(list(v.doc[v.sent.start : comma]), base)
     head = v.head
     if v.dep_ == "parataxis" and head.dep_ in {"aux", "auxpass"}:
         # "…, he said, he's learned …": the parse may hang the aside on the clause's
@@ -366,6 +369,24 @@ def _beyond_colon(comp: Token, v: Token) -> bool:
     a ballot initiative threatened to …") is not what the cue reports: what follows the
     colon explains it."""
     return comp.i < v.i and any(t.text in {":", ";"} for t in v.doc[comp.right_edge.i + 1 : v.i])
+
+
+def _closing_aside(v: Token) -> int | None:
+    """Rule "…, she said." whatever the parse: a bare cue closing its sentence after a comma,
+    with its own subject right after that comma, reports all that comes before the comma.
+    The parse may hang such a cue anywhere (an adverbial clause of the first verb, with a
+    "for" of the sentence as its conjunction); the words say it is an aside. Returns the
+    comma's index."""
+    doc = v.doc
+    after = doc[v.i + 1 : v.sent.end]
+    # (not before a colon: "Speaking to reporters, he said:" introduces what follows)
+    if v.dep_ == "parataxis" or not all(t.is_punct and t.text != ":" for t in after):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.right_edge.i == v.i - 1), None)
+    if subj is None or subj.left_edge.i - 1 <= v.sent.start:
+        return None
+    comma = subj.left_edge.i - 1
+    return comma if doc[comma].text == "," else None
 
 
 def _as_aside(v: Token) -> bool:
@@ -638,7 +659,8 @@ def sentence_cues(
             out.append(Cue(cue, word, None, said, clause))
             continue
         source, named = mention(subj, base, names, known)
-        bound = _antecedent(v, subj)
+        # a closing aside hangs on what it reports, whose subject is not the speaker
+        bound = _antecedent(v, subj) if _closing_aside(v) is None else None
         antecedent = mention(bound, base, names)[0] if bound is not None else None
         out.append(Cue(cue, word, source, said, clause, named, antecedent, quoted_only))
     return out
