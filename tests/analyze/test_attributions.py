@@ -460,3 +460,22 @@ def test_a_cue_before_a_colon_is_no_closing_aside() -> None:
     text = "Speaking to reporters, Sarah Collins said: the pier is safe."
     content, _, _, _ = one(text)
     assert content == "the pier is safe"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The crews gathered at the quay. Tom Ellery, they said, ordered them to wait.",
+            "Tom Ellery, they said, ordered them to wait",
+        ),
+        (
+            "Overall, Sarah Collins said, island voters are finding themselves alienated.",
+            "Overall, Sarah Collins said, island voters are finding themselves alienated",
+        ),
+    ],
+)
+def test_an_aside_reports_a_clause_whose_verb_is_a_cue_of_another_kind(
+    text: str, content: str
+) -> None:
+    assert any(a.span.of(text) == content for a in attributions(text))

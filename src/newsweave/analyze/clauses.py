@@ -347,7 +347,10 @@ def content(v: Token, base: int) -> Span | None:
         or _inverted(v)
         or _as_aside(v)
     )
-    if aside and not is_cue(head):
+    # A head that is itself a cue of speech with its own clause ("He said the pier is safe,
+    # she added") reports on its own; any other head is what the aside reports ("Bob, they
+    # said, ordered them to wait"; "Overall, she said, voters are finding themselves …").
+    if aside and not (lemma_of(head) in SPEECH and any(c.dep_ == "ccomp" for c in head.children)):
         # "The hashtag, he said, was popular" / "“…,” he said": the head is what was said.
         inside = v.left_edge.i > head.left_edge.i and v.right_edge.i < head.right_edge.i - 1
         toks = [t for t in head.subtree if inside or not (v.left_edge.i <= t.i <= v.right_edge.i)]
