@@ -232,3 +232,36 @@ def test_straight_marks_pair_in_order_when_one_is_typed_against_the_next_word() 
         "The wall will hold, but the pumps are old,",
         "We need new ones before the winter.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ellery said the aim was to rebuild the pier. “Containment” has been the council's"
+        " policy since the storm.",
+        "“The aim is to rebuild the pier,” Tom Ellery said.\n\n“Containment” has been the"
+        " council's policy since the storm.",
+    ],
+)
+def test_a_short_phrase_the_reporter_s_sentence_goes_on_from_is_no_one_s_words(
+    text: str,
+) -> None:
+    assert "Containment" not in texts(text)
+
+
+def test_a_quotation_the_sentence_goes_on_from_keeps_the_speaker_its_sentence_names() -> None:
+    text = (
+        "“The crowd was singing,” Sarah Collins said.\n\n“People were celebrating” before the"
+        " fireworks, she said. “And it was so peaceful.”"
+    )
+    said = {q.text: q.speaker for q in quotes(text)}
+    assert said["And it was so peaceful."] == "Sarah Collins"
+
+
+def test_a_long_quotation_the_sentence_goes_on_from_is_still_the_speaker_s() -> None:
+    text = (
+        "Tom Ellery, the union's lawyer, says the crews did nothing wrong.\n\n“The council is"
+        " alleging that asking people to come to the quay with flowers and candles” was a"
+        " threat, he said."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Tom Ellery"]

@@ -55,6 +55,24 @@ class Stretch:
     continues: bool = False
 
 
+# A quoted phrase is short; a longer quotation the reporter's sentence goes on from is still
+# someone's words ("“The council is alleging that … peacefully” were the charges").
+PHRASE_WORDS = 6
+
+
+def runs_into_sentence(text: str, s: Stretch) -> bool:
+    """Whether the reporter's sentence goes on from a short quotation with no stop or comma
+    ("“Containment” has been the policy since 1950"): the quoted words are a phrase of the
+    reporter's clause, not a speaker's sentence, which ends on a comma or a stop."""
+    words = text[s.span.start : s.span.end].rstrip()
+    if len(words.split()) > PHRASE_WORDS:
+        return False
+    closed = s.closed + 1 if s.closed is not None else s.span.end
+    after = text[closed : closed + 2]
+    ends = bool(words) and words[-1] in ",.!?…;:—–-"
+    return bool(words) and not ends and after[:1] == " " and after[1:].islower()
+
+
 @dataclass(frozen=True, slots=True)
 class _Mark:
     at: int

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from newsweave.analyze.attributions import attributions
 from newsweave.analyze.clauses import Cue
 from newsweave.analyze.labels import headline_labels
-from newsweave.analyze.marks import Stretch, quote_stretches
+from newsweave.analyze.marks import Stretch, quote_stretches, runs_into_sentence
 from newsweave.analyze.notspeech import not_speech
 from newsweave.analyze.speakers import GROUP_PRONOUNS, NOBODY, PERSON_PRONOUNS, Speakers
 from newsweave.model import Article, Attribution, Entity, Quote, Span
@@ -87,8 +87,10 @@ def read_speech(
         if span.end <= span.start or not speech[k] or k in reading.mute:
             continue
         if a is None:
-            if partial[k]:
-                continue  # a fragment no one is said to say: a scare quote
+            if partial[k] or runs_into_sentence(text, s):
+                # a fragment no one is said to say: a scare quote, or a phrase the reporter's
+                # sentence goes on from ("“Containment” has been the policy since 1950")
+                continue
             a = NOBODY
         if a.speaker and a.speaker.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
             a = NOBODY  # "he said" with no one named before: the speaker is unknown

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze import descriptions
-from newsweave.analyze.marks import Stretch
+from newsweave.analyze.marks import Stretch, runs_into_sentence
 from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.model import Entity, Span
 from newsweave.text.names import HONORIFICS, SPEAKER_TITLES, short_form_of, strip_titles
@@ -651,6 +651,27 @@ def _clause_start(ctx: _Context, p: Span, floor: int, at: int) -> int:
     return start
 
 
+def _phrase_opening(ctx: _Context, s: Stretch) -> bool:
+    """A phrase in quotation marks that opens the reporter's sentence and runs into it
+    ("“Containment” has been the policy since 1950"): no one's words, so neither a cue in the
+    sentence before nor the quotation before is its speaker's."""
+    if not runs_into_sentence(ctx.text, s):
+        return False
+    p = ctx.paragraphs[s.paragraph]
+    opened = _open_at(s)
+    # the opening mark is read with the text before it, so that a sentence ending right
+    # before it counts
+    start = _clause_start(ctx, p, p.start, min(opened + 1, p.end))
+    if ctx.text[start:opened].strip():
+        return False
+    # (unless its own sentence says who spoke: "“People were celebrating” before the
+    # fireworks, she said")
+    closed = _close_at(s)
+    ends = sentence_ends(ctx.text[closed : p.end])
+    end = closed + ends[0] if ends else p.end
+    return _VERB.search(ctx.text, closed, end) is None
+
+
 def _speech_mentions(ctx: _Context) -> list[tuple[int, Attribution]]:
     """Named subjects of speech verbs outside quotations ("Mayor Delia Marrant … said the town
     would recover"): whom a later "she said" or "the statement said" most likely means."""
@@ -803,7 +824,7 @@ def _own(ctx: _Context, k: int, s: Stretch) -> Attribution | None:
         if a:
             return a
     a = _before_cue(ctx, start, opened) if opened > start else None
-    if a:
+    if a and not _phrase_opening(ctx, s):
         return a
     if not attached and len(after_text.split()) <= 12:
         return _after_cue(ctx, after_from, after_to) or _credit(ctx, after_from, after_to)
@@ -833,7 +854,7 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
     speaker's words; a quotation right before an attributed one takes its attribution.
     """
     prev = ctx.stretches[k - 1] if k > 0 else None
-    if prev and out[k - 1].speaker and not s.single:
+    if prev and out[k - 1].speaker and not s.single and not _phrase_opening(ctx, s):
         same_paragraph = prev.paragraph == s.paragraph
         p = ctx.paragraphs[s.paragraph]
         opens_paragraph = not ctx.text[p.start : _open_at(s)].strip()
