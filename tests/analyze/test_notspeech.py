@@ -22,6 +22,8 @@ def why(text: str) -> str | None:
         ("She hosted the quiz show “Harbour Lights” for a decade.", "title"),
         # a work's title set off by commas, as speech often is
         ("His latest film, “Storm/Harbour,” is a strong contender.", "title"),
+        ("In her autobiography, “A Life at Sea,” she tells of the storm.", "title"),
+        ("The band played hits including “Harbour Lights” at the quay.", "title"),
         ("The so-called “storm of the century” arrived on Tuesday.", "term"),
         ("The council backed a “blue card” scheme for residents.", "term"),
         ("‘Very high tides’", "subhead"),

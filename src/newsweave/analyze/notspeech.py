@@ -33,9 +33,10 @@ _NAMING = re.compile(
 # Kinds of works whose title a quotation right after them gives ("his latest film,
 # “Harbour Lights,” opens on Friday"), even set off by a comma as speech is.
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|book|novel|memoir|song|album|single|show|series|programme|program|"
-    r"play|musical|opera|documentary|painting|poem|episode|podcast|column|essay|report)s?"
-    r"\s*[,:]?\s*$",
+    r"\b(?:film|movie|book|novel|memoir|autobiography|biography|song|album|single|hit|track|"
+    r"anthem|show|series|sitcom|drama|programme|program|play|musical|opera|documentary|"
+    r"painting|poem|episode|podcast|column|essay|report)s?"
+    r"(?:\s*,?\s*(?:including|such as|like|called|titled|entitled))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # Words that follow a quotation that goes on the reporter's sentence without being a noun it
