@@ -479,3 +479,15 @@ def test_an_aside_reports_a_clause_whose_verb_is_a_cue_of_another_kind(
     text: str, content: str
 ) -> None:
     assert any(a.span.of(text) == content for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to Sarah Collins's statement, the pier is safe.", "Sarah Collins"),
+        ("According to Tom Ellery's “The Fixers of the Harbour,” the job was hard.", "Tom Ellery"),
+        ("According to the mayor's office, the pier is old.", "the mayor's office"),
+    ],
+)
+def test_according_to_a_named_author_s_text_is_the_author(text: str, source: str) -> None:
+    assert one(text)[1] == source

@@ -520,9 +520,19 @@ def _according(doc: Doc, base: int, names: Sequence[Entity]) -> Iterator[Cue]:
         rest = _trimmed([x for x in doc if not first <= x.i <= last], base)
         if rest is None or len(doc) - (last - first + 1) < 3:
             continue
-        source, named = mention(obj, base, names)
+        source, named = mention(_author(obj, base, names), base, names)
         phrase = _span(list(doc[first : last + 1]), base)
         yield Cue(_span([t, to], base), "according to", source, rest, phrase, named)
+
+
+def _author(obj: Token, base: int, names: Sequence[Entity]) -> Token:
+    """Rule "according to X's statement": a text a named person or body put out (a statement
+    noun, or a work's title in quotation marks) speaks for its author."""
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None or not any(e.span.start <= base + owner.idx < e.span.end for e in names):
+        return obj
+    quoted = any(t.tag_ == "``" for t in obj.doc[owner.i + 1 : obj.i])
+    return owner if quoted or _plain(obj.lower_) in STATEMENT_NOUNS else obj
 
 
 def _audience(v: Token) -> list[Token]:
