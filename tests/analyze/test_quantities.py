@@ -161,6 +161,10 @@ FIGURES: list[tuple[str, str, float | None, float | None, str | None]] = [
     ("41 million gallons", "41 million gallons", 41e6, 41e6, "gal"),
     ("250 billion riyals", "250 billion riyals", 250e9, 250e9, "SAR"),
     ("a 64-foot fir", "64-foot", 64, 64, "ft"),
+    # a glued K counts thousands of a plural noun, or of money
+    ("some 10K followers", "some 10K", 9000, 11000, None),
+    ("made 50k units", "50k", 50000, 50000, None),
+    ("raised $10K", "$10K", 10000, 10000, "USD"),
 ]
 
 
@@ -225,6 +229,10 @@ NOT_FIGURES = [
     "the number 3 bus",
     "at 14 Rope Walk",
     "No. 10",
+    "(Harbour Quest 2 is free this week)",
+    # a glued K that counts nothing: a resolution or a race
+    "streams in 4K on the big screen",
+    "she ran a 5K race",
     # times like 24/7, scores, seasons
     "open 24/7",
     "a year ago",

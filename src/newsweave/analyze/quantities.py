@@ -215,8 +215,10 @@ _SKIP = "|".join(
         # a letter-led token glued to digits is a name: B-1, F-35, M142, G7, Covid-19, MQ-9
         r"(?<![\w-])(?!(?:Rs|USD|EUR|GBP|INR|JPY)\.?\s?\d)[A-Za-z][A-Za-z.]*-?\d[\w./-]*",
         r"(?=[A-Zin])" + _NAME_HEADS + r"\s*\d[\w.,/-]*",
-        # a capitalised word inside a sentence, then a number: "the Burj 22 base", "Tower 22"
-        r"(?<=[a-z,;:][ \u00a0])(?=[A-Z])(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
+        # a capitalised word inside a sentence or opening a bracket or quotation, then a
+        # number: "the Burj 22 base", "Tower 22", "(Destiny 2 is free)"
+        r"(?:(?<=[a-z,;:][ \u00a0])|(?<=[(“‘\"]))(?=[A-Z])"
+        r"(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
         r"[A-Z][\w'’.-]*[ \t\u00a0]+(?P<namenum>\d[\d,.]*(?:-\w+)*)",
         # list numbers at the start of a line ("1." / "2)"), page counters "(8)" and "[12]"
         r"(?m:^)[ \t]*\d{1,2}[.)](?=[ \t])",
@@ -326,6 +328,7 @@ _MILLIONS_OF = re.compile(
     r"citizens|copies|tonnes|tons)\b",
     re.IGNORECASE,
 )
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _SEPARATORS = re.compile(r"[,\u00a0\u202f]")
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
@@ -508,6 +511,10 @@ def _settle(own: _Parts, other: _Parts | None, *, first: bool, counted: bool) ->
             unit = unit or "m"  # "a 50m wall": metres unless a currency says millions
         elif glued == "b" and not money:
             return None  # "5b" outside money is a name ("B-5"), not five billion
+        elif glued in {"k", "K"} and not money and not counted:
+            # "4K streaming", "a 5K race", "in native 4K": a resolution or a race, not
+            # thousands, unless it counts a plural noun ("10K followers")
+            return None
         else:
             scale = GLUED_SCALES[glued.lower()]
     if unit == "m" and money and scale is None:
@@ -525,6 +532,10 @@ def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
     if p1 is None or (m.group("num2") is not None and p2 is None):
         return []
     counted = _MILLIONS_OF.match(text, m.end()) is not None
+    # a glued "k" counts thousands of the plural noun after it ("50k units")
+    counted = counted or (
+        (p1.glued or "").lower() == "k" and _PLURAL_AFTER.match(text, m.end()) is not None
+    )
     one = _settle(p1, p2, first=True, counted=counted)
     two = _settle(p2, p1, first=False, counted=counted) if p2 is not None else None
     if one is None or (p2 is not None and two is None):
