@@ -54,3 +54,18 @@ def test_title_case() -> None:
     assert is_title("Meet the Press")
     assert not is_title("not safe for anyone")
     assert not is_title("Why Now?")
+
+
+def reasons(text: str) -> list[str | None]:
+    p = Span(0, len(text))
+    return [not_speech(text, s, p, is_partial(text, s)) for s in quote_stretches(text, (p,))]
+
+
+def test_a_list_of_quotations_in_title_case_is_a_list_of_titles() -> None:
+    text = "They will play “Harbour Lights,” “Low Tide At Calder” and “Gulls” on the tour."
+    assert reasons(text) == ["title", "title", "title"]
+
+
+def test_a_list_with_one_item_in_sentence_case_is_words() -> None:
+    text = "Placards read: “Free The Pier”, “Save the quay”, “Crews Out”."
+    assert reasons(text) == [None, None, None]

@@ -141,11 +141,12 @@ def subject(v: Token) -> Token | None:
     for _ in range(4):
         # of two subjects the parser gives one verb, the nearer speaks: the other is a
         # dateline it took in ("PORT ELM — Four boats sank …, the coastguard said")
-        subj = min(
-            (c for c in at.children if c.dep_ == "nsubj"),
-            key=lambda c: abs(c.i - at.i),
-            default=None,
-        )
+        subjects = [c for c in at.children if c.dep_ == "nsubj"]
+        if lemma_of(at) == "tell" and any(c.i < at.i for c in subjects):
+            # "…,” Jack Roe, director of games, tells The Example Reporter": after "tell"
+            # comes whom it tells, which the parse may take for a second subject
+            subjects = [c for c in subjects if c.i < at.i]
+        subj = min(subjects, key=lambda c: abs(c.i - at.i), default=None)
         if subj is not None and subj.tag_ in {"WP", "WDT"} and at.dep_ == "relcl":
             return _predicated(at.head)  # "voters who said …": the antecedent speaks
         if subj is not None:

@@ -39,6 +39,9 @@ _WORK_BEFORE = re.compile(
     r"(?:\s*,?\s*(?:including|such as|like|called|titled|entitled))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# A list of quotations: two or more, with only commas, "and" or "or" between them.
+_LIST = re.compile(r"(?:[“\"][^“”\"]{1,80}[”\"][,;]?\s*(?:(?:and|or|&)\s+)?){2,}")
+_ITEM = re.compile(r"[“\"]([^“”\"]{1,80})[”\"]")
 # Words that follow a quotation that goes on the reporter's sentence without being a noun it
 # names ("would “respond strongly” to", "“not safe” and").
 _FUNCTION = frozenset(
@@ -65,6 +68,16 @@ def is_title(words: str) -> bool:
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
+def _in_list_of_titles(text: str, s: Stretch, paragraph: Span) -> bool:
+    """An item of a list of quotations that are all in title case ("including “Harbour
+    Lights,” “Low Tide” and “Gulls”"): speech comes in sentences, titles in lists. One item
+    in sentence case ("“Free Love”, “Trial at home”" on placards) says the list is words."""
+    for m in _LIST.finditer(text, paragraph.start, paragraph.end):
+        if m.start() <= s.span.start < m.end():
+            return all(is_title(i.group(1).rstrip(" ,;")) for i in _ITEM.finditer(m.group(0)))
+    return False
+
+
 def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | None:
     """Why a quoted stretch is not anyone's words, or None when it may be speech."""
     words = s.span.of(text)
@@ -77,7 +90,7 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
     alone = not before.strip() and not after.strip(" .")
     if alone and len(_words(words)) <= TITLE_WORDS and words.rstrip()[-1:] not in ".!?…":
         return "subhead"
-    if is_title(words) and _WORK_BEFORE.search(before):
+    if is_title(words) and (_WORK_BEFORE.search(before) or _in_list_of_titles(text, s, paragraph)):
         return "title"
     if not partial:
         return None
