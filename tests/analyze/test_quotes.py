@@ -265,3 +265,11 @@ def test_a_long_quotation_the_sentence_goes_on_from_is_still_the_speaker_s() -> 
         " threat, he said."
     )
     assert [q.speaker for q in quotes(text)] == ["Tom Ellery"]
+
+
+def test_a_phrase_opening_the_sentence_does_not_take_a_later_quotation_s_cue() -> None:
+    text = (
+        "The council launched the campaign on Monday. “Rust. We fix it” is running with TV ads"
+        " and posters in which people say, “I fix rust.”"
+    )
+    assert [q.text for q in quotes(text)] == ["I fix rust."]

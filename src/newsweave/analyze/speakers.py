@@ -665,10 +665,15 @@ def _phrase_opening(ctx: _Context, s: Stretch) -> bool:
     if ctx.text[start:opened].strip():
         return False
     # (unless its own sentence says who spoke: "“People were celebrating” before the
-    # fireworks, she said")
+    # fireworks, she said"; a verb that introduces a later quotation is that one's)
     closed = _close_at(s)
     ends = sentence_ends(ctx.text[closed : p.end])
     end = closed + ends[0] if ends else p.end
+    later = next(
+        (x for x in ctx.stretches if x.paragraph == s.paragraph and x.span.start > closed), None
+    )
+    if later is not None and _open_at(later) < end:
+        return True
     return _VERB.search(ctx.text, closed, end) is None
 
 
@@ -819,7 +824,14 @@ def _own(ctx: _Context, k: int, s: Stretch) -> Attribution | None:
         or after_text.startswith(":")
         or content[-1] not in ".!?…"
     )
-    if attached:
+    # A phrase opening the sentence ("“Meth. We’re on it” is rolling out with ads in which
+    # people say, “…”") does not take the cue of a quotation later in its sentence.
+    handed_on = (
+        nxt is not None
+        and not sentence_ends(ctx.text[after_from : after_to + 1])
+        and _phrase_opening(ctx, s)
+    )
+    if attached and not handed_on:
         a = _after_cue(ctx, after_from, after_to)
         if a:
             return a
@@ -861,7 +873,7 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         if same_paragraph or s.continues or (opens_paragraph and prev.paragraph == s.paragraph - 1):
             return out[k - 1]
     nxt = ctx.stretches[k + 1] if k + 1 < len(ctx.stretches) else None
-    if nxt and out[k + 1].speaker and nxt.paragraph == s.paragraph:
+    if nxt and out[k + 1].speaker and nxt.paragraph == s.paragraph and not _phrase_opening(ctx, s):
         # Two quotations in one sentence ("used “…” and “…”, according to the navy") share the
         # attribution that follows them.
         gap = ctx.text[_close_at(s) : _open_at(nxt)]
