@@ -273,3 +273,16 @@ def test_a_phrase_opening_the_sentence_does_not_take_a_later_quotation_s_cue() -
         " and posters in which people say, “I fix rust.”"
     )
     assert [q.text for q in quotes(text)] == ["I fix rust."]
+
+
+def test_comments_after_a_quotation_is_its_cue() -> None:
+    text = '"We worked on the design of the pier," comments Robin Vale of the harbour board.'
+    assert [q.speaker for q in quotes(text)] == ["Robin Vale"]
+
+
+def test_a_pronoun_skips_a_possessor_for_the_person_named_as_such() -> None:
+    text = (
+        "After a song, Tom Ellery teed up Dana Long’s cameo. “You might remember her from her"
+        " own band,” he said."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Tom Ellery"]

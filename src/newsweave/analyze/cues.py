@@ -20,7 +20,7 @@ SPEECH = frozenset(
     assure threaten hint lament mention suggest indicate recount describe agree estimate
     inform advise tout brag cry exclaim plead demand propose recommend question wonder
     speculate specify clarify signal instruct order call label brand dub speak read record
-    tally point""".split()  # noqa: SIM905
+    tally point comment""".split()  # noqa: SIM905
 )
 # Verbs that attribute a view or a finding rather than words: they count only with a clause
 # as their object ("Marrant believes that …", "the survey found that …"), never alone.
@@ -44,7 +44,8 @@ NAMING = frozenset({"call", "describe", "label", "brand", "dub"})
 # that …" is speech, "added 12 points" is not; "continued: “…”" is, "continued to fight" not.
 CONTENT_ONLY = frozenset(
     """add continue note observe describe agree estimate question wonder order charge counter
-    signal maintain post report answer conclude call speak read record tally point""".split()  # noqa: SIM905
+    signal maintain post report answer conclude call speak read record tally point
+    comment""".split()  # noqa: SIM905
 )
 # Nouns that name a text an organisation issued: its words are the issuer's.
 STATEMENT_NOUNS = frozenset(

@@ -32,6 +32,7 @@ _FINITE = (
     "urged|predicted|recalled|remarked|reiterated|tweeted|posted|mentioned|highlighted|"
     "vowed|pledged|promised|described|labelled|labeled|called|read|reads|quipped|"
     "cautioned|observed|suggested|agreed|conceded|boasted|complained|shouted|whispered|"
+    "commented|comments|recounted|recounts|recalls|remarks|observes|"
     # Verbs of manner that only follow a quotation: "“Stand back,” Okafor barked".
     "barked|snapped|quipped|joked|laughed|sighed|yelled|screamed|cried|exclaimed|retorted|"
     "countered|demanded|pleaded|mused|interjected|texted|emailed|shot back|fired back"
@@ -450,12 +451,26 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
     if latest_described:
         return Attribution(latest_described[1], None, cue, True, False)
     if want_person:
-        for n in reversed(ctx.names):
-            if floor <= n.span.start < at and n.person and not ctx.inside_quote(n.span.start):
-                found = Attribution(_full(ctx, n), n.span, None, True, True)
-                if _fits(ctx, found, pronoun):
-                    return found
+        # A possessor ("teed up Long’s cameo") is rarely who speaks next: the nearest person
+        # named otherwise comes first, a possessor only when there is none.
+        candidates = [
+            n
+            for n in reversed(ctx.names)
+            if floor <= n.span.start < at and n.person and not ctx.inside_quote(n.span.start)
+        ]
+        for possessors in (False, True):
+            for n in candidates:
+                if _possessive(ctx, n) is possessors:
+                    found = Attribution(_full(ctx, n), n.span, None, True, True)
+                    if _fits(ctx, found, pronoun):
+                        return found
     return None
+
+
+def _possessive(ctx: _Context, n: _Name) -> bool:
+    """A name printed in the possessive ("Long’s", with or without the tagger's span)."""
+    written = ctx.text[n.span.start : n.span.end]
+    return written.endswith(("’s", "'s")) or ctx.text.startswith(("’s", "'s"), n.span.end)
 
 
 def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
