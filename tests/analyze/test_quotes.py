@@ -286,3 +286,11 @@ def test_a_pronoun_skips_a_possessor_for_the_person_named_as_such() -> None:
         " own band,” he said."
     )
     assert [q.speaker for q in quotes(text)] == ["Tom Ellery"]
+
+
+def test_a_title_after_a_body_s_name_leads_to_the_person_who_speaks() -> None:
+    text = (
+        '"We have been working on the pier for years," explains Harbour Works Team Leader'
+        ' Dana Long. "It is nearly done.\n\n"We aim to open it in May."'
+    )
+    assert {q.speaker for q in quotes(text)} == {"Dana Long"}

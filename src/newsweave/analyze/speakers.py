@@ -617,12 +617,25 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
             return _attribution(ctx, rest_words[0].lower().strip(","), cue, base)
         found = _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
         if found:
-            return _attribution(ctx, found[0], cue, base)
+            return _attribution(ctx, _titled_person(ctx, found), cue, base)
         desc = ctx.text[rest_start:clause_end].split(",")[0].strip().rstrip(".")
         return _attribution(ctx, desc or None, cue, base)
     if len(words) > 20:
         return None
     return _attribution(ctx, _subject(ctx, base, base + v.start()), cue, base)
+
+
+def _titled_person(ctx: _Context, found: Sequence[_Name]) -> _Name:
+    """Of the names after an inverted cue, the person a body's name and a title lead up to
+    ("explains Example Team Leader Jane Roe"): the body is where the person works."""
+    first = found[0]
+    if first.person:
+        return first
+    for n in found[1:]:
+        gap = ctx.text[first.span.end : n.span.start].split()
+        if n.person and gap and all(w.lower().strip(",.") in SPEAKER_TITLES for w in gap):
+            return n
+    return first
 
 
 def _before_cue(ctx: _Context, start: int, opened: int) -> Attribution | None:
