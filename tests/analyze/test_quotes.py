@@ -294,3 +294,11 @@ def test_a_title_after_a_body_s_name_leads_to_the_person_who_speaks() -> None:
         ' Dana Long. "It is nearly done.\n\n"We aim to open it in May."'
     )
     assert {q.speaker for q in quotes(text)} == {"Dana Long"}
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it() -> None:
+    text = (
+        "Harbour Records flat-out denied the claims in a statement shared on its website.\n\n"
+        "“We were shocked,” the statement read. “At no point did we stop the band.”"
+    )
+    assert {q.speaker for q in quotes(text)} == {"Harbour Records"}

@@ -473,6 +473,15 @@ def _possessive(ctx: _Context, n: _Name) -> bool:
     return written.endswith(("’s", "'s")) or ctx.text.startswith(("’s", "'s"), n.span.end)
 
 
+# A statement as the subject of a cue ("the statement read", "the company's statement
+# continued"): it speaks for whoever issued it.
+_STATEMENT = re.compile(
+    r"(?:(?:the|a|its|their|that|this)\s+)?(?:(?:written|joint|separate|new|full|"
+    r"official|earlier|later)\s+)?(?:statement|press release|release)",
+    re.IGNORECASE,
+)
+
+
 def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
     """Whoever issued the statement: the nearest earlier organisation that spoke, else the
     speaker of the paragraph just before ("Okafor and Ellery said in a joint statement
@@ -487,7 +496,18 @@ def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
     for pos, a in reversed(said):
         if near <= pos < at and a.named:
             return a
+    # "Harbour Records denied the claims in a statement on its website. “…,” the statement
+    # read": the organisation named before the statement was mentioned issued it.
+    issued = [m.start() for m in _IN_A_STATEMENT.finditer(ctx.text, near, at)]
+    if issued:
+        bodies = [n for n in ctx.names if near <= n.span.start < issued[-1] and n.label == "ORG"]
+        if bodies:
+            n = bodies[-1]
+            return Attribution(_full(ctx, n), n.span, None, False, True)
     return None
+
+
+_IN_A_STATEMENT = re.compile(r"\b(?:in|issued|released|published) an? (?:\w+ )?statement\b")
 
 
 def _body_that_spoke(ctx: _Context, at: int) -> Attribution | None:
@@ -521,7 +541,7 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
     if found in PERSON_PRONOUNS | GROUP_PRONOUNS:
         a = _resolve_pronoun(ctx, found, at, cue)
         return Attribution(a.speaker, a.span, cue, a.person, a.named) if a else None
-    if found == "statement":
+    if _STATEMENT.fullmatch(found):
         a = _resolve_statement(ctx, at)
         return Attribution(a.speaker, a.span, cue, False, True) if a else None
     title = _only_title(found)
