@@ -302,3 +302,18 @@ def test_the_statement_speaks_for_the_body_that_issued_it() -> None:
         "“We were shocked,” the statement read. “At no point did we stop the band.”"
     )
     assert {q.speaker for q in quotes(text)} == {"Harbour Records"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Ellery sat down for an interview with Emily Vane. "Going to the pier is an'
+            ' unusual thing for me," he said.',
+            "Tom Ellery",
+        ),
+        ('Dana Long met Michael Vane at the quay. "We will rebuild it," she said.', "Dana Long"),
+    ],
+)
+def test_a_given_name_tells_he_from_she_when_the_article_does_not(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]

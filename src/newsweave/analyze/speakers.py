@@ -21,6 +21,7 @@ from newsweave.analyze import descriptions
 from newsweave.analyze.marks import Stretch, runs_into_sentence
 from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.model import Entity, Span
+from newsweave.text.first_names import pronoun_of_given_name
 from newsweave.text.names import HONORIFICS, SPEAKER_TITLES, short_form_of, strip_titles
 
 # Verbs that introduce or follow a quotation, in the forms news copy uses them.
@@ -383,7 +384,8 @@ def _pronoun_of(ctx: _Context, name: str) -> str | None:
     """ "he" or "she" where the article's own words say which: a title or a role right before
     the person's full name ("Ms Sarah Collins", "his wife Sarah Collins"), or an honorific
     before the bare surname ("Ms Collins"); None where they say neither or both (two of one
-    family: "Mr Collins" and "Mrs Collins")."""
+    family: "Mr Collins" and "Mrs Collins"). Where they say nothing, a given name that is
+    almost always one sex's says it (``text/first_names.py``)."""
     if name not in ctx.pronouns:
         found: set[str] = set()
         parts = name.split()
@@ -403,6 +405,8 @@ def _pronoun_of(ctx: _Context, name: str) -> str | None:
                         break
                     if w.endswith((",", ";", ":")) or not w[:1].isupper():
                         break
+        if not found and (given := pronoun_of_given_name(name)) is not None:
+            found.add(given)  # "Emily Roe": no title or role, but a given name that says
         ctx.pronouns[name] = found.pop() if len(found) == 1 else None
     return ctx.pronouns[name]
 
