@@ -317,3 +317,12 @@ def test_the_statement_speaks_for_the_body_that_issued_it() -> None:
 )
 def test_a_given_name_tells_he_from_she_when_the_article_does_not(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("role", ["lawyer", "rep"])
+def test_the_role_is_the_owner_s_role_met_before(role: str) -> None:
+    text = (
+        f"Dana Long has sued the label.\n\nLong's {role} told reporters that this was not the"
+        f' whole truth. "The label is trying to deflect," the {role} said.'
+    )
+    assert [q.speaker for q in quotes(text)] == [f"Long's {role}"]

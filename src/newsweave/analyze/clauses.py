@@ -279,8 +279,9 @@ def mention(
     toks = list(subj.doc[start.i : end.i + 1])
     while len(toks) > 1 and (toks[0].lower_ in _LEADING or toks[0].is_punct):
         toks = toks[1:]
-    if subj.tag_ in {"NNP", "NNPS"}:
-        # A name the tagger missed ("Adeyemi said"): its proper nouns, for the name rules.
+    if subj.tag_ in {"NNP", "NNPS"} and subj.text[:1].isupper():
+        # A name the tagger missed ("Adeyemi said"): its proper nouns, for the name rules
+        # (a word in lower case is no name, whatever its tag: "the rep said").
         names_toks = [t for t in toks if t.tag_ in {"NNP", "NNPS"} and t.i <= subj.i]
         return _span([names_toks[0], subj], base), True
     return _span(toks, base), False

@@ -25,7 +25,8 @@ PERSON_ROLES = frozenset(
     minister secretary president governor mayor senator director manager chairman chairwoman
     commander general captain sergeant detective inspector ambassador envoy leader candidate
     source insider colleague partner employee worker farmer fisherman activist campaigner
-    protester organiser organizer boss coach player priest bishop pastor rabbi imam""".split()  # noqa: SIM905
+    protester organiser organizer boss coach player priest bishop pastor rabbi imam rep
+    publicist agent""".split()  # noqa: SIM905
 )
 _POSSESSIVE = re.compile(r"^(?:the|his|her|their|its|our|[\w.’'-]+[’']s?)\s", re.IGNORECASE)
 _WORD = re.compile(r"[\w’'.-]+")
@@ -87,9 +88,18 @@ def role_holder(
 
 def fuller(described: Sequence[tuple[int, str]], description: str, at: int) -> str | None:
     """The latest earlier description with the same head ("a Port Authority
-    spokesman" for "the spokesman"), when it says more."""
+    spokesman" for "the spokesman", "Long's lawyer" for "the lawyer"), when it says more."""
     want = head(description)
+    bare = _BARE.match(description.strip()) is not None
     for pos, earlier in reversed(described):
-        if pos < at and head(earlier) == want and len(earlier.split()) > len(description.split()):
+        if pos >= at or head(earlier) != want:
+            continue
+        # more words, or as many with an owner where the later one has "the" ("Long's
+        # lawyer" for "the lawyer")
+        more = len(earlier.split()) - len(description.split())
+        if more > 0 or (more == 0 and bare and not _BARE.match(earlier.strip())):
             return earlier
     return None
+
+
+_BARE = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
