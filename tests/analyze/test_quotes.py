@@ -326,3 +326,19 @@ def test_the_role_is_the_owner_s_role_met_before(role: str) -> None:
         f' whole truth. "The label is trying to deflect," the {role} said.'
     )
     assert [q.speaker for q in quotes(text)] == [f"Long's {role}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Untreated, the fever is "always fatal", says WHO.', ["WHO"]),
+        ("When a speaking gig comes up, you’re terrified to say “yes.”", []),
+        (
+            "The Port Authority rejected the claims as “patently false,” and both analysts and"
+            " sources in the Calder camp agreed.",
+            ["Port Authority"],
+        ),
+    ],
+)
+def test_speakers_are_names_not_pronouns_or_stops(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes(text)] == speakers

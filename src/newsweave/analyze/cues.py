@@ -120,7 +120,8 @@ ISSUING = frozenset(
 QUOTING = frozenset(
     f
     for lemma in """mock praise lament criticize criticise slam blast hail deride denounce condemn
-    decry ridicule chant cite reference applaud thank blame dismiss scold rebuke""".split()  # noqa: SIM905
+    decry ridicule chant cite reference applaud thank blame dismiss scold rebuke
+    reject""".split()  # noqa: SIM905
     for f in _forms(lemma)
 )
 _QUOTE_MARKS = ("“", '"', "‘")

@@ -92,7 +92,8 @@ _NOT_NAMES = frozenset(
     if so yet still also then there here what who why how later earlier another monday
     tuesday wednesday thursday friday saturday sunday with without for from by of to into
     during despite since until through although though because unless whether where once
-    now today yesterday tonight instead""".split()  # noqa: SIM905
+    now today yesterday tonight instead you you’re you're they’re they're we’re we're i’m
+    i'm it’s it's he’s he's she’s she's ceo cfo coo cto cio""".split()  # noqa: SIM905
 )
 # Cues that carry on from the quotation before ("he added", "she continued").
 _GOES_ON = frozenset(
@@ -177,9 +178,18 @@ def _tokens(name: str) -> list[str]:
 
 
 def _clean(name: str) -> str:
-    """A name as printed, without a leading article, possessive or edge punctuation."""
+    """A name as printed, without a leading article, possessive or edge punctuation (a full
+    stop too, unless it closes an initial or an abbreviation: "says WHO." is "WHO")."""
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:\"“”‘’'()[]"))
-    return re.sub(r"[’']s?$", "", name).strip()
+    name = re.sub(r"[’']s?$", "", name).strip()
+    last = name.split()[-1] if name.split() else ""
+    if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and last[:-1] not in _ABBR:
+        name = name[:-1]
+    return name
+
+
+# Abbreviations that end a name with their full stop ("Jones Jr.", "Acme Inc.").
+_ABBR = frozenset({"Jr", "Sr", "Inc", "Co", "Ltd", "Corp", "Bros", "St", "Plc", "LLC"})
 
 
 def _known_names(text: str, entities: Sequence[Entity]) -> tuple[dict[str, str], dict[str, str]]:
@@ -227,6 +237,8 @@ def _names(text: str, entities: Sequence[Entity], persons: dict[str, str]) -> li
         if e.label not in NAME_LABELS:
             continue
         cleaned = _clean(e.text)
+        if cleaned.lower() in _NOT_NAMES:
+            continue  # "CEO" tagged as an organisation: a role, not a name
         # spaCy tags one name differently from sentence to sentence (a surname as ORG and GPE
         # in one article): a name that is a person's anywhere in the article is a person's.
         key = " ".join(_tokens(strip_titles(cleaned)))
@@ -245,7 +257,7 @@ def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[
         while run and run[-1][2].lower() in _CONNECTORS:
             run.pop()
         if run and not (len(run) == 1 and len(run[0][2].strip(".")) < 2):
-            name = text[run[0][0] : run[-1][1]]
+            name = _clean(text[run[0][0] : run[-1][1]])
             key = " ".join(_tokens(strip_titles(name)))
             out.append(_Name(Span(run[0][0], run[-1][1]), name, key in persons))
         run.clear()
