@@ -27,6 +27,7 @@ def why(text: str) -> str | None:
         ("The so-called “storm of the century” arrived on Tuesday.", "term"),
         ("The council backed a “blue card” scheme for residents.", "term"),
         ("‘Very high tides’", "subhead"),
+        ("3. “The pier problem”", "subhead"),
         ("READ MORE: ‘The pier is gone’", "link label"),
     ],
 )

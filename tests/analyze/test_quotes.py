@@ -342,3 +342,8 @@ def test_the_role_is_the_owner_s_role_met_before(role: str) -> None:
 )
 def test_speakers_are_names_not_pronouns_or_stops(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in quotes(text)] == speakers
+
+
+def test_a_short_title_case_quotation_no_one_says_is_a_name() -> None:
+    text = "The service has shows from Calder Studios, “Harbour Nights,” Gull Films and more."
+    assert texts(text) == []

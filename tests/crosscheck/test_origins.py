@@ -97,3 +97,11 @@ def test_one_origin_for_every_outlet() -> None:
         origins_why(reports, ["US Central Command"], {})
         == "3 outlets, 1 origin: US Central Command"
     )
+
+
+def test_a_bare_head_noun_and_the_fuller_description_are_one_origin() -> None:
+    assert distinct(["union", "the firefighters' union"]) == ["the firefighters' union"]
+
+
+def test_a_bare_head_noun_does_not_join_two_different_bodies() -> None:
+    assert len(distinct(["the harbour police", "police", "the city police"])) == 2

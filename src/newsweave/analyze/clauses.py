@@ -335,6 +335,12 @@ def content(v: Token, base: int) -> Span | None:
     if lemma == "say" and objects:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
         return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)
+    return _aside_content(v, base)
+
+
+def _aside_content(v: Token, base: int) -> Span | None:
+    """What a cue set aside in a clause reports: that clause ("The hashtag, he said, was
+    popular"; "“…,” he said"; "…, she said." closing a sentence)."""
     comma = _closing_aside(v)
     if comma is not None:
         return _trimmed(list(v.doc[v.sent.start : comma]), base)
@@ -352,12 +358,11 @@ def content(v: Token, base: int) -> Span | None:
     # A head that is itself a cue of speech with its own clause ("He said the pier is safe,
     # she added") reports on its own; any other head is what the aside reports ("Bob, they
     # said, ordered them to wait"; "Overall, she said, voters are finding themselves …").
-    if aside and not (lemma_of(head) in SPEECH and any(c.dep_ == "ccomp" for c in head.children)):
-        # "The hashtag, he said, was popular" / "“…,” he said": the head is what was said.
-        inside = v.left_edge.i > head.left_edge.i and v.right_edge.i < head.right_edge.i - 1
-        toks = [t for t in head.subtree if inside or not (v.left_edge.i <= t.i <= v.right_edge.i)]
-        return _trimmed(toks, base)
-    return None
+    if not aside or (lemma_of(head) in SPEECH and any(c.dep_ == "ccomp" for c in head.children)):
+        return None
+    inside = v.left_edge.i > head.left_edge.i and v.right_edge.i < head.right_edge.i - 1
+    toks = [t for t in head.subtree if inside or not (v.left_edge.i <= t.i <= v.right_edge.i)]
+    return _trimmed(toks, base)
 
 
 # Verbs that report what is so in "As the coastguard noted, …"; "As she spoke, …" and "as he

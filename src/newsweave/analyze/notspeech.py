@@ -39,6 +39,7 @@ _WORK_BEFORE = re.compile(
     r"(?:\s*,?\s*(?:including|such as|like|called|titled|entitled))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-–—•*·])")
 # A list of quotations: two or more, with only commas, "and" or "or" between them.
 _LIST = re.compile(r"(?:[“\"][^“”\"]{1,80}[”\"][,;]?\s*(?:(?:and|or|&)\s+)?){2,}")
 _ITEM = re.compile(r"[“\"]([^“”\"]{1,80})[”\"]")
@@ -87,7 +88,9 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
     after = text[closed : paragraph.end]
     if _LINK_LABEL.search(before):
         return "link label"
-    alone = not before.strip() and not after.strip(" .")
+    # alone on its line, or after a list's number or bullet ("3. “The pier problem”")
+    marked = not before.strip() or _LIST_MARK.fullmatch(before.strip()) is not None
+    alone = marked and not after.strip(" .")
     if alone and len(_words(words)) <= TITLE_WORDS and words.rstrip()[-1:] not in ".!?…":
         return "subhead"
     if is_title(words) and (_WORK_BEFORE.search(before) or _in_list_of_titles(text, s, paragraph)):

@@ -13,7 +13,7 @@ from newsweave.analyze.attributions import attributions
 from newsweave.analyze.clauses import Cue
 from newsweave.analyze.labels import headline_labels
 from newsweave.analyze.marks import Stretch, quote_stretches, runs_into_sentence
-from newsweave.analyze.notspeech import not_speech
+from newsweave.analyze.notspeech import is_title, not_speech
 from newsweave.analyze.speakers import GROUP_PRONOUNS, NOBODY, PERSON_PRONOUNS, Speakers
 from newsweave.model import Article, Attribution, Entity, Quote, Span
 
@@ -41,6 +41,14 @@ def is_partial(text: str, s: Stretch) -> bool:
         return True
     before = text[: s.opened if s.opened is not None else s.span.start].rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] in "’'")
+
+
+# A quotation this short in title case, with no one said to say it, is a name.
+SHORT_TITLE_WORDS = 4
+
+
+def _short_title(words: str) -> bool:
+    return len(words.split()) <= SHORT_TITLE_WORDS and is_title(words.rstrip(" ,.;:"))
 
 
 def find_quotes(
@@ -87,9 +95,10 @@ def read_speech(
         if span.end <= span.start or not speech[k] or k in reading.mute:
             continue
         if a is None:
-            if partial[k] or runs_into_sentence(text, s):
-                # a fragment no one is said to say: a scare quote, or a phrase the reporter's
-                # sentence goes on from ("“Containment” has been the policy since 1950")
+            if partial[k] or runs_into_sentence(text, s) or _short_title(span.of(text)):
+                # a fragment no one is said to say: a scare quote, a phrase the reporter's
+                # sentence goes on from ("“Containment” has been the policy since 1950"), or
+                # a name in title case ("shows from Pixar, “Star Wars,” Marvel …")
                 continue
             a = NOBODY
         if a.speaker and a.speaker.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:

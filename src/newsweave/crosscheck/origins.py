@@ -65,7 +65,14 @@ def figure_source(ann: AnnotatedArticle, span: Span) -> str | None:
 def _same(a: str, b: str) -> bool:
     if same_speaker(a, b):
         return True
-    return _description_key(a) == _description_key(b)
+    ka, kb = _description_key(a), _description_key(b)
+    if ka == kb:
+        return True
+    # A headline's bare "union" and the text's "the firefighters' union": one head noun, and
+    # the shorter's words all in the longer.
+    wa, wb = ka.split(), kb.split()
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def _description_key(s: str) -> str:
@@ -74,11 +81,13 @@ def _description_key(s: str) -> str:
 
 
 def distinct(sources: Sequence[str]) -> list[str]:
-    """One name for each distinct source, the fullest spelling, in order of first report."""
+    """One name for each distinct source, the fullest spelling, in order of first report.
+    A source joins a group only when it is the same as each of its members, so that "police"
+    never joins "the harbour police" to "the city police"."""
     groups: list[list[str]] = []
     for s in sources:
         for g in groups:
-            if any(_same(s, t) for t in g):
+            if all(_same(s, t) for t in g):
                 g.append(s)
                 break
         else:
