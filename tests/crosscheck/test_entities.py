@@ -446,3 +446,29 @@ def test_kind_words_and_months_settle_types() -> None:
     )
     types = {g.name: g.type for g in groups}
     assert types == {"Port Tarsk": "GPE", "Tarsk Leisure Centre": "ORG"}
+
+
+def test_a_title_written_with_a_bare_surname_makes_it_a_person_s() -> None:
+    a1 = article(
+        "Rosa Vell opened the hearing. Chairman Vell said it would last a week.",
+        [("Rosa Vell", "PERSON"), ("Vell", "LOC", 1)],
+    )
+    a2 = article("Chairman Vell closed the hearing.", [("Vell", "GPE")])
+    vell = group_of(merged(a1, a2), "Vell")
+    assert (vell.name, vell.type) == ("Rosa Vell", "PERSON")
+
+
+def test_a_place_glued_before_a_full_name_neither_types_nor_names_the_person() -> None:
+    a1 = article(
+        "The envoy to Calder Tomas Brenner testified in Calder. Brenner said he was not told."
+        " Brenner left.",
+        [("Calder Tomas Brenner", "ORG"), ("Calder", "GPE", 1), ("Brenner", "ORG", 1),
+         ("Brenner", "ORG", 2)],
+    )
+    a2 = article(
+        "Tomas Brenner spoke. Brenner left. Brenner came back.",
+        [("Tomas Brenner", "PERSON"), ("Brenner", "ORG", 1), ("Brenner", "ORG", 2)],
+    )
+    a3 = article("Tomas Brenner was there.", [("Tomas Brenner", "PERSON")])
+    brenner = group_of(merged(a1, a2, a3), "Brenner")
+    assert (brenner.name, brenner.type) == ("Tomas Brenner", "PERSON")

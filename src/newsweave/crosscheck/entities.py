@@ -780,11 +780,13 @@ def group_label(mentions: Sequence[Mention]) -> str:
     spaCy the most to go on ("Brightwater Logistics" ORG over "Brightwater" PERSON)."""
     # A full name tagged as a person with its bare surname tagged as something else ("Sgt.
     # Wren Halloway", "Halloway said") is a person.
+    # So is one whose longer forms hold the full name ("Ukraine Kurt Volker" from "envoy to
+    # Ukraine Kurt Volker").
     full = [m.key for m in mentions if len(m.key) >= 2 and m.label == "PERSON"]
     if full and all(
         m.label == "PERSON"
         or m.key in full
-        or (len(m.key) == 1 and any(m.key[0] == k[-1] for k in full))
+        or any(m.key[-1] == k[-1] and (len(m.key) == 1 or set(k) <= set(m.key)) for k in full)
         for m in mentions
     ):
         return "PERSON"
@@ -799,7 +801,8 @@ def group_label(mentions: Sequence[Mention]) -> str:
 
 def pick_name(mentions: Sequence[Mention], label: str) -> str:
     """The name a reader knows the group by: a spelled-out form rather than initials; for a
-    person the fullest name, for others the form the most outlets print."""
+    person the fullest name two outlets print (else the fullest), for others the form the
+    most outlets print."""
     counts = Counter(m.surface for m in mentions)
     outlets: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -808,7 +811,11 @@ def pick_name(mentions: Sequence[Mention], label: str) -> str:
     def rank(s: str) -> tuple[int, ...]:
         spelled = int(not is_acronym(s))
         if label == "PERSON":
-            return (spelled, len(s.split()), len(outlets[s]), counts[s])
+            # the fullest name, but one form of it at least two outlets print comes before
+            # a longer one only one prints ("Kurt Volker", not "Ukraine Kurt Volker" of
+            # "envoy to Ukraine Kurt Volker")
+            shared = int(len(s.split()) >= 2 and len(outlets[s]) >= 2)
+            return (spelled, shared, len(s.split()), len(outlets[s]), counts[s])
         return (spelled, len(outlets[s]), counts[s], len(s.split()))
 
     return max(counts, key=lambda s: (rank(s), s))

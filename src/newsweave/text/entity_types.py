@@ -59,6 +59,12 @@ _ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Tomas Brenner Jr.", "Jane Doe, 33,": a generational suffix or an age in apposition.
+# A title written as part of a bare surname, capitalised: only a person carries it.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sgt|Lt|Capt|Col|Gov|Sen|Rev|President|Chairman|"
+    r"Chairwoman|Ambassador|Senator|Governor|Judge|Justice|Minister|Professor|Prof|Coach|"
+    r"Detective|Inspector|Sheriff|Congressman|Congresswoman|Mayor)\.?\s+$"
+)
 _PERSON_AFTER = re.compile(r"^(?:,?\s+(?:Jr|Sr|III|II)\b|,\s+\d{1,3},)")
 _WORDS = re.compile(r"[\w’'-]+")
 _GENERATIONS = frozenset({"jr", "sr", "iii"})
@@ -100,6 +106,8 @@ def evident_label(surface: str, contexts: Iterable[tuple[str, str]]) -> str | No
         return "GPE"
     if 2 <= len(words) <= 4 and any(_person_evidence(b, a) for b, a in contexts):
         return "PERSON"
+    if len(words) == 1 and any(_TITLE_BEFORE.search(b) for b, _ in contexts):
+        return "PERSON"  # "Chairman Schiff", "Mr Roe": a title printed as part of the name
     return None
 
 
