@@ -472,3 +472,12 @@ def test_a_place_glued_before_a_full_name_neither_types_nor_names_the_person() -
     a3 = article("Tomas Brenner was there.", [("Tomas Brenner", "PERSON")])
     brenner = group_of(merged(a1, a2, a3), "Brenner")
     assert (brenner.name, brenner.type) == ("Tomas Brenner", "PERSON")
+
+
+def test_a_heading_verb_taken_into_a_name_is_no_second_person() -> None:
+    a1 = article(
+        "Tomas Brenner testified on Monday. Questioning Brenner's judgment. Brenner left.",
+        [("Tomas Brenner", "PERSON"), ("Questioning Brenner", "PERSON"), ("Brenner", "ORG", 2)],
+    )
+    brenner = group_of(merged(a1), "Tomas Brenner")
+    assert "Brenner" in brenner.aliases

@@ -44,6 +44,7 @@ from newsweave.crosscheck.names import (
 )
 from newsweave.model import AnnotatedArticle, Entity, EntityGroup, Span, Story
 from newsweave.text.entity_types import evident_label, mention_context
+from newsweave.text.first_names import pronoun_of_given_name
 from newsweave.text.names import (
     FUNCTION_WORDS,
     LOWER_CASE_TITLES,
@@ -707,6 +708,9 @@ def _person_names(story: _Story, groups: Groups) -> Pairs:
     Kurella"). A surname shared by two people in the story stays apart."""
     labels = _labels(story, groups)
     full = [(k, groups[k]) for k in story.nodes if len(k) >= 2 and labels[groups[k]] == "PERSON"]
+    # A heading's verb the tagger took into a name once ("Questioning Vindman's judgment")
+    # is no second person with that surname.
+    full = [(k, r) for k, r in full if not _verb_led(k, story)] or full
     pairs: Pairs = []
     for key in story.nodes:
         root = groups[key]
@@ -721,6 +725,15 @@ def _person_names(story: _Story, groups: Groups) -> Pairs:
         if len(found) == 1:
             pairs.append((key, found.pop()))
     return pairs
+
+
+def _verb_led(key: Key, story: _Story) -> bool:
+    """A two-word name printed once whose first word is a verb's -ing or -ed form (and no
+    given name the pronoun lists know)."""
+    first = key[0]
+    once = len(story.nodes[key]) == 1
+    verb_like = first.endswith(("ing", "ed")) and len(first) > 5
+    return len(key) == 2 and once and verb_like and pronoun_of_given_name(first) is None
 
 
 def _missed_surnames(
