@@ -28,6 +28,8 @@ def why(text: str) -> str | None:
         ("The council backed a “blue card” scheme for residents.", "term"),
         ("‘Very high tides’", "subhead"),
         ("3. “The pier problem”", "subhead"),
+        ("Crews carried a banner reading “Save the pier” to the hall.", "words on a sign"),
+        ("Many held signs with sayings such as, “Fund the ferry, not the fees.”", "words on a sign"),
         ("READ MORE: ‘The pier is gone’", "link label"),
     ],
 )
@@ -68,5 +70,5 @@ def test_a_list_of_quotations_in_title_case_is_a_list_of_titles() -> None:
 
 
 def test_a_list_with_one_item_in_sentence_case_is_words() -> None:
-    text = "Placards read: “Free The Pier”, “Save the quay”, “Crews Out”."
+    text = "They wrote: “Free The Pier”, “Save the quay”, “Crews Out”."
     assert reasons(text) == [None, None, None]

@@ -69,6 +69,23 @@ def is_title(words: str) -> bool:
     return bool(big) and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
+# Things that carry words no one speaks, just before the quotation they carry ("holding
+# signs with sayings such as “…”", "a banner reading “…”", "T-shirts that said “…”").
+_ON_A_SIGN = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|"
+    r"graffiti|hats?|caps?)\b(?:\s+\w+){0,5}?\s+(?:reading|read|reads|that\s+read|"
+    r"that\s+said|saying|with\s+(?:the\s+)?(?:words?|sayings?|slogans?|messages?)"
+    r"(?:\s+such\s+as)?|such\s+as|bearing|emblazoned\s+with)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _since_last_quotation(before: str) -> str:
+    """The text before a quotation back to the last one's closing mark."""
+    cut = max(before.rfind(m) for m in ("”", '"', "’"))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
 def _in_list_of_titles(text: str, s: Stretch, paragraph: Span) -> bool:
     """An item of a list of quotations that are all in title case ("including “Harbour
     Lights,” “Low Tide” and “Gulls”"): speech comes in sentences, titles in lists. One item
@@ -88,6 +105,8 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
     after = text[closed : paragraph.end]
     if _LINK_LABEL.search(before):
         return "link label"
+    if _ON_A_SIGN.search(_since_last_quotation(before)):
+        return "words on a sign"
     # alone on its line, or after a list's number or bullet ("3. “The pier problem”")
     marked = not before.strip() or _LIST_MARK.fullmatch(before.strip()) is not None
     alone = marked and not after.strip(" .")
