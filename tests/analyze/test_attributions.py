@@ -508,3 +508,20 @@ def test_whom_tell_tells_is_not_the_speaker_even_parsed_as_a_subject() -> None:
     )
     who = subject(doc[5])
     assert who is not None and who.text == "Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm declined to say how many jobs would go.",
+        "Tom Ellery promised to say more about the pier on Friday.",
+        "The mayor is expected to announce that the pier will close.",
+    ],
+)
+def test_what_someone_refuses_promises_or_is_expected_to_say_is_not_said(text: str) -> None:
+    assert all(a.cue not in {"say", "announce"} for a in attributions(text))
+
+
+def test_whom_a_cause_leads_to_speak_is_the_speaker() -> None:
+    text = "Weak demand led the harbour board to announce it would close the pier."
+    assert one(text)[1] == "the harbour board"

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsweave.analyze.cues import (
+    CAUSING,
     COMMIT,
     CONTENT_ONLY,
     ISSUING,
     LEMMAS,
     MUTE_NOUNS,
     NAMING,
+    NOT_YET,
     QUOTING,
     REPORTING,
     SPEECH,
@@ -133,6 +135,10 @@ def _has_aux(t: Token) -> bool:
 
 def subject(v: Token) -> Token | None:
     """The cue's speaker: its subject, or the one it borrows from the verb it hangs on."""
+    if _infinitive(v) and v.head.lower_ in CAUSING:
+        made = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+        if made is not None:
+            return made  # "led the French maker to announce …": the maker announced
     agent = next((c for c in v.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if by is not None:
@@ -634,6 +640,17 @@ def _infinitive_with_object(v: Token) -> bool:
     )
 
 
+def _infinitive(v: Token) -> bool:
+    return v.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in v.children
+    )
+
+
+def _not_yet_said(v: Token) -> bool:
+    """A cue in the infinitive under a verb of meaning, asking or refusing (``NOT_YET``)."""
+    return _infinitive(v) and v.head is not v and v.head.lower_ in NOT_YET
+
+
 def sentence_cues(
     doc: Doc, base: int, entities: Sequence[Entity], known: frozenset[str] = frozenset()
 ) -> list[Cue]:
@@ -646,6 +663,8 @@ def sentence_cues(
         if not is_cue(v):
             out.extend(_statement_intro(v, base, names, known))
             out.extend(_quoting(v, base, names, known))
+            continue
+        if _not_yet_said(v):
             continue
         said = content(v, base)
         lemma = lemma_of(v)

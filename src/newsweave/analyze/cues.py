@@ -113,6 +113,23 @@ LEMMAS = {
 ISSUING = frozenset(
     f for lemma in ("issue", "release", "publish", "post", "send", "share") for f in _forms(lemma)
 ) | frozenset({"sent", "put", "puts", "putting"})
+# Verbs whose infinitive is not yet said, in every form: what someone means, promises, is
+# asked or refuses to say ("promised to say more on Friday", "declined to say how many",
+# "urged the council to announce", "is expected to announce"). Trying is doing: "tried to
+# explain why" is said.
+NOT_YET = frozenset(
+    f
+    for lemma in """promise plan want hope expect intend urge ask decline refuse vow pledge
+    threaten wish need schedule encourage invite""".split()  # noqa: SIM905
+    for f in _forms(lemma)
+) | frozenset({"set", "due"})
+# Verbs that make their object do what the infinitive says ("led the maker to announce"), in
+# every form.
+CAUSING = frozenset(
+    f
+    for lemma in ("lead", "prompt", "force", "cause", "push", "spur", "drive", "compel")
+    for f in _forms(lemma)
+) | frozenset({"led", "drove", "driven", "compelled"})
 # Verbs of praise, blame and mockery: speech acts whose words are quoted in their object
 # ("mocked the council for “losing the plot”", "praised the pilot as “a man who never
 # gave up”"). They attribute only the quoted words they hold, never a bare object ("praised
