@@ -525,3 +525,11 @@ def test_what_someone_refuses_promises_or_is_expected_to_say_is_not_said(text: s
 def test_whom_a_cause_leads_to_speak_is_the_speaker() -> None:
     text = "Weak demand led the harbour board to announce it would close the pier."
     assert one(text)[1] == "the harbour board"
+
+
+def test_the_subject_of_an_opening_passive_clause_is_the_pronoun_s_antecedent() -> None:
+    text = (
+        "Sarah Collins, his lawyer, said he meant no harm. When Ellery was approached, he told"
+        " police he had been at the quay."
+    )
+    assert attributions(text)[-1].source == "Ellery"
