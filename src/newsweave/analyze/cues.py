@@ -99,7 +99,8 @@ NOT_TRIGGERS = frozenset(
     """state states call order orders report post posts label labels question questions
     charge charges charging note notes demand demands hope hopes fear fears finding know
     known think find feel answer answers signal signals counter estimate estimates promise
-    promises tweet tweets continue agree show expect expected point points""".split()  # noqa: SIM905
+    promises tweet tweets continue agree show expect expected point points comment
+    comments""".split()  # noqa: SIM905
 )
 TRIGGERS = frozenset({f for lemma in SPEECH | STANCE for f in _forms(lemma)}) - NOT_TRIGGERS
 # The lemma of each form of the lexicon's verbs, for sentences parsed without the lemmatizer.
