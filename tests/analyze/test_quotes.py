@@ -347,3 +347,23 @@ def test_speakers_are_names_not_pronouns_or_stops(text: str, speakers: list[str]
 def test_a_short_title_case_quotation_no_one_says_is_a_name() -> None:
     text = "The service has shows from Calder Studios, “Harbour Nights,” Gull Films and more."
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"He tried to protect her," said Sgt. Marty Earley with the Calder police.',
+            "Marty Earley",
+        ),
+        (
+            "A neighbour, Dana King, saw the fire. “I’m certain no one was inside,” King told"
+            " the Harbour Times.",
+            "Dana King",
+        ),
+    ],
+)
+def test_a_title_is_its_holder_and_a_surname_that_spells_a_title_is_a_surname(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -361,7 +361,10 @@ def _subject(ctx: _Context, start: int, end: int) -> _Name | str | None:
 
 def _title_holder(ctx: _Context, title: str) -> _Name | None:
     """The person the article names with a bare title ("Mayor" → "Mayor Delia Marrant")."""
-    pattern = re.compile(rf"\b{re.escape(title)}\s+(?:[A-Z][\w.’'-]*\s+)*$", re.IGNORECASE)
+    # (its abbreviation's full stop too: "Sgt. Marty Earley")
+    pattern = re.compile(
+        rf"\b{re.escape(title.rstrip('.'))}\.?\s+(?:[A-Z][\w.’'-]*\s+)*$", re.IGNORECASE
+    )
     for n in ctx.names:
         if not n.person:
             continue
@@ -548,6 +551,11 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
     if found is None:
         return None
     if isinstance(found, _Name) and _only_title(found.text):
+        # "King told the Daily News" where the article names Tishana King: a surname, not
+        # the title it spells
+        full = ctx.persons.get(" ".join(_tokens(found.text)))
+        if full and " " in full:
+            return Attribution(full, found.span, cue, True, True)
         found = found.text
     if isinstance(found, _Name):
         body = None if found.person else _nationality_body(ctx, found)
@@ -663,13 +671,16 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
 
 def _titled_person(ctx: _Context, found: Sequence[_Name]) -> _Name:
     """Of the names after an inverted cue, the person a body's name and a title lead up to
-    ("explains Example Team Leader Jane Roe"): the body is where the person works."""
+    ("explains Example Team Leader Jane Roe": the body is where the person works), or a title
+    the tagger took for a name on its own ("said Sgt. Marty Earley")."""
     first = found[0]
-    if first.person:
+    title_only = _only_title(first.text) is not None  # "said Sgt. Marty Earley"
+    if first.person and not title_only:
         return first
     for n in found[1:]:
-        gap = ctx.text[first.span.end : n.span.start].split()
-        if n.person and gap and all(w.lower().strip(",.") in SPEAKER_TITLES for w in gap):
+        gap = [w for w in ctx.text[first.span.end : n.span.start].split() if w.strip(",.")]
+        titles = all(w.lower().strip(",.") in SPEAKER_TITLES for w in gap)
+        if n.person and titles and (gap or title_only):
             return n
     return first
 
