@@ -353,8 +353,8 @@ def test_a_short_title_case_quotation_no_one_says_is_a_name() -> None:
     ("text", "speaker"),
     [
         (
-            '"He tried to protect her," said Sgt. Marty Earley with the Calder police.',
-            "Marty Earley",
+            '"He tried to help the crew," said Sgt. Dana Roe with the Calder police.',
+            "Dana Roe",
         ),
         (
             "A neighbour, Dana King, saw the fire. “I’m certain no one was inside,” King told"

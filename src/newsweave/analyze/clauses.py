@@ -718,7 +718,7 @@ def _antecedent(v: Token, subj: Token) -> Token | None:
     other = {"he": "him", "she": "her"}[subj.lower_]
     for c in v.children:
         if c.dep_ == "advcl" and c.i < subj.i and all(x.lower_ != other for x in c.subtree):
-            # ("When Carlineo was approached, he told police": a passive's subject too)
+            # ("When Ellery was approached, he told police": a passive's subject too)
             named = next((x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"}), None)
             if named is not None and named.tag_ in {"NNP", "NNPS"} and not _pronoun(named):
                 return named

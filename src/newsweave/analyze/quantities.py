@@ -216,7 +216,7 @@ _SKIP = "|".join(
         r"(?<![\w-])(?!(?:Rs|USD|EUR|GBP|INR|JPY)\.?\s?\d)[A-Za-z][A-Za-z.]*-?\d[\w./-]*",
         r"(?=[A-Zin])" + _NAME_HEADS + r"\s*\d[\w.,/-]*",
         # a capitalised word inside a sentence or opening a bracket or quotation, then a
-        # number: "the Burj 22 base", "Tower 22", "(Destiny 2 is free)"
+        # number: "the Burj 22 base", "Tower 22", "(Harbour Quest 2 is free)"
         r"(?:(?<=[a-z,;:][ \u00a0])|(?<=[(“‘\"]))(?=[A-Z])"
         r"(?!" + _WEEKDAY + r"|" + _MONTH + r"|" + _NOT_A_NAME + r")"
         r"[A-Z][\w'’.-]*[ \t\u00a0]+(?P<namenum>\d[\d,.]*(?:-\w+)*)",

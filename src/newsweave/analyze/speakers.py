@@ -361,7 +361,7 @@ def _subject(ctx: _Context, start: int, end: int) -> _Name | str | None:
 
 def _title_holder(ctx: _Context, title: str) -> _Name | None:
     """The person the article names with a bare title ("Mayor" → "Mayor Delia Marrant")."""
-    # (its abbreviation's full stop too: "Sgt. Marty Earley")
+    # (its abbreviation's full stop too: "Sgt. Dana Roe")
     pattern = re.compile(
         rf"\b{re.escape(title.rstrip('.'))}\.?\s+(?:[A-Z][\w.’'-]*\s+)*$", re.IGNORECASE
     )
@@ -551,7 +551,7 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
     if found is None:
         return None
     if isinstance(found, _Name) and _only_title(found.text):
-        # "King told the Daily News" where the article names Tishana King: a surname, not
+        # "King told the Harbour Times" where the article names Dana King: a surname, not
         # the title it spells
         full = ctx.persons.get(" ".join(_tokens(found.text)))
         if full and " " in full:
@@ -672,9 +672,9 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
 def _titled_person(ctx: _Context, found: Sequence[_Name]) -> _Name:
     """Of the names after an inverted cue, the person a body's name and a title lead up to
     ("explains Example Team Leader Jane Roe": the body is where the person works), or a title
-    the tagger took for a name on its own ("said Sgt. Marty Earley")."""
+    the tagger took for a name on its own ("said Sgt. Dana Roe")."""
     first = found[0]
-    title_only = _only_title(first.text) is not None  # "said Sgt. Marty Earley"
+    title_only = _only_title(first.text) is not None  # "said Sgt. Dana Roe"
     if first.person and not title_only:
         return first
     for n in found[1:]:
@@ -899,7 +899,7 @@ def _own(ctx: _Context, k: int, s: Stretch) -> Attribution | None:
         or after_text.startswith(":")
         or content[-1] not in ".!?…"
     )
-    # A phrase opening the sentence ("“Meth. We’re on it” is rolling out with ads in which
+    # A phrase opening the sentence ("“Rust. We fix it” is running with ads in which
     # people say, “…”") does not take the cue of a quotation later in its sentence.
     handed_on = (
         nxt is not None

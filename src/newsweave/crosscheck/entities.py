@@ -708,7 +708,7 @@ def _person_names(story: _Story, groups: Groups) -> Pairs:
     Kurella"). A surname shared by two people in the story stays apart."""
     labels = _labels(story, groups)
     full = [(k, groups[k]) for k in story.nodes if len(k) >= 2 and labels[groups[k]] == "PERSON"]
-    # A heading's verb the tagger took into a name once ("Questioning Vindman's judgment")
+    # A heading's verb the tagger took into a name once ("Questioning Brenner's judgment")
     # is no second person with that surname.
     full = [(k, r) for k, r in full if not _verb_led(k, story)] or full
     pairs: Pairs = []
@@ -793,8 +793,8 @@ def group_label(mentions: Sequence[Mention]) -> str:
     spaCy the most to go on ("Brightwater Logistics" ORG over "Brightwater" PERSON)."""
     # A full name tagged as a person with its bare surname tagged as something else ("Sgt.
     # Wren Halloway", "Halloway said") is a person.
-    # So is one whose longer forms hold the full name ("Ukraine Kurt Volker" from "envoy to
-    # Ukraine Kurt Volker").
+    # So is one whose longer forms hold the full name ("Calder Tomas Brenner" from "envoy to
+    # Calder Tomas Brenner").
     full = [m.key for m in mentions if len(m.key) >= 2 and m.label == "PERSON"]
     if full and all(
         m.label == "PERSON"
@@ -825,8 +825,8 @@ def pick_name(mentions: Sequence[Mention], label: str) -> str:
         spelled = int(not is_acronym(s))
         if label == "PERSON":
             # the fullest name, but one form of it at least two outlets print comes before
-            # a longer one only one prints ("Kurt Volker", not "Ukraine Kurt Volker" of
-            # "envoy to Ukraine Kurt Volker")
+            # a longer one only one prints ("Tomas Brenner", not "Calder Tomas Brenner" of
+            # "envoy to Calder Tomas Brenner")
             shared = int(len(s.split()) >= 2 and len(outlets[s]) >= 2)
             return (spelled, shared, len(s.split()), len(outlets[s]), counts[s])
         return (spelled, len(outlets[s]), counts[s], len(s.split()))
