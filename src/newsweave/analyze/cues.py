@@ -56,7 +56,7 @@ STATEMENT_NOUNS = frozenset(
 MUTE_NOUNS = frozenset(
     """sign signs placard placards banner banners poster posters slogan slogans shirt shirts
     t-shirt t-shirts caption captions headline headlines title titles graffiti sticker stickers
-    label labels chant chants hashtag hashtags""".split()  # noqa: SIM905
+    label labels chant chants hashtag hashtags billboard billboards""".split()  # noqa: SIM905
 )
 # Irregular past forms of the lexicon's verbs.
 _IRREGULAR = {

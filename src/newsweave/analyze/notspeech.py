@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.analyze.cues import MUTE_NOUNS
 from newsweave.analyze.marks import Stretch
 from newsweave.model import Span
 
@@ -72,8 +73,8 @@ def is_title(words: str) -> bool:
 # Things that carry words no one speaks, just before the quotation they carry ("holding
 # signs with sayings such as “…”", "a banner reading “…”", "T-shirts that said “…”").
 _ON_A_SIGN = re.compile(
-    r"\b(?:signs?|placards?|banners?|posters?|billboards?|t-shirts?|shirts?|stickers?|"
-    r"graffiti|hats?|caps?)\b(?:\s+\w+){0,5}?\s+(?:reading|read|reads|that\s+read|"
+    rf"\b(?:{'|'.join(sorted(MUTE_NOUNS, key=len, reverse=True))})\b(?:\s+\w+){{0,5}}?\s+"
+    r"(?:reading|read|reads|that\s+read|"
     r"that\s+said|saying|with\s+(?:the\s+)?(?:words?|sayings?|slogans?|messages?)"
     r"(?:\s+such\s+as)?|such\s+as|bearing|emblazoned\s+with)\s*[,:]?\s*$",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsweave.analyze import descriptions
 from newsweave.analyze.marks import Stretch, runs_into_sentence
-from newsweave.analyze.sentence_rules import sentence_ends
+from newsweave.analyze.sentence_rules import ABBREVIATIONS, sentence_ends
 from newsweave.model import Entity, Span
 from newsweave.text.first_names import pronoun_of_given_name
 from newsweave.text.names import HONORIFICS, SPEAKER_TITLES, short_form_of, strip_titles
@@ -183,13 +183,11 @@ def _clean(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,;:\"“”‘’'()[]"))
     name = re.sub(r"[’']s?$", "", name).strip()
     last = name.split()[-1] if name.split() else ""
-    if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and last[:-1] not in _ABBR:
+    stop = last.endswith(".") and len(last) > 2 and "." not in last[:-1]
+    if stop and last[:-1].lower() not in ABBREVIATIONS:
         name = name[:-1]
     return name
 
-
-# Abbreviations that end a name with their full stop ("Jones Jr.", "Acme Inc.").
-_ABBR = frozenset({"Jr", "Sr", "Inc", "Co", "Ltd", "Corp", "Bros", "St", "Plc", "LLC"})
 
 
 def _known_names(text: str, entities: Sequence[Entity]) -> tuple[dict[str, str], dict[str, str]]:
@@ -492,15 +490,6 @@ def _possessive(ctx: _Context, n: _Name) -> bool:
     return written.endswith(("’s", "'s")) or ctx.text.startswith(("’s", "'s"), n.span.end)
 
 
-# A statement as the subject of a cue ("the statement read", "the company's statement
-# continued"): it speaks for whoever issued it.
-_STATEMENT = re.compile(
-    r"(?:(?:the|a|its|their|that|this)\s+)?(?:(?:written|joint|separate|new|full|"
-    r"official|earlier|later)\s+)?(?:statement|press release|release)",
-    re.IGNORECASE,
-)
-
-
 def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
     """Whoever issued the statement: the nearest earlier organisation that spoke, else the
     speaker of the paragraph just before ("Okafor and Ellery said in a joint statement
@@ -565,7 +554,8 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
     if found in PERSON_PRONOUNS | GROUP_PRONOUNS:
         a = _resolve_pronoun(ctx, found, at, cue)
         return Attribution(a.speaker, a.span, cue, a.person, a.named) if a else None
-    if _STATEMENT.fullmatch(found):
+    if found == "statement" or set(_tokens(found.lower())) & STATEMENT_WORDS:
+        # "the statement read", "the company's statement continued": its issuer speaks
         a = _resolve_statement(ctx, at)
         return Attribution(a.speaker, a.span, cue, False, True) if a else None
     title = _only_title(found)

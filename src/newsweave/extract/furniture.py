@@ -160,6 +160,13 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     )
 )
 
+# What a writer's job is called, in a byline ("Jane Roe, Technology editor") and in the note
+# about the writer that closes a page ("Jane Roe is a senior reporter at …").
+WRITER_JOBS = (
+    "editor|correspondent|reporter|writer|columnist|contributor|producer|journalist|"
+    "blogger|publisher|host"
+)
+
 # Rules where capitals matter, each with the most words a paragraph may have.
 _CASED: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
     (reason, re.compile(pattern), max_words)
@@ -178,8 +185,7 @@ _CASED: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         (
             "byline",
             r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}, (?:[A-Z][\w&]+ ){0,3}"
-            r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|"
-            r"[Pp]roducer)$",
+            rf"(?i:{WRITER_JOBS})$",
             10,
         ),
         # A comment section's heading, which quotes the article's title: "6 thoughts on “…”".

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from newsweave.extract import datelines
 from newsweave.extract.blocks import Block
 from newsweave.extract.captions import split_credit
-from newsweave.extract.furniture import furniture_reason, is_truncated
+from newsweave.extract.furniture import WRITER_JOBS, furniture_reason, is_truncated
 from newsweave.extract.liveblog import MIN_ENTRIES
 from newsweave.extract.outlets import names_a_person
 from newsweave.options import DEFAULT, Options
@@ -223,7 +223,7 @@ def clean(
     _mark_author_note(paras, start, end)
     # A stamp is no prose: on a live blog it opens an entry (kept with it), elsewhere it is
     # a teaser's or an update's date printed between paragraphs.
-    live = sum(1 for p in paras if _is_stamp(p.text)) >= MIN_ENTRIES
+    live = _is_live(paras)
     blocks = []
     for i, p in enumerate(paras):
         reason = p.reason
@@ -260,7 +260,7 @@ def _mark_inner_headings(paras: list[_Para], start: int, end: int) -> None:
     Live blogs are left alone: their entries open with a stamp and a heading that belongs to
     the entry.
     """
-    if sum(1 for p in paras if _is_stamp(p.text)) >= MIN_ENTRIES:
+    if _is_live(paras):
         return
     for i in range(start + 1, end - 1):
         p = paras[i]
@@ -283,8 +283,7 @@ def _mark_inner_headings(paras: list[_Para], start: int, end: int) -> None:
 # are read so: inside a story, "X is a reporter for Y" is news about a reporter.
 _AUTHOR_NOTE = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+(?: \([^()]{2,60}\))?,? (?:is|was|has been) "
-    r"(?:a|an|the) (?:[\w&-]+ ){0,5}(?i:editor|writer|reporter|correspondent|columnist|"
-    r"contributor|producer|journalist|blogger|publisher|host)s?\b(?:(?! said\b)[^“”\"])*$"
+    rf"(?:a|an|the) (?:[\w&-]+ ){{0,5}}(?i:{WRITER_JOBS})s?\b(?:(?! said\b)[^“”\"])*$"
 )
 AUTHOR_NOTE_WORDS = 80
 
@@ -319,6 +318,11 @@ def _mark_signals(paras: list[_Para]) -> None:
         p.body = p.reason is None and is_sentence_like(text)
 
 
+def _is_live(paras: list[_Para]) -> bool:
+    """A live blog: enough stamps to open entries."""
+    return sum(1 for p in paras if _is_stamp(p.text)) >= MIN_ENTRIES
+
+
 def _is_stamp(text: str) -> bool:
     return datelines.is_stamp_line(text) or datelines.clock_stamp(text) is not None
 
@@ -329,7 +333,7 @@ def _mark_head(
     """Headline, byline and stamps before the first paragraph of prose."""
     hint = _key(title_hint) if title_hint else None
     # On a live blog the stamps above the first entry open entries; they are not the page's.
-    live = sum(1 for p in paras if _is_stamp(p.text)) >= MIN_ENTRIES
+    live = _is_live(paras)
     candidates: list[_Para] = []
     closed = False  # pages print the headline above the stamp and byline, not below
     for p in paras[:first_body]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsweave.text.names import NAME_TITLES
+
 # Platforms, companies and agencies that news names every day and the small model often
 # takes for people or places (a short gazetteer: the names, not their spellings in one story).
 KNOWN_ORGS = frozenset(
@@ -60,11 +62,7 @@ _ROLE_BEFORE = re.compile(
 )
 # "Tomas Brenner Jr.", "Jane Doe, 33,": a generational suffix or an age in apposition.
 # A title written as part of a bare surname, capitalised: only a person carries it.
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Sgt|Lt|Capt|Col|Gov|Sen|Rev|President|Chairman|"
-    r"Chairwoman|Ambassador|Senator|Governor|Judge|Justice|Minister|Professor|Prof|Coach|"
-    r"Detective|Inspector|Sheriff|Congressman|Congresswoman|Mayor)\.?\s+$"
-)
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NAME_TITLES))})\.?\s+$")
 _PERSON_AFTER = re.compile(r"^(?:,?\s+(?:Jr|Sr|III|II)\b|,\s+\d{1,3},)")
 _WORDS = re.compile(r"[\w’'-]+")
 _GENERATIONS = frozenset({"jr", "sr", "iii"})
