@@ -299,9 +299,13 @@ def content(v: Token, base: int) -> Span | None:
     Reported speech after its cue runs to the end of the cue's clause ("said the news came as
     a shock, and the government will fight on"); before its cue, it is the complement alone.
     """
-    comps = [c for c in v.children if c.dep_ == "ccomp" and not _beyond_colon(c, v)]
-    comps = comps or _in_statement(v) or _misparsed(v)
     lemma = lemma_of(v)
+    comps = [
+        c
+        for c in v.children
+        if c.dep_ == "ccomp" and not _beyond_colon(c, v) and not _manner(c, lemma)
+    ]
+    comps = comps or _in_statement(v) or _misparsed(v)
     if not comps and (lemma == "say" or lemma in COMMIT):
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
         objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
@@ -309,7 +313,14 @@ def content(v: Token, base: int) -> Span | None:
             comps = [objects[0], *comps]  # "urged Congress to act": who is urged, and to do what
     if not comps and lemma == "call":
         # "called for a ban", "called on Congress to act"
-        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+        # (right after the verb: "called the week a “rough week” for the mayor" is a naming)
+        preps = [
+            c
+            for c in v.children
+            if c.dep_ == "prep"
+            and c.lower_ in {"for", "on"}
+            and all(t.tag_ in {"RB", "RP"} for t in v.doc[v.i + 1 : c.i])
+        ]
         comps = [p for p in preps if any(x.dep_ == "pobj" for x in p.children)]
         comps = [x for p in comps for x in p.children if x.dep_ == "pobj"]
         comps += [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and comps]
@@ -344,12 +355,30 @@ def content(v: Token, base: int) -> Span | None:
     return _aside_content(v, base)
 
 
+def _manner(comp: Token, lemma: str) -> bool:
+    """Rule "spoke so fast it sounded …": "speak" and "talk" take no clause of what was said
+    but one with "that"; another clause on them tells how they spoke."""
+    return lemma in {"speak", "talk"} and not any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in comp.children
+    )
+
+
+def _says_something(toks: Sequence[Token]) -> bool:
+    """Rule "an aside reports a clause": what a cue set aside reports has a verb, a figure or
+    a quotation; "Then, last week, the mayor called." reports nothing (he phoned)."""
+    return any(
+        t.tag_.startswith("VB") or t.tag_ == "MD" or t.like_num or t.text in _OPENING
+        for t in toks
+    )
+
+
 def _aside_content(v: Token, base: int) -> Span | None:
     """What a cue set aside in a clause reports: that clause ("The hashtag, he said, was
     popular"; "“…,” he said"; "…, she said." closing a sentence)."""
     comma = _closing_aside(v)
     if comma is not None:
-        return _trimmed(list(v.doc[v.sent.start : comma]), base)
+        before = list(v.doc[v.sent.start : comma])
+        return _trimmed(before, base) if _says_something(before) else None
     head = v.head
     if v.dep_ == "parataxis" and head.dep_ in {"aux", "auxpass"}:
         # "…, he said, he's learned …": the parse may hang the aside on the clause's
@@ -368,7 +397,7 @@ def _aside_content(v: Token, base: int) -> Span | None:
         return None
     inside = v.left_edge.i > head.left_edge.i and v.right_edge.i < head.right_edge.i - 1
     toks = [t for t in head.subtree if inside or not (v.left_edge.i <= t.i <= v.right_edge.i)]
-    return _trimmed(toks, base)
+    return _trimmed(toks, base) if _says_something(toks) else None
 
 
 # Verbs that report what is so in "As the coastguard noted, …"; "As she spoke, …" and "as he
@@ -621,6 +650,10 @@ def _quoting(v: Token, base: int, names: Sequence[Entity], known: frozenset[str]
     return [Cue(_span([v], base), v.text, source, said, clause, named, quoted_only=True)]
 
 
+# Naming verbs whose reflexive object is a name, not a view: "a group that calls itself X".
+_SELF_NAMING = frozenset({"call", "dub", "brand"})
+
+
 def _reflexive_object(v: Token) -> bool:
     """ "voters find themselves alienated", "he sees himself as …": a view of oneself is a
     state the sentence reports, not a finding or a view anyone stated."""
@@ -679,8 +712,8 @@ def sentence_cues(
             continue
         if said is None and _infinitive_with_object(v):
             continue
-        if lemma in STANCE and _reflexive_object(v):
-            continue
+        if (lemma in STANCE or lemma in _SELF_NAMING) and _reflexive_object(v):
+            continue  # "voters find themselves …"; "a group that calls itself …" (its name)
         subj = subject(v) or _surname_misparsed(v, known)
         if subj is None:
             continue

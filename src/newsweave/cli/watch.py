@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Callable
+from types import FrameType
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -112,6 +116,8 @@ def watch(
         cycles.append(cycle)
 
     store = open_db(db, create=True)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, _interrupt(stop))
     try:
         run_watch(
             store,
@@ -121,15 +127,31 @@ def watch(
             cycles=1 if once else None,
             report=report,
             notify=sender.send if sender else None,
+            stop=stop,
         )
     except KeyboardInterrupt:
-        print("newsweave: watch stopped", file=sys.stderr)
+        stop.set()
     finally:
+        signal.signal(signal.SIGINT, previous)
         store.close()
         if sender is not None:
             sender.close()
+    if stop.is_set():
+        print("newsweave: watch stopped", file=sys.stderr)
     if once and cycles and cycles[-1].unreadable == cycles[-1].feeds:
         fail("no feed could be read")
+
+
+def _interrupt(stop: threading.Event) -> Callable[[int, FrameType | None], None]:
+    """A Ctrl-C handler that stops the watch for sure: it sets ``stop``, which the loop
+    checks, then raises KeyboardInterrupt to cut a cycle short (that exception alone is lost
+    when it lands in a finalizer, and the watch would sleep on)."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+        raise KeyboardInterrupt
+
+    return handler
 
 
 def _interval(every: str) -> float:

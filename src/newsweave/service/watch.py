@@ -16,6 +16,7 @@ feeds and handed to ``notify`` (``service/notify.py``), one call per story updat
 from __future__ import annotations
 
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -102,12 +103,15 @@ def watch(
     sleep: Sleep = time.sleep,
     assigner: StoryAssigner | None = None,
     notify: Notify | None = None,
+    stop: threading.Event | None = None,
 ) -> int:
     """Run cycles ``every`` seconds apart, ``cycles`` of them (None: until interrupted).
 
     Returns the number of cycles run. Ctrl-C raises KeyboardInterrupt out of here, between
     or during a cycle; what was stored stays consistent (each document is its own
-    transaction) and the next run goes on from there.
+    transaction) and the next run goes on from there. ``stop``, once set, ends the run
+    before the next cycle: a Ctrl-C handler sets it, since the KeyboardInterrupt it raises
+    is lost where it lands in a finalizer run by the garbage collector.
     """
     own = fetcher is None
     client = fetcher or Fetcher(options)
@@ -115,7 +119,12 @@ def watch(
     try:
         while cycles is None or done < cycles:
             if done:
-                sleep(every)
+                if stop is None:
+                    sleep(every)
+                elif stop.wait(every):
+                    break
+            if stop is not None and stop.is_set():
+                break
             cycle = run_cycle(store, sources, options, client, assigner=assigner, notify=notify)
             done += 1
             if report is not None:
