@@ -533,3 +533,27 @@ def test_the_subject_of_an_opening_passive_clause_is_the_pronoun_s_antecedent() 
         " police he had been at the quay."
     )
     assert attributions(text)[-1].source == "Ellery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside that reports no clause: he phoned
+        "The prize had gone to others for years. Then, last week, Tom Ellery called.",
+        # "speak" with a clause of how, not what
+        "Ellery spoke with so much force it sounded as though he were shouting.",
+    ],
+)
+def test_a_cue_with_nothing_said_attributes_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_reply_of_one_word_is_still_said() -> None:
+    assert one("Sorry, Ellery said.")[:2] == ("Sorry", "Ellery")
+
+
+def test_called_for_is_the_verb_with_for_right_after_it() -> None:
+    # "called a “rough week” for the mayor" names the week; it calls for nothing
+    text = "Amid what two papers called a “rough week” for the mayor, the polls moved."
+    assert all("rough" in a.span.of(text) for a in attributions(text))
+    assert one("Ellery called for a ban on the boats.")[0] == "a ban on the boats"

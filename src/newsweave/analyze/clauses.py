@@ -365,7 +365,11 @@ def _manner(comp: Token, lemma: str) -> bool:
 
 def _says_something(toks: Sequence[Token]) -> bool:
     """Rule "an aside reports a clause": what a cue set aside reports has a verb, a figure or
-    a quotation; "Then, last week, the mayor called." reports nothing (he phoned)."""
+    a quotation, or is one word of reply ("Sorry, she said."); "Then, last week, the mayor
+    called." reports nothing (he phoned)."""
+    words = [t for t in toks if not t.is_punct]
+    if len(words) == 1 and words[0].tag_ not in {"RB", "IN", "CC", "DT"}:
+        return True
     return any(
         t.tag_.startswith("VB") or t.tag_ == "MD" or t.like_num or t.text in _OPENING
         for t in toks
@@ -650,10 +654,6 @@ def _quoting(v: Token, base: int, names: Sequence[Entity], known: frozenset[str]
     return [Cue(_span([v], base), v.text, source, said, clause, named, quoted_only=True)]
 
 
-# Naming verbs whose reflexive object is a name, not a view: "a group that calls itself X".
-_SELF_NAMING = frozenset({"call", "dub", "brand"})
-
-
 def _reflexive_object(v: Token) -> bool:
     """ "voters find themselves alienated", "he sees himself as …": a view of oneself is a
     state the sentence reports, not a finding or a view anyone stated."""
@@ -712,8 +712,8 @@ def sentence_cues(
             continue
         if said is None and _infinitive_with_object(v):
             continue
-        if (lemma in STANCE or lemma in _SELF_NAMING) and _reflexive_object(v):
-            continue  # "voters find themselves …"; "a group that calls itself …" (its name)
+        if lemma in STANCE and _reflexive_object(v):
+            continue
         subj = subject(v) or _surname_misparsed(v, known)
         if subj is None:
             continue
