@@ -54,3 +54,54 @@ def test_a_speakers_label_opens_a_line_with_its_full_stop() -> None:
 )
 def test_not_labels_on_a_line(text: str) -> None:
     assert sources(text) == []
+
+
+def paragraphs(text: str) -> list[tuple[str, str | None]]:
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans.append(Span(start, start + len(part)))
+        start += len(part) + 2
+    a = analyze(Article(origin="t", text=text, paragraphs=tuple(spans)))
+    return [(x.span.of(text), x.source) for x in a.attributions if x.cue == "headline"]
+
+
+def test_a_surname_the_article_names_in_full_is_a_label() -> None:
+    text = (
+        "Marrant: Pier will reopen within a week\n\n"
+        "Mayor Delia Marrant told the council on Monday that repairs were going well."
+    )
+    assert paragraphs(text) == [("Pier will reopen within a week", "Delia Marrant")]
+
+
+def test_a_transcript_s_turns_are_their_speakers() -> None:
+    text = (
+        "The campaign says it will not debate again.\n\n"
+        "DANA ROE: Why not debate?\n\n"
+        "TOM ELLERY: We have debated four times already. That is plenty.\n\n"
+        "ROE: Voters asked for more."
+    )
+    assert [s for _, s in paragraphs(text)] == ["DANA ROE", "TOM ELLERY", "ROE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rubric, however often it opens a paragraph
+        "UPDATE: The ferry sailed at noon.\n\nThe pier is shut.\n\nUPDATE: The ferry is back.",
+        # a dateline once
+        "LONDON: The ferry sailed at noon.\n\nThe pier is shut.",
+        # an interview's Q. and A.
+        "Q.: Why did it sail?\n\nA.: The wind dropped.\n\nQ.: When?\n\nA.: At noon.",
+    ],
+)
+def test_capitals_before_a_colon_that_are_no_turns(text: str) -> None:
+    assert paragraphs(text) == []
+
+
+def test_a_surname_before_a_colon_in_the_body_is_a_subhead() -> None:
+    text = (
+        "What each candidate needs on Tuesday\n\n"
+        "Marrant: Win in a walk\n\n"
+        "Mayor Delia Marrant has led the polls for weeks."
+    )
+    assert paragraphs(text) == []

@@ -10,6 +10,7 @@ Elm, March 3:") or a rubric ("Live Updates:", "READ MORE:") is never taken for a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newsweave.model import Entity, Span
@@ -28,6 +29,8 @@ _RUBRICS = frozenset(
     credit contact related correction disclaimer subscribe sign""".split()  # noqa: SIM905
 )
 _COLON = re.compile(r":\s+")
+# A transcript's turn: a name in capitals opening its paragraph ("DANA ROE: We will …").
+_TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 
 
 def _names(entities: Sequence[Entity], span: Span) -> list[Entity]:
@@ -35,8 +38,14 @@ def _names(entities: Sequence[Entity], span: Span) -> list[Entity]:
 
 
 def _is_label(
-    text: str, span: Span, entities: Sequence[Entity], speaking: frozenset[str] = _SPEAKING
+    text: str,
+    span: Span,
+    entities: Sequence[Entity],
+    speaking: frozenset[str] = _SPEAKING,
+    known: frozenset[str] = frozenset(),
 ) -> bool:
+    """``known``: surnames of the people the article names in full, a label by themselves
+    ("Ruiz: the pier will reopen", where the tagger rarely sees a name before a colon)."""
     words = span.of(text).split()
     if not 0 < len(words) <= LABEL_WORDS or not words[0][:1].isupper():
         return False
@@ -47,7 +56,29 @@ def _is_label(
     inside = _names(entities, span)
     if any(e.label == "DATE" for e in inside):
         return False
-    return any(e.label in speaking for e in inside)
+    if any(e.label in speaking for e in inside):
+        return True
+    # Rule "a surname for a label": a name the article gives in full, printed by its
+    # surname alone (after a title or not), all in capitals as a headline may be.
+    return words[-1] in known and all(w[:1].isupper() for w in words) and not inside
+
+
+def _turns(text: str, paragraphs: Sequence[Span]) -> frozenset[str]:
+    """Rule "a transcript's turns": names in capitals that open paragraphs with a colon
+    ("DANA ROE: …" … "ROE: …"), where one of them does so twice or three do, are speakers
+    taking turns; one such line alone may be a dateline ("LONDON: …"). Returns the labels,
+    as printed."""
+    found = [m.group(1) for p in paragraphs if (m := _TURN.match(text, p.start, p.end))]
+    found = [
+        f
+        for f in found
+        if f.split()[0].lower().strip(".") not in _RUBRICS
+        and all(sum(c.isalpha() for c in w) >= 2 for w in f.split())  # not "Q." and "A."
+    ]
+    last = Counter(f.split()[-1] for f in found)
+    # a transcript: some speaker takes two turns, or three turns are taken
+    transcript = max(last.values(), default=0) >= 2 or len(found) >= 3
+    return frozenset(found) if transcript else frozenset()
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -59,11 +90,16 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def headline_labels(
-    text: str, paragraphs: Sequence[Span], entities: Sequence[Entity]
+    text: str,
+    paragraphs: Sequence[Span],
+    entities: Sequence[Entity],
+    known: frozenset[str] = frozenset(),
 ) -> list[tuple[Span, Span]]:
-    """Each (claim, label) of a headline-like line that credits its claim to a speaker."""
+    """Each (claim, label) of a headline-like line that credits its claim to a speaker, and
+    of a transcript's turns (``known``: the surnames of people named in full)."""
     out = []
-    for p in paragraphs:
+    turns = _turns(text, paragraphs)
+    for n, p in enumerate(paragraphs):
         line = p.of(text)
         colons = list(_COLON.finditer(text, p.start, p.end))
         if "\n" in line or not colons:
@@ -79,12 +115,19 @@ def headline_labels(
         # its full stop, a transcript's turn "Okafor: Well, the pier …") that opens with a
         # person or organisation and a colon is theirs.
         speaking = _SPEAKING if headline else _LINE_LABELS
-        if len(tail.of(text).split()) >= CLAIM_WORDS and _is_label(text, head, entities, speaking):
+        turn = head.start == p.start and head.of(text) in turns
+        # a surname alone only in the headline: in the body, "Roe: A closing surge" is the
+        # subhead of a section about Roe
+        surnames = known if n == 0 else frozenset()
+        if turn or (
+            len(tail.of(text).split()) >= CLAIM_WORDS
+            and _is_label(text, head, entities, speaking, surnames)
+        ):
             out.append((tail, head))
         elif (
             headline
             and len(head.of(text).split()) >= CLAIM_WORDS
-            and _is_label(text, tail, entities)
+            and _is_label(text, tail, entities, known=surnames)
         ):
             out.append((head, tail))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsweave.analyze.attributions import attributions
-from newsweave.analyze.clauses import Cue
+from newsweave.analyze.clauses import Cue, surnames
 from newsweave.analyze.labels import headline_labels
 from newsweave.analyze.marks import Stretch, quote_stretches, runs_into_sentence
 from newsweave.analyze.notspeech import is_title, not_speech
@@ -86,7 +86,7 @@ def read_speech(
     if not stretches and not cues and ":" not in text:
         return (), ()
     speakers = Speakers(text, article.paragraphs, stretches, entities, mentions=parsed is None)
-    labels = headline_labels(text, article.paragraphs, entities)
+    labels = headline_labels(text, article.paragraphs, entities, surnames(entities))
     reading = attributions(text, stretches, speech, partial, speakers, cues, parsed or (), labels)
     out: list[Quote] = []
     for k, s in enumerate(stretches):
