@@ -557,3 +557,14 @@ def test_called_for_is_the_verb_with_for_right_after_it() -> None:
     text = "Amid what two papers called a “rough week” for the mayor, the polls moved."
     assert all("rough" in a.span.of(text) for a in attributions(text))
     assert one("Ellery called for a ban on the boats.")[0] == "a ban on the boats"
+
+
+def test_a_name_in_a_title_case_headline_stops_at_its_verb() -> None:
+    # the tagger reads "Tom Ellery Tells" as one name
+    text = (
+        "Tom Ellery Tells Voters They Need To Change Course.\n\n"
+        "Councillor Tom Ellery told supporters on Monday that the party must change."
+    )
+    first = attributions(text)[0]
+    assert first.source == "Tom Ellery"
+    assert first.source_span is not None and first.source_span.of(text) == "Tom Ellery"

@@ -270,9 +270,13 @@ def mention(
     if subj.dep_ in _MISPARSED_AS and subj.text in known:
         return _span([subj], base), True  # "Long said": a surname the parse took for a word
     at = base + subj.idx
+    edge = subj.right_edge
     for e in names:
         if e.span.start <= at < e.span.end:
-            return e.span, True
+            # Rule "a name ends with its subject": in a title-case headline the tagger may run
+            # a name on into the verb ("Dana Roe Says She …" as one name); the name stops
+            # where the parse's subject does.
+            return Span(e.span.start, min(e.span.end, base + edge.idx + len(edge.text))), True
     for c in subj.children:
         if c.dep_ == "appos":
             for e in names:
