@@ -568,3 +568,24 @@ def test_a_name_in_a_title_case_headline_stops_at_its_verb() -> None:
     first = attributions(text)[0]
     assert first.source == "Tom Ellery"
     assert first.source_span is not None and first.source_span.of(text) == "Tom Ellery"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Those surveyed say the harbour should reopen by June.", "Those surveyed"),
+        ("Those who voted for the plan said it would save the pier.", "Those who voted for the plan"),
+        ("Those close to the mayor say she will run again.", "Those close to the mayor"),
+    ],
+)
+def test_those_with_words_saying_who_speak(text: str, source: str) -> None:
+    assert one(text)[3] == source
+
+
+def test_an_infinitive_far_from_said_is_not_what_was_said() -> None:
+    text = "He found no taker, he said, on condition of anonymity to speak freely about it."
+    assert one(text)[:2] == ("He found no taker", "he")
+
+
+def test_those_who_said_something_are_no_one_in_particular() -> None:
+    assert attributions("Those who said the tax was too high voted against the plan.") == []

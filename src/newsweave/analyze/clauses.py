@@ -285,6 +285,8 @@ def mention(
     left = [c for c in subj.lefts if c.dep_ not in {"punct", "cc", "preconj"}]
     start = left[0].left_edge if left else subj
     right = [c for c in subj.rights if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}]
+    if _described(subj):  # "those who voted for the plan", "those close to the mayor"
+        right = [c for c in subj.rights if c.dep_ in {"acl", "relcl", "prep", "amod"}][-1:]
     end = right[0].right_edge if right else subj
     toks = list(subj.doc[start.i : end.i + 1])
     while len(toks) > 1 and (toks[0].lower_ in _LEADING or toks[0].is_punct):
@@ -312,6 +314,9 @@ def content(v: Token, base: int) -> Span | None:
     comps = comps or _in_statement(v) or _misparsed(v)
     if not comps and (lemma == "say" or lemma in COMMIT):
         comps = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i]
+        if lemma not in COMMIT:
+            # "said to expect a vote", not "said, on condition of anonymity to speak freely"
+            comps = [c for c in comps if c.left_edge.i == v.i + 1]
         objects = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
         if comps and objects and lemma in COMMIT:
             comps = [objects[0], *comps]  # "urged Congress to act": who is urged, and to do what
@@ -721,7 +726,9 @@ def sentence_cues(
         subj = subject(v) or _surname_misparsed(v, known)
         if subj is None:
             continue
-        if subj.lower_ in _NOT_SOURCES:
+        # ("those who said the tax was too high voted no": no one in particular)
+        described = _described(subj) and not subj.left_edge.i <= v.i <= subj.right_edge.i
+        if subj.lower_ in _NOT_SOURCES and not described:
             if subj.lower_ in {"i", "we"} and said is None:
                 # "“Okay,” I said": the writer's own words, which the rules must not credit.
                 out.append(Cue(_span([v], base), v.text, None, None, _clause(v, subj, base)))
@@ -740,6 +747,14 @@ def sentence_cues(
         antecedent = mention(bound, base, names)[0] if bound is not None else None
         out.append(Cue(cue, word, source, said, clause, named, antecedent, quoted_only))
     return out
+
+
+def _described(subj: Token) -> bool:
+    """Rule "those surveyed": a demonstrative with words that say who is meant ("those
+    polled", "those who voted", "those close to the mayor") is a description of people."""
+    return subj.lower_ in {"those", "these"} and any(
+        c.dep_ in {"acl", "relcl", "prep", "amod"} for c in subj.children
+    )
 
 
 def _antecedent(v: Token, subj: Token) -> Token | None:
