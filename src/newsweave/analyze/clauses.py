@@ -321,18 +321,7 @@ def content(v: Token, base: int) -> Span | None:
         if comps and objects and lemma in COMMIT:
             comps = [objects[0], *comps]  # "urged Congress to act": who is urged, and to do what
     if not comps and lemma == "call":
-        # "called for a ban", "called on Congress to act"
-        # (right after the verb: "called the week a “rough week” for the mayor" is a naming)
-        preps = [
-            c
-            for c in v.children
-            if c.dep_ == "prep"
-            and c.lower_ in {"for", "on"}
-            and all(t.tag_ in {"RB", "RP"} for t in v.doc[v.i + 1 : c.i])
-        ]
-        comps = [p for p in preps if any(x.dep_ == "pobj" for x in p.children)]
-        comps = [x for p in comps for x in p.children if x.dep_ == "pobj"]
-        comps += [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and comps]
+        comps = _called_for(v)
     if comps:
         first = min(c.left_edge.i for c in comps)
         last = max(c.right_edge.i for c in comps)
@@ -362,6 +351,21 @@ def content(v: Token, base: int) -> Span | None:
         # "said families of victims file lawsuits": what "say" takes as its object is said.
         return _trimmed(list(v.doc[objects[0].left_edge.i : v.right_edge.i + 1]), base)
     return _aside_content(v, base)
+
+
+def _called_for(v: Token) -> list[Token]:
+    """What "called for" or "called on" asks: "called for a ban", "called on Congress to
+    act"; the preposition right after the verb ("called the week a “rough week” for the
+    mayor" is a naming)."""
+    preps = [
+        c
+        for c in v.children
+        if c.dep_ == "prep"
+        and c.lower_ in {"for", "on"}
+        and all(t.tag_ in {"RB", "RP"} for t in v.doc[v.i + 1 : c.i])
+    ]
+    comps = [x for p in preps for x in p.children if x.dep_ == "pobj"]
+    return comps + [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and comps]
 
 
 def _manner(comp: Token, lemma: str) -> bool:
