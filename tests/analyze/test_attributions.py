@@ -540,6 +540,8 @@ def test_the_subject_of_an_opening_passive_clause_is_the_pronoun_s_antecedent() 
     [
         # an aside that reports no clause: he phoned
         "The prize had gone to others for years. Then, last week, Tom Ellery called.",
+        # a day before "called" (he phoned); "on" is not "called on"
+        "On Friday night, Ellery called a council candidate, Dana Roe, to apologise.",
         # "speak" with a clause of how, not what
         "Ellery spoke with so much force it sounded as though he were shouting.",
     ],

@@ -336,6 +336,7 @@ def content(v: Token, base: int) -> Span | None:
             for c in v.children
             if c.i > v.i
             and (c.dep_ in {"oprd", "xcomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "as"))
+            and not _infinitive(c)  # "called a friend to apologise": he phoned
         ]
         if named_as:
             first = min(
@@ -362,6 +363,7 @@ def _called_for(v: Token) -> list[Token]:
         for c in v.children
         if c.dep_ == "prep"
         and c.lower_ in {"for", "on"}
+        and c.i > v.i
         and all(t.tag_ in {"RB", "RP"} for t in v.doc[v.i + 1 : c.i])
     ]
     comps = [x for p in preps for x in p.children if x.dep_ == "pobj"]

@@ -31,7 +31,7 @@ STANCE = frozenset(
 # Verbs of promising and asking whose content is what is promised or asked, an infinitive:
 # "pledged to take his campaign to the floor", "urged Congress to act", "called on him to quit".
 COMMIT = frozenset(
-    """promise pledge vow threaten urge ask tell call warn demand agree""".split()  # noqa: SIM905
+    """promise pledge vow threaten urge ask tell warn demand agree""".split()  # noqa: SIM905
 )
 # Verbs that report a figure as their object: "reported at least 16 casualties", "confirmed
 # three deaths" (the object is what is reported only when it holds a number).
