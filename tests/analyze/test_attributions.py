@@ -591,3 +591,19 @@ def test_an_infinitive_far_from_said_is_not_what_was_said() -> None:
 
 def test_those_who_said_something_are_no_one_in_particular() -> None:
     assert attributions("Those who said the tax was too high voted against the plan.") == []
+
+
+def test_a_quotation_in_the_object_of_a_verb_of_saying_is_said_with_it() -> None:
+    text = "Ellery admitted “one or two lapses” where funds may have “slipped through the cracks.”"
+    content, source, kind, _ = one(text)
+    assert (content, source, kind) == (text[len("Ellery admitted ") :], "Ellery", "mixed")
+
+
+def test_what_someone_expects_another_to_announce_is_not_announced() -> None:
+    text = "Roe expects Mayor Tom Ellery to announce an “intensification” of the repairs."
+    assert all(a.cue != "announce" for a in attributions(text))
+
+
+def test_a_title_in_what_a_verb_gathers_is_not_said() -> None:
+    text = 'The band added sea shanties, including "Sea Song" and "Tierra Madre (Oye)."'
+    assert attributions(text) == []

@@ -95,15 +95,24 @@ def _stands_alone(text: str, q: Span) -> bool:
     return not lead or lead[-1] in '.!?:,;\n”"’—–-('
 
 
-def _kind(text: str, content: Span, quoted: Sequence[Span]) -> AttributionKind:
+def _kind(
+    text: str, content: Span, quoted: Sequence[Span], cue: Span | None = None
+) -> AttributionKind:
     """``direct`` when the content is quotations only (its cue may stand between two parts),
-    ``mixed`` when the reporter's words frame quoted ones, ``indirect`` when none is quoted."""
+    ``mixed`` when the reporter's words frame quoted ones or stand between them ("admitted
+    “one or two lapses” where funds had “slipped through”"), ``indirect`` when none is
+    quoted."""
     inside = [q for q in quoted if content.start <= q.start and q.end <= content.end]
     if not inside:
         return "indirect"
     lead = text[content.start : inside[0].start].strip(_PUNCT + "\n")
     tail = text[inside[-1].end : content.end].strip(_PUNCT + ".\n")
-    return "mixed" if lead or tail else "direct"
+    between = any(
+        text[a.end : b.start].strip(_PUNCT + ".\n")
+        and not (cue is not None and a.end <= cue.start < b.start)
+        for a, b in pairwise(inside)
+    )
+    return "mixed" if lead or tail or between else "direct"
 
 
 def _as_printed(text: str, cue: Cue) -> Said:
@@ -280,7 +289,7 @@ class _Assembly:
         out = [
             Attribution(
                 d.content,
-                _kind(self.text, d.content, spans),
+                _kind(self.text, d.content, spans, d.cue.cue if d.cue else None),
                 d.who.speaker,
                 d.cue.source if d.cue else d.who.span,
                 d.cue.word if d.cue else d.who.cue,

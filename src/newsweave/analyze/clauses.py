@@ -669,6 +669,11 @@ def _quoting(v: Token, base: int, names: Sequence[Entity], known: frozenset[str]
     return [Cue(_span([v], base), v.text, source, said, clause, named, quoted_only=True)]
 
 
+# Verbs of saying that also gather things: a quotation in their object is a title or a count
+# ("added hits including “Sea Song”"), not words they say.
+_COLLECTING = frozenset({"add", "record", "tally"})
+
+
 def _reflexive_object(v: Token) -> bool:
     """ "voters find themselves alienated", "he sees himself as …": a view of oneself is a
     state the sentence reports, not a finding or a view anyone stated."""
@@ -695,8 +700,11 @@ def _infinitive(v: Token) -> bool:
 
 
 def _not_yet_said(v: Token) -> bool:
-    """A cue in the infinitive under a verb of meaning, asking or refusing (``NOT_YET``)."""
-    return _infinitive(v) and v.head is not v and v.head.lower_ in NOT_YET
+    """A cue in the infinitive under a verb of meaning, asking or refusing (``NOT_YET``),
+    with a subject of its own or not ("expects the mayor to announce …")."""
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+    infinitive = _infinitive(v) or (v.dep_ == "ccomp" and to)
+    return infinitive and v.head is not v and v.head.lower_ in NOT_YET
 
 
 def sentence_cues(
@@ -717,9 +725,11 @@ def sentence_cues(
         said = content(v, base)
         lemma = lemma_of(v)
         # "called the fire that destroyed five homes “a blow to every family here”": a naming verb
-        # whose complement the parse lost still names in the quotation its object holds.
+        # whose complement the parse lost still names in the quotation its object holds; any
+        # verb of saying with a quotation in its object says those words ("admitted “one or
+        # two lapses” in the audit", "warned of “a long winter”").
         quoted_only = False
-        if said is None and lemma in NAMING:
+        if said is None and (lemma in NAMING or (lemma in SPEECH and lemma not in _COLLECTING)):
             said = _quoted_object(v, base)
             quoted_only = said is not None
         # A view ("believes") counts only with its clause; "added 12 points" is not speech.
