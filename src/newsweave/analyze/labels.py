@@ -3,8 +3,10 @@ Authority", "Mayor Marrant: the pier will reopen in a week".
 
 Headline style drops the verb of saying and puts the source before or after a colon. Only a
 headline-like line counts (short, no full stop at its end), and only a label that names a
-speaker (a person, organisation or government the tagger found), so that a dateline ("Port
-Elm, March 3:") or a rubric ("Live Updates:", "READ MORE:") is never taken for a source.
+speaker (a person, organisation or government the tagger found, or in the headline the
+surname of a person the article names in full), so that a dateline ("Port Elm, March 3:") or
+a rubric ("Live Updates:", "READ MORE:") is never taken for a source. A transcript's turns
+("DANA ROE: …") are labels of the same kind, one per paragraph.
 """
 
 from __future__ import annotations
