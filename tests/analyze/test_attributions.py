@@ -8,16 +8,8 @@ from spacy.tokens import Doc
 from newsweave.analyze import analyze
 from newsweave.analyze.clauses import is_cue, subject
 from newsweave.analyze.nlp import pipeline
-from newsweave.model import Article, Attribution, Span
-
-
-def article(text: str) -> Article:
-    spans = []
-    start = 0
-    for part in text.split("\n\n"):
-        spans.append(Span(start, start + len(part)))
-        start += len(part) + 2
-    return Article(origin="t", text=text, paragraphs=tuple(spans))
+from newsweave.model import Attribution
+from texts import article
 
 
 def attributions(text: str) -> list[Attribution]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newsweave.analyze import analyze
-from newsweave.model import Article, Span
+from texts import article
 
 
 def sources(text: str) -> list[tuple[str, str | None]]:
-    a = analyze(Article(origin="t", text=text, paragraphs=(Span(0, len(text)),)))
+    """The headline-label attributions of ``text``, its paragraphs split at blank lines."""
+    a = analyze(article(text))
     return [(x.span.of(text), x.source) for x in a.attributions if x.cue == "headline"]
 
 
@@ -56,21 +57,12 @@ def test_not_labels_on_a_line(text: str) -> None:
     assert sources(text) == []
 
 
-def paragraphs(text: str) -> list[tuple[str, str | None]]:
-    spans, start = [], 0
-    for part in text.split("\n\n"):
-        spans.append(Span(start, start + len(part)))
-        start += len(part) + 2
-    a = analyze(Article(origin="t", text=text, paragraphs=tuple(spans)))
-    return [(x.span.of(text), x.source) for x in a.attributions if x.cue == "headline"]
-
-
 def test_a_surname_the_article_names_in_full_is_a_label() -> None:
     text = (
         "Marrant: Pier will reopen within a week\n\n"
         "Mayor Delia Marrant told the council on Monday that repairs were going well."
     )
-    assert paragraphs(text) == [("Pier will reopen within a week", "Delia Marrant")]
+    assert sources(text) == [("Pier will reopen within a week", "Delia Marrant")]
 
 
 def test_a_transcript_s_turns_are_their_speakers() -> None:
@@ -80,7 +72,7 @@ def test_a_transcript_s_turns_are_their_speakers() -> None:
         "TOM ELLERY: We have debated four times already. That is plenty.\n\n"
         "ROE: Voters asked for more."
     )
-    assert [s for _, s in paragraphs(text)] == ["DANA ROE", "TOM ELLERY", "ROE"]
+    assert [s for _, s in sources(text)] == ["DANA ROE", "TOM ELLERY", "ROE"]
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_a_transcript_s_turns_are_their_speakers() -> None:
     ],
 )
 def test_capitals_before_a_colon_that_are_no_turns(text: str) -> None:
-    assert paragraphs(text) == []
+    assert sources(text) == []
 
 
 def test_a_surname_before_a_colon_in_the_body_is_a_subhead() -> None:
@@ -104,4 +96,4 @@ def test_a_surname_before_a_colon_in_the_body_is_a_subhead() -> None:
         "Marrant: Win in a walk\n\n"
         "Mayor Delia Marrant has led the polls for weeks."
     )
-    assert paragraphs(text) == []
+    assert sources(text) == []

@@ -8,19 +8,8 @@ import pytest
 from newsweave.analyze import analyze
 from newsweave.analyze.marks import quote_stretches
 from newsweave.analyze.sentence_rules import sentence_pieces
-from newsweave.model import Article, Quote, Span
-
-
-def article(text: str, headline: bool = False) -> Article:
-    """An article whose paragraphs are separated by blank lines, as extraction writes them."""
-    spans = []
-    start = 0
-    for part in text.split("\n\n"):
-        spans.append(Span(start, start + len(part)))
-        start += len(part) + 2
-    return Article(
-        origin="t", text=text, paragraphs=tuple(spans), headline=spans[0] if headline else None
-    )
+from newsweave.model import Quote
+from texts import article
 
 
 def quotes(text: str, headline: bool = False) -> list[Quote]:
