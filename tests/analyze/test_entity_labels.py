@@ -36,3 +36,22 @@ def test_a_name_without_evidence_keeps_its_label() -> None:
 def test_a_platform_is_an_organisation() -> None:
     text = "Twitter removed the post."
     assert relabelled(text, [entity(text, "Twitter", "PERSON")])[0].label == "ORG"
+
+
+def test_a_name_run_on_into_a_headline_s_verb_stops_before_it() -> None:
+    text = "Tom Ellery Tells Voters They Need To Change Course"
+    (found,) = relabelled(text, [entity(text, "Tom Ellery Tells", "PERSON")])
+    assert (found.text, found.span) == ("Tom Ellery", Span(0, 10))
+
+
+def test_a_name_that_ends_in_a_verb_s_bare_form_keeps_it() -> None:
+    text = "Stevie Wonder sang on Friday."
+    (found,) = relabelled(text, [entity(text, "Stevie Wonder", "PERSON")])
+    assert found.text == "Stevie Wonder"
+
+
+def test_a_name_ending_in_a_word_like_a_verb_in_running_text_keeps_it() -> None:
+    # "Claims" ends the court's name; the sentence goes on in lower case
+    text = "The Court of Federal Claims ruled on Friday."
+    (found,) = relabelled(text, [entity(text, "Court of Federal Claims", "ORG")])
+    assert found.text == "Court of Federal Claims"

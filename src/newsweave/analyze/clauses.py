@@ -273,9 +273,10 @@ def mention(
     edge = subj.right_edge
     for e in names:
         if e.span.start <= at < e.span.end:
-            # Rule "a name ends with its subject": in a title-case headline the tagger may run
-            # a name on into the verb ("Dana Roe Says She …" as one name); the name stops
-            # where the parse's subject does.
+            # Rule "a name ends with its subject": the tagger may run a name on past it ("Todd
+            # asked Pence" as one name; in a headline "Dana Roe Says She …", which
+            # ``entity_labels`` cuts for every use, but not every run-on is a verb of saying);
+            # the source stops where the parse's subject does.
             return Span(e.span.start, min(e.span.end, base + edge.idx + len(edge.text))), True
     for c in subj.children:
         if c.dep_ == "appos":

@@ -9,19 +9,52 @@ here as well lets the attribution rules see a person where the text shows one.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsweave.model import Entity
+from newsweave.analyze.cues import CONTENT_ONLY, LEMMAS, SPEECH, TRIGGERS
+from newsweave.model import Entity, Span
 from newsweave.text.entity_types import evident_label, mention_context
 
 # The labels of names; dates, numbers and nationalities keep theirs.
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
 
 
+# A verb of saying in the third person or the past, as a title-case headline capitalises it;
+# not one whose form is also a noun that ends names ("Harbour Records", "Consumer Reports").
+_TOLD = frozenset(
+    f
+    for f in TRIGGERS
+    if (f.endswith(("s", "ed")) or f in {"said", "told", "wrote"})
+    and f != LEMMAS.get(f)  # "stress"
+    and LEMMAS.get(f) in SPEECH - CONTENT_ONLY
+)
+
+
+def _cut_at_verb(text: str, e: Entity) -> Entity:
+    """Rule "a name ends before its verb": in a title-case headline the tagger may run a
+    name on into the verb after it ("Tom Ellery Tells Voters …" as one name); the name stops
+    before a capitalised verb of saying ("Stevie Wonder" keeps its name: no such form)."""
+    if e.label not in {"PERSON", "ORG"}:
+        return e
+    # title case goes on after the name, or the name runs past the verb: a headline
+    after = text[e.span.end : e.span.end + 40].split()
+    headline = bool(after) and after[0][:1].isupper()
+    for m in re.finditer(r"\S+", e.text):
+        word = m.group()
+        runs_on = headline or m.end() < len(e.text)
+        if m.start() > 0 and word[:1].isupper() and word.lower() in _TOLD and runs_on:
+            end = e.span.start + len(e.text[: m.start()].rstrip())
+            return replace(e, span=Span(e.span.start, end), text=text[e.span.start : end])
+    return e
+
+
 def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """``entities`` of one article, each name's label replaced where the text shows its type."""
+    """``entities`` of one article, each name cut before a verb the tagger ran it into and
+    its label replaced where the text shows its type."""
+    entities = [_cut_at_verb(text, e) for e in entities]
     contexts: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for e in entities:
         if e.label not in _NAMES:
