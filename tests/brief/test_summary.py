@@ -68,6 +68,10 @@ def test_fragments_are_not_summary_lines() -> None:
     assert not readable("and then the ferry sailed on into the night with all aboard.")
     assert not readable("Ferry runs aground off Inish Point with forty passengers aboard")
     assert not readable("Too short.")
+    # list items: no subject, or names and posts only
+    assert not readable("• Asking the harbour board to inspect every ferry before the summer.")
+    assert not readable("Dana Roe of Harbour County, Court of Appeals of Westshire (Ret.)")
+    assert readable("Dana Roe of Harbour County said the Court of Appeals sat late.")
 
 
 def test_a_sentence_inside_a_quotation_is_a_quotation_without_a_mark_of_its_own() -> None:

@@ -68,6 +68,12 @@ _EMBED_SIGNATURE = re.compile(
     r"(?:\s+#\w+)*\s+[—–-]\s*[^—–()]{1,60}\(@\w{1,15}\)\s+\w+\.? \d{1,2}, \d{4}$"
 )
 _QUOTE_OPEN = re.compile(r"^[\"“‘']")
+# A list item is no sentence: one opening with a bullet ("• Asking regulators to …") has no
+# subject, and one whose every word of four letters or more is capitalised is a line of
+# names and posts ("Dana Roe of Harbour County, Court of Appeals (Ret.)"): neither states
+# anything. (A real sentence of eight words or more has a lower-case word of four letters.)
+_BULLET = re.compile(r"^[•►▪▸◦●■·*]")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 # A sentence this much inside a quotation is the speaker's words even with no mark of its own
 # (the second sentence of a quotation that runs on): a reaction, not the reporter's account.
 QUOTED = 0.8
@@ -145,7 +151,14 @@ def _readable(s: _Sentence) -> bool:
         or s.text.count('"') % 2 == 1
     )
     asks = bool(_QUESTION.search(s.text))
-    return MIN_WORDS <= words <= MAX_SENTENCE_WORDS and not fragment and not asks
+    return (
+        MIN_WORDS <= words <= MAX_SENTENCE_WORDS
+        and not fragment
+        and not asks
+        and not _BULLET.match(s.text)
+        and _LOWER_WORD.search(s.text) is not None
+    )
+
 
 
 def _claims_in(sents: Sequence[_Sentence], claims: Sequence[Claim]) -> list[frozenset[str]]:
