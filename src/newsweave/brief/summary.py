@@ -160,7 +160,6 @@ def _readable(s: _Sentence) -> bool:
     )
 
 
-
 def _claims_in(sents: Sequence[_Sentence], claims: Sequence[Claim]) -> list[frozenset[str]]:
     """The claims (reported by several articles) each sentence gives a figure for."""
     spans: dict[str, list[tuple[Span, str]]] = {}
