@@ -1,6 +1,7 @@
 """Attribution: who said what (direct, mixed and indirect speech), scored on annotated news.
 
-Usage: .venv/bin/python bench/attribution.py [GOLD.jsonl] [PRED.jsonl] [--limit N] [--shared PATH]
+Usage: .venv/bin/python bench/attribution.py [GOLD.jsonl] [PRED.jsonl] [--limit N] [--views]
+       [--shared PATH]
 
 GOLD.jsonl is any file in the format of ``../shared/bench/attribution/`` (one article a line,
 ``{"id", "text", "attributions": […]}``; default ``polnear-dev.jsonl``). Each ``text`` is
@@ -9,6 +10,9 @@ to PRED.jsonl (default: a temporary file) in the format ``../shared/tools/score_
 reads, and that script's table is printed. The content span of a prediction is the
 attribution's content; its source, the mention as written near the cue; its ``source_text``,
 the speaker as newsweave names it (a pronoun resolved to the person's fullest name).
+``--views`` reads views beside speech (``newsweave brief --views``: "Roe backs the plan"), as
+attribution corpora such as PolNeAR count them; the default reads speech only, as quote sets
+count it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsweave.analyze import analyze_articles, nlp
+from newsweave.analyze.limits import Limits
 from newsweave.model import Article, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,13 +46,13 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def predict(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+def predict(rows: list[dict[str, object]], views: bool = False) -> list[dict[str, object]]:
     articles = []
     for r in rows:
         text = str(r["text"])
         articles.append(Article(origin=str(r["id"]), text=text, paragraphs=paragraphs(text)))
     out = []
-    for r, ann in zip(rows, analyze_articles(articles), strict=True):
+    for r, ann in zip(rows, analyze_articles(articles, Limits(views=views)), strict=True):
         out.append(
             {
                 "id": r["id"],
@@ -73,6 +78,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("gold", nargs="?", type=Path)
     ap.add_argument("pred", nargs="?", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--views", action="store_true", help="read views beside speech")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args(argv)
     gold = args.gold or args.shared / "bench" / "attribution" / "polnear-dev.jsonl"
@@ -82,7 +88,7 @@ def main(argv: list[str]) -> int:
         rows = rows[: args.limit]
     nlp.pipeline()
     t = time.process_time()
-    preds = predict(rows)
+    preds = predict(rows, args.views)
     spent = time.process_time() - t
     pred = args.pred or Path(tempfile.mkstemp(suffix=".jsonl", prefix="attribution-")[1])
     with pred.open("w", encoding="utf-8") as f:

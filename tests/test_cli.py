@@ -116,6 +116,27 @@ def test_limit_flags_reach_the_analysis_and_say_so(tmp_path: Path) -> None:
     assert sum(len(c["reports"]) for c in brief["claims"]) <= 3
 
 
+def test_views_flag_reads_views_beside_speech(tmp_path: Path) -> None:
+    page = tmp_path / "pier.txt"
+    page.write_text(
+        "Pier plan divides Gull Point\n\n"
+        "Mayor Delia Marrant backs the plan to rebuild the pier before the summer.\n\n"
+        "The harbour board said the work would start in March.\n\n"
+        "Fishing crews have used the old pier for more than a century, and a summer of "
+        "building work would keep their boats out of the harbour for months.\n",
+        encoding="utf-8",
+    )
+
+    def read(*flags: str) -> list[tuple[str, str]]:
+        result = runner.invoke(app, ["brief", "-f", "json", *flags, str(page)])
+        assert result.exit_code == 0, result.output
+        (a,) = json.loads(result.stdout)["articles"]
+        return [(x["cue"], x["source"]) for x in a["attributions"]]
+
+    assert read() == [("said", "The harbour board")]
+    assert read("--views") == [("backs", "Delia Marrant"), ("said", "The harbour board")]
+
+
 def test_an_outlet_registry_names_and_describes_outlets(tmp_path: Path) -> None:
     page = _page(tmp_path)
     registry = tmp_path / "outlets.csv"

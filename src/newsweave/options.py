@@ -142,6 +142,12 @@ class AnalysisOptions:
         "Figures of one article considered for claims, in text order; a table of thousands "
         "of numbers cannot make cross-checking crawl.",
     )
+    views: bool = _opt(
+        False,
+        "Also attribute views, not only speech: what a source is said to back, condemn, want "
+        "or believe ('Roe backs the plan', 'Roe thinks the vote will fail'), as attribution "
+        "corpora such as PolNeAR count them. Off: only what a source is said to have said.",
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ allow (``limits.py``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -20,10 +21,13 @@ from newsweave.analyze.limits import DEFAULT_LIMITS, Limits, analysed
 from newsweave.analyze.quantities import find_quantities
 from newsweave.analyze.quotes import read_speech
 from newsweave.analyze.sentence_rules import ends_with_title
+from newsweave.analyze.views import has_view, sentence_views
 from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity, Span
 from newsweave.text.sentences import ENDS_SENTENCE
 
 __all__ = ["analyze", "analyze_articles"]
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:
@@ -65,8 +69,8 @@ def analyze_articles(
     # Parse only the sentences that hold a figure, up to the article's first ``figures`` ...
     todo = _figure_sentences(articles, sentences, limits.figures)
     # ... and the sentences with a verb of saying, for attributions: one parse serves both.
-    jobs_parse = _parse_jobs(articles, sentences, todo)
-    figures, cues = _parse(articles, entities, jobs_parse)
+    jobs_parse = _parse_jobs(articles, sentences, todo, limits.views)
+    figures, cues = _parse(articles, entities, jobs_parse, limits.views)
     parsed: list[list[Span]] = [[] for _ in articles]
     for ai, s, _, said in jobs_parse:
         if said:
@@ -130,9 +134,10 @@ def _parse(
     articles: Sequence[Article],
     entities: Sequence[Sequence[Entity]],
     jobs_parse: Sequence[tuple[int, Span, list[Quantity], bool]],
+    views: bool = False,
 ) -> tuple[list[list[Figure]], list[list[tuple[Span, Cue]]]]:
-    """Each article's figures and cues of speech, from one parse of the sentences that may
-    hold them; the cues in text order."""
+    """Each article's figures and cues of speech (and of views, with ``views``), from one
+    parse of the sentences that may hold them; the cues in text order."""
     # entities come in text order: a sentence's are found by bisection, not by a scan of the
     # article's (5,000 figure sentences times 10,000 names took seconds)
     starts = [[e.span.start for e in found] for found in entities]
@@ -149,10 +154,23 @@ def _parse(
             if quantities:
                 figures[ai].extend(sentence_figures(doc, s, quantities, ents))
             if said:
-                cues[ai].extend((s, c) for c in sentence_cues(doc, s.start, ents, known[ai]))
+                found = sentence_cues(doc, s.start, ents, known[ai])
+                if views:
+                    found = _with_views(found, sentence_views(doc, s.start, ents, known[ai]))
+                cues[ai].extend((s, c) for c in found)
     for article_cues in cues:
         article_cues.sort(key=lambda sc: (sc[0].start, sc[1].cue.start))
     return figures, cues
+
+
+def _with_views(speech: list[Cue], views: list[Cue]) -> list[Cue]:
+    """A sentence's cues of speech and of views: where a verb is read both ways, speech with
+    a content of its own wins, and a view's content replaces a speech cue that has none
+    ("denied the report": no clause, but a view; a quotation after its colon still wins)."""
+    said = {c.cue.start for c in speech if c.content is not None}
+    new = [c for c in views if c.cue.start not in said]
+    replaced = {c.cue.start for c in new}
+    return [c for c in speech if c.cue.start not in replaced] + new
 
 
 def _within(entities: Sequence[Entity], starts: Sequence[int], span: Span) -> list[Entity]:
@@ -166,14 +184,17 @@ def _parse_jobs(
     articles: Sequence[Article],
     sentences: Sequence[Sequence[Span]],
     todo: Sequence[tuple[int, Span, list[Quantity]]],
+    views: bool = False,
 ) -> list[tuple[int, Span, list[Quantity], bool]]:
-    """The sentences to parse, in order: each with its figures and whether it may attribute."""
+    """The sentences to parse, in order: each with its figures and whether it may attribute
+    (speech, or with ``views`` a view too)."""
     figures = {(ai, s.start): qs for ai, s, qs in todo}
     out = []
     for ai, a in enumerate(articles):
         for s in sentences[ai]:
             qs = figures.get((ai, s.start), [])
-            said = has_cue(a.text[s.start : s.end])
+            text = a.text[s.start : s.end]
+            said = has_cue(text) or (views and has_view(_WORD.findall(text.lower())))
             if qs or said:
                 out.append((ai, s, qs, said))
     return out

@@ -24,11 +24,13 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """The analysis limits of ``Options``, apart from the rest of the settings."""
+    """The analysis settings of ``Options``, apart from the rest: how much it reads, and
+    whether it reads views beside speech (``views.py``)."""
 
     paragraph_chars: int = DEFAULT.analysis.max_paragraph_chars
     article_chars: int = DEFAULT.analysis.max_article_chars
     figures: int = DEFAULT.analysis.max_figures
+    views: bool = DEFAULT.analysis.views
 
     @classmethod
     def of(cls, options: Options) -> Limits:
@@ -36,6 +38,7 @@ class Limits:
             options.analysis.max_paragraph_chars,
             options.analysis.max_article_chars,
             options.analysis.max_figures,
+            options.analysis.views,
         )
 
 

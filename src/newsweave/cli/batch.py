@@ -15,6 +15,7 @@ from newsweave.cli.common import (
     MaxMb,
     MaxParagraphChars,
     Quiet,
+    Views,
     build_options,
     fail,
     say,
@@ -66,6 +67,7 @@ def batch(
     max_paragraph_chars: MaxParagraphChars = DEFAULT.analysis.max_paragraph_chars,
     max_article_chars: MaxArticleChars = DEFAULT.analysis.max_article_chars,
     max_figures: MaxFigures = DEFAULT.analysis.max_figures,
+    views: Views = DEFAULT.analysis.views,
     max_json_depth: MaxJsonDepth = DEFAULT.read.max_json_depth,
 ) -> None:
     """Brief every story in the inputs, on many processes: writes briefs.jsonl and
@@ -83,6 +85,7 @@ def batch(
         max_paragraph_chars=max_paragraph_chars,
         max_article_chars=max_article_chars,
         max_figures=max_figures,
+        views=views,
         max_json_depth=max_json_depth,
         engine=engine.value,
         workers=workers,

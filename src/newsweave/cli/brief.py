@@ -21,6 +21,7 @@ from newsweave.cli.common import (
     Output,
     Paths,
     Quiet,
+    Views,
     build_options,
     fail,
     say,
@@ -92,6 +93,7 @@ def brief(
     max_paragraph_chars: MaxParagraphChars = DEFAULT.analysis.max_paragraph_chars,
     max_article_chars: MaxArticleChars = DEFAULT.analysis.max_article_chars,
     max_figures: MaxFigures = DEFAULT.analysis.max_figures,
+    views: Views = DEFAULT.analysis.views,
     max_json_depth: MaxJsonDepth = DEFAULT.read.max_json_depth,
     outlets: OutletsFile = None,
 ) -> None:
@@ -106,6 +108,7 @@ def brief(
         max_paragraph_chars=max_paragraph_chars,
         max_article_chars=max_article_chars,
         max_figures=max_figures,
+        views=views,
         max_json_depth=max_json_depth,
         outlets=outlets,
     )

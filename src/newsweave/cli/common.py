@@ -40,6 +40,7 @@ MaxArticleChars = Annotated[
     int, typer.Option("--max-article-chars", min=200, help=HELP["analysis.max_article_chars"])
 ]
 MaxFigures = Annotated[int, typer.Option("--max-figures", min=0, help=HELP["analysis.max_figures"])]
+Views = Annotated[bool, typer.Option("--views", help=HELP["analysis.views"])]
 MaxJsonDepth = Annotated[
     int, typer.Option("--max-json-depth", min=2, help=HELP["read.max_json_depth"])
 ]
@@ -132,6 +133,7 @@ FLAG_SETTINGS = {
     "max_paragraph_chars": "analysis.max_paragraph_chars",
     "max_article_chars": "analysis.max_article_chars",
     "max_figures": "analysis.max_figures",
+    "views": "analysis.views",
     "max_json_depth": "read.max_json_depth",
     "engine": "batch.engine",
     "workers": "batch.workers",

@@ -1,0 +1,88 @@
+"""Views read beside speech when asked (``--views``), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.analyze import analyze
+from newsweave.analyze.limits import Limits
+from newsweave.analyze.views import VIEW_LEMMAS, has_view
+from newsweave.model import Attribution
+from texts import article
+
+
+def read(text: str, views: bool = True) -> list[Attribution]:
+    found = list(analyze(article(text), Limits(views=views)).attributions)
+    for a in found:
+        assert 0 <= a.span.start < a.span.end <= len(text)
+    return found
+
+
+def seen(text: str, views: bool = True) -> list[tuple[str, str | None, str]]:
+    return [(a.span.of(text), a.source, a.kind) for a in read(text, views)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Mayor Delia Marrant backs the plan to rebuild the pier before the summer.",
+            "the plan to rebuild the pier before the summer",
+            "Delia Marrant",
+        ),
+        (
+            "Councillor Tom Ellery accused the harbour board of misleading the town.",
+            "the harbour board of misleading the town",
+            "Tom Ellery",
+        ),
+        (
+            "The ferry union criticised the decision to close the crossing in winter.",
+            "the decision to close the crossing in winter",
+            "The ferry union",
+        ),
+        (
+            "Harbourmaster Ana Okafor assumes the pier will reopen in May.",
+            "the pier will reopen in May",
+            "Ana Okafor",
+        ),
+        (
+            "A survey of traders showed strong support for a new sea wall.",
+            "strong support for a new sea wall",
+            "A survey of traders",
+        ),
+    ],
+)
+def test_a_view_is_attributed_to_its_holder_when_asked(
+    text: str, content: str, source: str
+) -> None:
+    assert seen(text) == [(content, source, "indirect")]
+    assert seen(text, views=False) == []  # by default only what is said counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Delia Marrant backed it on Tuesday after a long meeting.",  # no view in "it"
+        "I support the plan to rebuild the pier before the summer.",  # the writer's own
+        "The plan was criticised by traders who use the pier every day.",  # a passive
+        "Marrant plans to criticise the harbour board at the next meeting.",  # not yet
+    ],
+)
+def test_no_view_without_a_holder_or_a_view(text: str) -> None:
+    assert seen(text) == []
+
+
+def test_speech_keeps_its_own_reading() -> None:
+    text = "Mayor Delia Marrant said she backs the plan to rebuild the pier."
+    assert ("she backs the plan to rebuild the pier", "Delia Marrant", "indirect") in seen(text)
+    # a quotation after the colon is what was said, not the object of the view verb
+    text = "Councillor Tom Ellery denied the report: “It is simply false.”"
+    assert seen(text) == [("“It is simply false.”", "Tom Ellery", "direct")]
+
+
+def test_every_form_of_a_view_verb_is_known_without_the_lemmatizer() -> None:
+    assert VIEW_LEMMAS["criticised"] == "criticise"
+    assert VIEW_LEMMAS["thought"] == "think"
+    assert VIEW_LEMMAS["understood"] == "understand"
+    assert has_view(["the", "union", "backs", "it"])
+    assert not has_view(["the", "union", "met"])
