@@ -232,7 +232,8 @@ class Attribution:
     reporter's) or ``indirect`` (reported in the reporter's words). ``source`` is the speaker's
     fullest name in the article, or a description as printed ("a defense official");
     ``source_span`` the mention as written near the cue (a pronoun included), and ``named``
-    whether the source is a name rather than a description.
+    whether the source is a name rather than a description; ``view`` marks a view the source is
+    said to hold ("backs the plan"), read only when asked (``analyze/views.py``), not speech.
     """
 
     span: Span
@@ -242,6 +243,7 @@ class Attribution:
     cue: str | None
     cue_span: Span | None = None
     named: bool = False
+    view: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ def read(text: str, views: bool = True) -> list[Attribution]:
 
 
 def seen(text: str, views: bool = True) -> list[tuple[str, str | None, str]]:
-    return [(a.span.of(text), a.source, a.kind) for a in read(text, views)]
+    found = read(text, views)
+    return [(a.span.of(text), a.source, a.kind + (" view" if a.view else "")) for a in found]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +56,7 @@ def seen(text: str, views: bool = True) -> list[tuple[str, str | None, str]]:
 def test_a_view_is_attributed_to_its_holder_when_asked(
     text: str, content: str, source: str
 ) -> None:
-    assert seen(text) == [(content, source, "indirect")]
+    assert seen(text) == [(content, source, "indirect view")]
     assert seen(text, views=False) == []  # by default only what is said counts
 
 

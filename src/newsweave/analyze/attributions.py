@@ -295,6 +295,8 @@ class _Assembly:
                 d.cue.word if d.cue else d.who.cue,
                 d.cue.cue if d.cue else None,
                 d.who.named,
+                # a view's content is its own; a quotation that took its place is speech
+                d.cue is not None and d.cue.view and d.content == d.cue.content,
             )
             for d in self.drafts
         ]

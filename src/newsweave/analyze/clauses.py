@@ -70,6 +70,8 @@ class Cue:
     antecedent: Span | None = None
     # the cue attributes only the quotation its content holds (a verb of praise or blame)
     quoted_only: bool = False
+    # the cue attributes a view, not speech (``views.py``)
+    view: bool = False
 
 
 def _span(tokens: Sequence[Token], base: int) -> Span:

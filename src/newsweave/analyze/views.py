@@ -122,5 +122,6 @@ def sentence_views(
         source, named = mention(subj, base, names, known)
         cue = _trimmed([v], base)
         if cue is not None:
-            out.append(Cue(cue, v.text, source, said, _clause(v, subj, base), named))
+            clause = _clause(v, subj, base)
+            out.append(Cue(cue, v.text, source, said, clause, named, view=True))
     return out

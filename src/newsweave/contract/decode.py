@@ -115,6 +115,7 @@ def _attribution(x: dict[str, Any]) -> Attribution:
         cue=x.get("cue"),
         cue_span=_span_or_none(x.get("cue_start"), x.get("cue_end")),
         named=x.get("named", False),
+        view=x.get("view", False),
     )
 
 

@@ -42,6 +42,7 @@ def attribution_dict(x: Attribution, text: str) -> dict[str, Any]:
         "end": x.span.end,
         "text": x.span.of(text),
         "kind": x.kind,
+        "view": x.view,
     }
 
 

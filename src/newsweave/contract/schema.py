@@ -90,6 +90,11 @@ class Attribution(BaseModel):
     kind: Literal["direct", "mixed", "indirect"] = Field(
         description="A quotation, quoted words inside the reporter's, or reported speech."
     )
+    view: bool = Field(
+        False,
+        description="A view the source is said to hold (backs, condemns, believes), not "
+        "speech: only with --views.",
+    )
 
 
 class Article(BaseModel):
