@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsweave.analyze import analyze_articles
+from newsweave.analyze.limits import Limits
 from newsweave.brief.story import analysed_story
 from newsweave.crosscheck.origins import distinct, figure_source, origins_why, with_origins
 from newsweave.model import AnnotatedArticle, Article, Claim, Report, Span
@@ -51,6 +52,15 @@ def test_a_paragraph_goes_on_with_its_one_source() -> None:
 def test_an_unattributed_figure_has_no_source() -> None:
     ((_, a),) = analysed("The boats rescued more than 85 people on Sunday.")
     assert figure_source(a, report("a1", a, "more than 85").span) is None
+
+
+def test_a_view_held_gives_no_figure_its_origin() -> None:
+    text = "Coastal Command backs the plan to buy 12 new lifeboats before the winter."
+    a = analyze_articles(
+        [Article(origin="t", text=text, paragraphs=(Span(0, len(text)),))], Limits(views=True)
+    )[0]
+    assert [x.view for x in a.attributions] == [True]  # the view is read ...
+    assert figure_source(a, report("a1", a, "12").span) is None  # ... and says where from
 
 
 def test_spellings_of_one_source_are_one_origin() -> None:

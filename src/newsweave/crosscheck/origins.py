@@ -31,7 +31,7 @@ def _holding(attributions: Sequence[Attribution], span: Span) -> list[Attributio
     return [
         a
         for a in attributions
-        if a.source and a.span.start <= span.start and span.end <= a.span.end
+        if a.source and not a.view and a.span.start <= span.start and span.end <= a.span.end
     ]
 
 
@@ -56,7 +56,11 @@ def figure_source(ann: AnnotatedArticle, span: Span) -> str | None:
     before = [
         a
         for a in ann.attributions
-        if a.named and a.source and paragraph.start <= a.span.start and a.span.end <= span.start
+        if a.named
+        and a.source
+        and not a.view  # a view held ("backs the plan") gives no figure its origin
+        and paragraph.start <= a.span.start
+        and a.span.end <= span.start
     ]
     sources = {speaker_key(a.source) for a in before}
     return before[-1].source if len(sources) == 1 else None

@@ -46,8 +46,8 @@ def add_reported(
     found: dict[int, list[tuple[float, QuoteVariant]]] = {}
     for aid, ann in articles:
         for a in ann.attributions:
-            if a.kind != "indirect" or not a.named or not is_name(a.source):
-                continue
+            if a.kind != "indirect" or a.view or not a.named or not is_name(a.source):
+                continue  # (a view held, "backs the plan", reports no utterance)
             report = _stems(a.span.of(ann.article.text))
             best: tuple[float, int] | None = None
             for gi, g in enumerate(groups):
