@@ -81,6 +81,25 @@ def test_speech_keeps_its_own_reading() -> None:
     assert seen(text) == [("“It is simply false.”", "Tom Ellery", "direct")]
 
 
+def test_a_view_inside_speech_leaves_the_speech_whole() -> None:
+    # the quotation is Roe's, whose clause holds it, not the narrower view's
+    text = (
+        "Councillor Dana Roe said Tom Ellery backs a plan “to save the harbour for our "
+        "children and for theirs”."
+    )
+    a = analyze(article(text), Limits(views=True))
+    assert [q.speaker for q in a.quotes] == ["Dana Roe"]
+    assert [(x.source, x.view) for x in a.attributions] == [
+        ("Dana Roe", False),
+        ("Tom Ellery", True),
+    ]
+    # a verb of blame with a scare quote in its object is a view, not a quotation
+    text = "Councillor Tom Ellery criticised the “reform” plan to close the pier in winter."
+    assert seen(text) == [
+        ("the “reform” plan to close the pier in winter", "Tom Ellery", "indirect view")
+    ]
+
+
 def test_every_form_of_a_view_verb_is_known_without_the_lemmatizer() -> None:
     assert VIEW_LEMMAS["criticised"] == "criticise"
     assert VIEW_LEMMAS["thought"] == "think"

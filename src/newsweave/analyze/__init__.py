@@ -166,11 +166,14 @@ def _parse(
 def _with_views(speech: list[Cue], views: list[Cue]) -> list[Cue]:
     """A sentence's cues of speech and of views: where a verb is read both ways, speech with
     a content of its own wins, and a view's content replaces a speech cue that has none
-    ("denied the report": no clause, but a view; a quotation after its colon still wins)."""
-    said = {c.cue.start for c in speech if c.content is not None}
+    ("denied the report": no clause, but a view; a quotation after its colon still wins). A
+    verb of praise or blame keeps both: its quoted words are speech where they are someone's
+    ("praised the pilot as “a man who never gave up”"), and the view stands where they are
+    only a scare quote ("criticised the “reform” plan")."""
+    said = {c.cue.start for c in speech if c.content is not None and not c.quoted_only}
     new = [c for c in views if c.cue.start not in said]
-    replaced = {c.cue.start for c in new}
-    return [c for c in speech if c.cue.start not in replaced] + new
+    bare = {c.cue.start for c in new}
+    return [c for c in speech if c.content is not None or c.cue.start not in bare] + new
 
 
 def _within(entities: Sequence[Entity], starts: Sequence[int], span: Span) -> list[Entity]:

@@ -121,6 +121,10 @@ def _as_printed(text: str, cue: Cue) -> Said:
     return Said(cue.source.of(text), cue.source, cue.word)
 
 
+def _view(d: _Draft) -> bool:
+    return d.cue is not None and d.cue.view
+
+
 class _Assembly:
     """The drafts of one article, and which draft holds each quotation."""
 
@@ -192,8 +196,8 @@ class _Assembly:
         may run on past a closing quote mark (“…” Okafor says, “…”)."""
         for d in self.drafts:
             for d2 in self.drafts:
-                if d2 is d or d2.cue is None:
-                    continue
+                if d2 is d or d2.cue is None or d2.cue.view:
+                    continue  # (a view held inside what someone said does not end it)
                 at = min(d2.cue.clause.start, d2.content.start)
                 if not d.content.start < at < d.content.end:
                     continue
@@ -222,6 +226,9 @@ class _Assembly:
             holders = [
                 d for d in self.drafts if d.content.start <= q.start and q.end <= d.content.end
             ]
+            # a view held ("Ellery backs the “bold” plan") owns a quotation only where no one
+            # is said to speak it: in "Roe said Ellery backs the “bold” plan", Roe said "bold"
+            holders = [d for d in holders if not _view(d)] or holders
             if holders:
                 d = min(holders, key=lambda d: d.content.end - d.content.start)
                 self.owner[k] = d
