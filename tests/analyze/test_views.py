@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.analyze import analyze
+from newsweave.analyze import analyze, analyze_articles
 from newsweave.analyze.limits import Limits
 from newsweave.analyze.views import VIEW_LEMMAS, has_view
 from newsweave.model import Attribution
+from newsweave.pipeline import read_articles
+from paths import EXAMPLES
 from texts import article
 
 
@@ -98,6 +100,16 @@ def test_a_view_inside_speech_leaves_the_speech_whole() -> None:
     assert seen(text) == [
         ("the “reform” plan to close the pier in winter", "Tom Ellery", "indirect view")
     ]
+
+
+def test_views_change_nothing_of_the_speech_read() -> None:
+    articles, _ = read_articles([EXAMPLES / "harbour-fire"])
+    plain = analyze_articles(articles)
+    both = analyze_articles(articles, Limits(views=True))
+    assert sum(x.view for a in both for x in a.attributions) > 0
+    for p, b in zip(plain, both, strict=True):
+        assert p.quotes == b.quotes
+        assert p.attributions == tuple(x for x in b.attributions if not x.view)
 
 
 def test_every_form_of_a_view_verb_is_known_without_the_lemmatizer() -> None:

@@ -121,10 +121,6 @@ def _as_printed(text: str, cue: Cue) -> Said:
     return Said(cue.source.of(text), cue.source, cue.word)
 
 
-def _view(d: _Draft) -> bool:
-    return d.cue is not None and d.cue.view
-
-
 class _Assembly:
     """The drafts of one article, and which draft holds each quotation."""
 
@@ -196,8 +192,8 @@ class _Assembly:
         may run on past a closing quote mark (“…” Okafor says, “…”)."""
         for d in self.drafts:
             for d2 in self.drafts:
-                if d2 is d or d2.cue is None or d2.cue.view:
-                    continue  # (a view held inside what someone said does not end it)
+                if d2 is d or d2.cue is None:
+                    continue
                 at = min(d2.cue.clause.start, d2.content.start)
                 if not d.content.start < at < d.content.end:
                     continue
@@ -219,6 +215,18 @@ class _Assembly:
         cue = Cue(label, "headline", label, content, label, True)
         self.drafts.append(_Draft(content, who, cue))
 
+    def add_view(self, cue: Cue, speakers: Speakers) -> None:
+        """A view held (``views.py``), read after all speech so that it changes none of it: it
+        owns no quotation, ends no content, and no later pronoun is resolved by it; a view
+        whose words an attribution of speech already gives is that attribution."""
+        content = cue.content
+        if content is None or cue.source is None or self.inside_quote(cue.cue.start):
+            return
+        if any(d.content == content for d in self.drafts):
+            return  # "praised the pilot as “…”": the quotation's speech says it
+        who = speakers.of_mention(cue.source, cue.word, cue.named) or _as_printed(self.text, cue)
+        self.drafts.append(_Draft(content, who, cue))
+
     def settle_owners(self) -> None:
         """Each quotation belongs to the narrowest attribution whose content holds it: in
         "police say that Moor told them the fire was “…”", Moor's."""
@@ -226,9 +234,6 @@ class _Assembly:
             holders = [
                 d for d in self.drafts if d.content.start <= q.start and q.end <= d.content.end
             ]
-            # a view held ("Ellery backs the “bold” plan") owns a quotation only where no one
-            # is said to speak it: in "Roe said Ellery backs the “bold” plan", Roe said "bold"
-            holders = [d for d in holders if not _view(d)] or holders
             if holders:
                 d = min(holders, key=lambda d: d.content.end - d.content.start)
                 self.owner[k] = d
@@ -302,8 +307,7 @@ class _Assembly:
                 d.cue.word if d.cue else d.who.cue,
                 d.cue.cue if d.cue else None,
                 d.who.named,
-                # a view's content is its own; a quotation that took its place is speech
-                d.cue is not None and d.cue.view and d.content == d.cue.content,
+                d.cue is not None and d.cue.view,
             )
             for d in self.drafts
         ]
@@ -343,6 +347,8 @@ def attributions(
     """
     work = _Assembly(text, stretches, speech)
     for sentence, cue in cues:
+        if cue.view:
+            continue  # views are read last (``add_view``)
         if not work.inside_quote(cue.cue.start):  # a speaker's own "they said": not the reporter's
             work.add_cue(cue, sentence, speakers)
     for content, label in labels:
@@ -363,4 +369,7 @@ def attributions(
     speaker: list[Said | None] = [None] * len(stretches)
     for k, d in work.owner.items():
         speaker[k] = d.who
+    for _sentence, cue in cues:
+        if cue.view:
+            work.add_view(cue, speakers)
     return Reading(work.records(), tuple(speaker), frozenset(work.mute))

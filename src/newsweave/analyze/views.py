@@ -7,7 +7,8 @@ are read only when a user asks (``--views``, for the media researcher who studie
 positions a story reports). Then a verb of ``VIEW_OBJECTS`` with a noun phrase as its object,
 or of ``VIEW_CLAUSES`` with a clause, attributes that object or clause to its subject, as an
 indirect attribution; a verb the speech rules already read with content of their own is left
-to them.
+to them, and views are read after all speech (``attributions.add_view``), so that asking for
+them changes nothing of what was said or who said it.
 
 The two lists were read off PolNeAR's training split (never its dev split): the verbs whose
 object, or clause, where the speech rules find nothing, is an annotated attribution at least 6
@@ -73,22 +74,29 @@ def has_view(words: Collection[str]) -> bool:
     return any(w in VIEW_LEMMAS for w in words)
 
 
-def _object(v: Token, base: int) -> Span | None:
+def _object(v: Token, base: int, times: Sequence[Span]) -> Span | None:
     """The object a view verb takes, with what the verb says of it after it ("accused the
-    mayor of misleading voters", "praised the crew for their calm")."""
+    mayor of misleading voters", "praised the crew for their calm"), but not when ("on
+    Monday": a date or time the tagger marks)."""
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     if obj is None or _pronoun(obj) or (obj.tag_ in _EMPTY_OBJECTS and obj.n_lefts == 0):
         return None
     last = obj.right_edge.i
     for c in v.children:
-        if c.dep_ == "prep" and c.i > obj.i:
+        if c.dep_ == "prep" and c.i > obj.i and not _when(c, base, times):
             last = max(last, c.right_edge.i)
     return _trimmed(list(v.doc[obj.left_edge.i : last + 1]), base)
 
 
-def _view(v: Token, base: int, lemma: str) -> Span | None:
+def _when(prep: Token, base: int, times: Sequence[Span]) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "in March")."""
+    at = base + prep.right_edge.idx
+    return any(t.start <= at < t.end for t in times)
+
+
+def _view(v: Token, base: int, lemma: str, times: Sequence[Span]) -> Span | None:
     """What a view verb attributes: its object, or its clause; None where it has neither."""
-    said = _object(v, base) if lemma in VIEW_OBJECTS else None
+    said = _object(v, base, times) if lemma in VIEW_OBJECTS else None
     clause = any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
     if said is None and lemma in VIEW_CLAUSES and clause:
         said = content(v, base)
@@ -106,6 +114,7 @@ def sentence_views(
     article, as ``clauses.sentence_cues``); ``taken``: where the speech rules found a cue
     with content of its own, which they keep."""
     names = [e for e in entities if e.label in NAME_LABELS]
+    times = [e.span for e in entities if e.label in {"DATE", "TIME"}]
     out = []
     for v in doc:
         lemma = VIEW_LEMMAS.get(v.lower_)
@@ -115,7 +124,7 @@ def sentence_views(
             continue
         if any(c.dep_ == "nsubjpass" for c in v.children):
             continue  # "was criticised for …": what is held against someone, not by whom
-        said = _view(v, base, lemma)
+        said = _view(v, base, lemma, times)
         subj = subject(v)
         if said is None or subj is None or subj.lower_ in _NOT_SOURCES:
             continue
