@@ -704,8 +704,11 @@ def _infinitive(v: Token) -> bool:
 
 def _not_yet_said(v: Token) -> bool:
     """A cue in the infinitive under a verb of meaning, asking or refusing (``NOT_YET``),
-    with a subject of its own or not ("expects the mayor to announce …")."""
+    with a subject of its own or not ("expects the mayor to announce …"), or under a noun ("a
+    request to confirm the figure", "the decision to announce it": no one has said it)."""
     to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+    if to and v.dep_ == "acl" and v.head.tag_.startswith("NN"):
+        return True
     infinitive = _infinitive(v) or (v.dep_ == "ccomp" and to)
     return infinitive and v.head is not v and v.head.lower_ in NOT_YET
 

@@ -23,6 +23,7 @@ from newsweave.render.labels import copy_of, fold, outlet_names
 from newsweave.render.leftout import left_out_markdown
 from newsweave.render.quotes import quotes_markdown
 from newsweave.render.sections import coverage_markdown, entities_markdown
+from newsweave.render.views import views_markdown
 
 escape = markdown_escape
 
@@ -161,6 +162,7 @@ def render(brief: Brief) -> str:
             lines += ["", *make(brief)]
         if make is claims_lines:
             lines += quotes_markdown(brief)
+            lines += views_markdown(brief)
             lines += coverage_markdown(brief)
     lines += entities_markdown(brief)
     if brief.problems and not brief.left_out:  # a brief stored before left_out existed

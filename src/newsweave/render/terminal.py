@@ -27,6 +27,7 @@ from newsweave.render.labels import copy_of, fold, outlet_names
 from newsweave.render.leftout import left_out_table
 from newsweave.render.quotes import quotes_block
 from newsweave.render.sections import coverage_table, entities_table
+from newsweave.render.views import held_views, views_table
 
 VERDICT_STYLE = {
     "conflict": "bold red",
@@ -197,6 +198,8 @@ def renderable(brief: Brief, *, plain: bool = False) -> Group:
             heading("Who said what"),
             Padding(quotes_block(brief, QUOTES_SHOWN, plain=plain), 0),
         ]
+    if held_views(brief):
+        parts += [heading("Views held (not quotations)"), views_table(brief)]
     if any(items for _, items in brief.coverage):
         parts += [heading("Only in one outlet"), coverage_table(brief)]
     if brief.timeline:

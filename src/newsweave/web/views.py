@@ -16,6 +16,7 @@ from newsweave.render.disagree import FigureLine, QuoteLine, disagreements
 from newsweave.render.flags import pieces, summary_flags
 from newsweave.render.labels import copy_of, fold, outlet_names
 from newsweave.render.quote_layout import by_speaker, runs
+from newsweave.render.views import held_views
 from newsweave.web.matrix import matrix_rows
 from newsweave.web.pictures import coverage_bars, timeline_strip
 
@@ -115,6 +116,7 @@ def story_view(brief: dict[str, Any], cite_url: CiteUrl = web_cite_url) -> dict[
         "bars": coverage_bars(model),
         "entities": brief["entities"],
         "coverage": coverage_views(brief, at),
+        "views": held_view_views(model, at),
         "problems": brief.get("problems", []),
         "left_out": brief.get("left_out", []),
     }
@@ -198,6 +200,21 @@ def speaker_views(model: Brief, at: Citing) -> list[dict[str, Any]]:
             ],
         }
         for sp in by_speaker(model, model.quotes)
+    ]
+
+
+def held_view_views(model: Brief, at: Citing) -> list[dict[str, Any]]:
+    """The views sources are said to hold (briefs made with ``--views``), one entry a source,
+    each view with its cue and a link to its passage; empty otherwise."""
+    return [
+        {
+            "source": source,
+            "views": [
+                {"cue": v.cue, "text": v.text, "cite": at.cite(v.article, v.span.start, v.span.end)}
+                for v in views
+            ],
+        }
+        for source, views in held_views(model)
     ]
 
 
