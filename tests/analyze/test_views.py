@@ -70,6 +70,7 @@ def test_a_view_is_attributed_to_its_holder_when_asked(
         "The plan was criticised by traders who use the pier every day.",  # a passive
         "Marrant plans to criticise the harbour board at the next meeting.",  # not yet
         "The board did not answer a request to confirm the figure of 40 injured.",  # nor here
+        "Armed men attacked a convoy of lorries near the harbour on Sunday.",  # a deed
     ],
 )
 def test_no_view_without_a_holder_or_a_view(text: str) -> None:
