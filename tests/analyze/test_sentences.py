@@ -32,3 +32,19 @@ def test_the_splitter_is_mended_after_a_rank() -> None:
     assert got[0] == "Police Sgt. Ola Venn said the boy was found."
     assert got[-1] == "It rained."
     assert len(got) == 3
+
+
+def test_an_abbreviation_closing_a_bracket_does_not_end_a_sentence() -> None:
+    text = (
+        "Sen. Dana Roe (I-Vt.) defended the plan, saying the pier would reopen. "
+        "Rep. Tom Ellery (R-Texas) agreed."
+    )
+    a = analyze(Article(origin="t", text=text, paragraphs=(Span(0, len(text)),)))
+    got = [text[s.start : s.end] for s in a.sentences]
+    assert got == [
+        "Sen. Dana Roe (I-Vt.) defended the plan, saying the pier would reopen.",
+        "Rep. Tom Ellery (R-Texas) agreed.",
+    ]
+    assert [(x.source, x.span.of(text)) for x in a.attributions] == [
+        ("Dana Roe", "the pier would reopen")
+    ]

@@ -46,14 +46,16 @@ def _whole_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """The splitter's sentences, rejoined where it cut one that had not ended.
 
     The statistical splitter breaks after an abbreviation in brackets ("Corps (IRGC) Quds
-    Force …"), after a title ("Police Sgt." | "Joanne Roe said …") or inside a long quotation;
-    a piece that does not end like a sentence, or ends on a title, is joined to the next one of
-    its paragraph.
+    Force …", "Sen. Dana Roe (D-Calif.)" | "said …"), after a title ("Police Sgt." | "Joanne
+    Roe said …") or inside a long quotation; a piece that does not end like a sentence, or ends
+    on a title, is joined to the next one of its paragraph, and so is a piece ending on a
+    bracket when the next opens in lower case (no sentence does).
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
         last = text[out[-1][0] : out[-1][1]] if out else ""
-        if out and (not ENDS_SENTENCE.search(last) or ends_with_title(last)):
+        bracket = last.rstrip().endswith((")", "]")) and text[start : start + 1].islower()
+        if out and (not ENDS_SENTENCE.search(last) or ends_with_title(last) or bracket):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
