@@ -8,7 +8,6 @@ allow (``limits.py``).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -26,8 +25,6 @@ from newsweave.model import AnnotatedArticle, Article, Entity, Figure, Quantity,
 from newsweave.text.sentences import ENDS_SENTENCE
 
 __all__ = ["analyze", "analyze_articles"]
-
-_WORD = re.compile(r"[a-z]+")
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:
@@ -194,7 +191,7 @@ def _parse_jobs(
         for s in sentences[ai]:
             qs = figures.get((ai, s.start), [])
             text = a.text[s.start : s.end]
-            said = has_cue(text) or (views and has_view(_WORD.findall(text.lower())))
+            said = has_cue(text) or (views and has_view(text))
             if qs or said:
                 out.append((ai, s, qs, said))
     return out

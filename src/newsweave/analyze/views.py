@@ -21,7 +21,7 @@ views, whatever they mean in the political copy PolNeAR is made of.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -36,7 +36,7 @@ from newsweave.analyze.clauses import (
     mention,
     subject,
 )
-from newsweave.analyze.cues import _IRREGULAR, _forms
+from newsweave.analyze.cues import _WORD, _forms
 from newsweave.analyze.speakers import NAME_LABELS
 from newsweave.model import Entity, Span
 
@@ -57,13 +57,14 @@ VIEW_CLAUSES = frozenset(
     point realize realise recognize recognise remember rule show think understand
     consider""".split()  # noqa: SIM905
 )
+# Irregular forms that ``cues._forms`` does not know (it knows "thought", "shown").
 _MORE_IRREGULAR = {"understand": ("understood",), "learn": ("learnt",)}
 # Each form of those verbs and its lemma: sentences read only for attributions are parsed
 # without the lemmatizer (``nlp.parse(lemmas=False)``).
 VIEW_LEMMAS = {
     f: lemma
     for lemma in sorted(VIEW_OBJECTS | VIEW_CLAUSES, reverse=True)
-    for f in _forms(lemma) | set(_IRREGULAR.get(lemma, ())) | set(_MORE_IRREGULAR.get(lemma, ()))
+    for f in _forms(lemma) | set(_MORE_IRREGULAR.get(lemma, ()))
 }
 # The parse's tags of a verb with a tense or a participle; not "the backed plan".
 _NOT_VERBAL = frozenset({"amod", "compound", "auxpass"})
@@ -71,10 +72,10 @@ _NOT_VERBAL = frozenset({"amod", "compound", "auxpass"})
 _EMPTY_OBJECTS = frozenset({"DT", "PRP", "PRP$", "WP", "WDT", "EX", "JJR", "RBR"})
 
 
-def has_view(words: Collection[str]) -> bool:
-    """Whether a sentence's lower-case words hold a verb of ``VIEW_LEMMAS`` (then it is
-    worth parsing when views are read)."""
-    return any(w in VIEW_LEMMAS for w in words)
+def has_view(sentence: str) -> bool:
+    """Whether a sentence holds a verb of ``VIEW_LEMMAS`` (then it is worth parsing when views
+    are read), its words found as ``cues.has_cue`` finds them."""
+    return any(w in VIEW_LEMMAS for w in _WORD.findall(sentence.lower()))
 
 
 def _object(v: Token, base: int, times: Sequence[Span]) -> Span | None:
@@ -100,10 +101,9 @@ def _when(prep: Token, base: int, times: Sequence[Span]) -> bool:
 def _view(v: Token, base: int, lemma: str, times: Sequence[Span]) -> Span | None:
     """What a view verb attributes: its object, or its clause; None where it has neither."""
     said = _object(v, base, times) if lemma in VIEW_OBJECTS else None
-    clause = any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
-    if said is None and lemma in VIEW_CLAUSES and clause:
-        said = content(v, base)
-    return said
+    if said is not None or lemma not in VIEW_CLAUSES:
+        return said
+    return content(v, base) if any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) else None
 
 
 def sentence_views(
@@ -111,11 +111,10 @@ def sentence_views(
     base: int,
     entities: Sequence[Entity],
     known: frozenset[str] = frozenset(),
-    taken: Collection[int] = (),
 ) -> list[Cue]:
     """The views attributed in one parsed sentence, as cues with content (offsets into the
-    article, as ``clauses.sentence_cues``); ``taken``: where the speech rules found a cue
-    with content of its own, which they keep."""
+    article, as ``clauses.sentence_cues``); where the speech rules read a verb too, the
+    caller keeps theirs (``analyze._with_views``)."""
     names = [e for e in entities if e.label in NAME_LABELS]
     times = [e.span for e in entities if e.label in {"DATE", "TIME"}]
     out = []
@@ -123,7 +122,7 @@ def sentence_views(
         lemma = VIEW_LEMMAS.get(v.lower_)
         if lemma is None or not v.tag_.startswith("VB") or v.dep_ in _NOT_VERBAL:
             continue
-        if base + v.idx in taken or _not_yet_said(v):
+        if _not_yet_said(v):
             continue
         if any(c.dep_ == "nsubjpass" for c in v.children):
             continue  # "was criticised for …": what is held against someone, not by whom
