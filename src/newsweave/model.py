@@ -204,6 +204,8 @@ class Figure:
     near: frozenset[str] = frozenset()
     # A change by the figure ("rose 19%", "fell by 5"), not a level reached ("rose to 19%").
     change: bool = False
+    # A time before now ("died two years ago"): when something happened, not how long it lasted.
+    ago: bool = False
 
 
 @dataclass(frozen=True, slots=True)

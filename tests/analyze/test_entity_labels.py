@@ -55,3 +55,17 @@ def test_a_name_ending_in_a_word_like_a_verb_in_running_text_keeps_it() -> None:
     text = "The Court of Federal Claims ruled on Friday."
     (found,) = relabelled(text, [entity(text, "Court of Federal Claims", "ORG")])
     assert found.text == "Court of Federal Claims"
+
+
+def test_a_headline_name_ends_before_its_verb() -> None:
+    text = "Dock Worker Mira Tolland Sues Port Authority\n\nMira Tolland filed suit on Monday."
+    head = entity(text, "Mira Tolland Sues", "PERSON")
+    body = Entity(Span(text.rindex("Mira"), text.rindex("Mira") + 12), "PERSON", "Mira Tolland")
+    assert [e.text for e in relabelled(text, [head, body])] == ["Mira Tolland", "Mira Tolland"]
+
+
+def test_a_surname_that_is_also_a_verb_stays_when_printed_in_full() -> None:
+    text = "Coach Tom Banks Returns\n\nTom Banks returned on Monday. Tom said he was glad."
+    head = entity(text, "Tom Banks", "PERSON")
+    tom = Entity(Span(text.rindex("Tom"), text.rindex("Tom") + 3), "PERSON", "Tom")
+    assert [e.text for e in relabelled(text, [head, tom])] == ["Tom Banks", "Tom"]

@@ -120,3 +120,41 @@ def test_a_number_with_no_noun_counts_its_subject() -> None:
     f = one("The death toll now stands at 9.", "9")
     assert (f.kind, f.event) == ("people", "killed")
     assert one("Thousands marched through the square.", "Thousands").noun is None
+
+
+def test_a_bare_number_object_of_a_fate_counts_people_not_its_subject() -> None:
+    f = one("The storm killed 11 and injured 40 across the valley.", "11")
+    assert (f.noun, f.kind, f.event) == (None, "people", "killed")
+
+
+def test_a_record_or_a_level_is_nobody_killed() -> None:
+    # a team's record beside its name, and the record a loss takes it to
+    f = one("The Harbour Hawks, 5-10 this season, lost for the seventh time.", "5-10")
+    assert (f.kind, f.event) == (None, None)
+    f = one("Lindfield fell to 5-10 on Sunday with a loss to the Hawks.", "5-10")
+    assert (f.kind, f.event) == (None, None)
+    # a toll that rises to a figure still counts the dead
+    assert one("The toll rose to 12 on Sunday.", "12").event == "killed"
+
+
+def test_a_span_of_time_before_now_is_marked() -> None:
+    assert one("The founder died two years ago in the capital.", "two years").ago
+    assert not one("The founder ruled for 21 years in the capital.", "21 years").ago
+
+
+def test_losing_or_claiming_things_is_no_death() -> None:
+    assert one("The mill lost 500 jobs last year.", "500").event is None
+    assert one("The Greens claimed three seats from the ruling party.", "three").event is None
+    assert one("The regiment lost 30 soldiers in the battle.", "30").event == "killed"
+    # a bare number after them is as often a score or a record as a toll
+    assert one("The Harbour Hawks lost 3 at home.", "3").event is None
+    assert one("The quake claimed 40 lives in the hills.", "40").event == "killed"
+
+
+def test_a_record_belongs_to_the_name_beside_it() -> None:
+    f = one("The Harbour Hawks, 5-10 this season, lost again on Sunday.", "5-10")
+    assert f.holder == "Harbour Hawks"
+
+
+def test_an_age_holder_is_the_name_not_its_title() -> None:
+    assert one("The 51-year-old Capt. Ben Hale died.", "51-year-old").holder == "Ben Hale"

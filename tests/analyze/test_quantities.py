@@ -125,6 +125,10 @@ FIGURES: list[tuple[str, str, float | None, float | None, str | None]] = [
     ("Nora Pell, 71, who lives nearby", "71", 71, 71, "age"),
     ("Pell, 71, said", "71", 71, 71, "age"),
     ("said Mr Pell, 71.", "71", 71, 71, "age"),
+    ("Tom Roe and Ann Lee, both 51, died", "51", 51, 51, "age"),
+    ("Roe, age 34, was charged", "34", 34, 34, "age"),
+    ("in 2019, at the age of 91, she wrote", "91", 91, 91, "age"),
+    ("Ida Roe, the swimmer, dead at 91", "91", 91, 91, "age"),
     # upper bounds of an estimate, and a movement to a value
     ("as much as $4 million", "as much as $4 million", INF, 4e6, "USD"),
     ("as high as $9 million", "as high as $9 million", INF, 9e6, "USD"),
@@ -203,6 +207,9 @@ NOT_FIGURES = [
     # time stamps of page furniture, ages in months
     "a six-month-old baby",
     "2 hours ago",
+    # a record or a score alone in brackets
+    "the Hawks (5-10) lost",
+    "the Hawks (11-4) won",
     # list numbers, page counters, phones
     "1. First, the facts",
     "(8)    (12)",

@@ -312,3 +312,21 @@ def test_two_ages_months_apart_still_conflict() -> None:
     ]
     c = _age_claim(arts)
     assert c.verdict == "conflict"
+
+
+def test_how_long_ago_is_never_how_long_it_lasted() -> None:
+    # Each article's only span of years: one dates a death, the other times a rule.
+    claims = story(
+        "Morvania elected a new parliament on Sunday, its first parliamentary vote since the "
+        "death of founder Ivo Berdan two years ago.",
+        "The old assembly of Morvania had to be approved by the late founder Ivo Berdan, who "
+        "died in 2022 after 21 years in power.",
+    )
+    assert not [c for c in claims if len({x.article for x in c.reports}) == 2]
+    # and one span of time before now, told two ways, is still compared
+    claims = story(
+        "The Morvanian founder died two years ago, officials said on Sunday.",
+        "The Morvanian founder died three years ago, officials said on Sunday.",
+    )
+    (c,) = [c for c in claims if len({x.article for x in c.reports}) == 2]
+    assert c.verdict == "conflict"

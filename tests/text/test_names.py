@@ -22,6 +22,10 @@ def test_strip_titles() -> None:
 def test_leading_titles_leave_the_last_word() -> None:
     assert leading_titles(["Lt.", "Gen.", "Douglas", "Sims"]) == 2
     assert leading_titles(["Major"]) == 0
+    # roles of business, local office and sport are titles too
+    assert leading_titles(["GM", "Ana", "Ruiz"]) == 1
+    assert leading_titles(["Quarterback", "Tom", "Vail"]) == 1
+    assert strip_titles("County Coroner Ben Hale") == "Ben Hale"
 
 
 def test_acronyms_spell_initials_and_syllables() -> None:

@@ -13,7 +13,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from spacy.pipeline import Lemmatizer
+
+from newsweave.analyze import nlp
 from newsweave.analyze.cues import CONTENT_ONLY, LEMMAS, SPEECH, TRIGGERS
 from newsweave.model import Entity, Span
 from newsweave.text.entity_types import evident_label, mention_context
@@ -51,10 +55,53 @@ def _cut_at_verb(text: str, e: Entity) -> Entity:
     return e
 
 
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """The verbs the pipeline's own lemmatizer knows (its WordNet index), so that no word list
+    of ours decides what is a verb."""
+    lemmatizer = nlp.pipeline().get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+
+
+def _verb_form(word: str) -> bool:
+    """ "Kills", "Dies", "Carries", "Checked", "Check": a verb as a headline writes it."""
+    w = word.lower()
+    stems = [w]
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")
+    if w.endswith("es"):
+        stems.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        stems.append(w[:-1])
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1]]
+    return any(stem in _verb_lemmas() for stem in stems)
+
+
+def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
+    """Rule "a headline name ends before its verb", for any verb: "Yvonne Hiller Kills Two"
+    is cut to the "Yvonne Hiller" that the article prints elsewhere, when the longer form is
+    printed nowhere else and its last word is a verb ("Maurice Cheeks", printed in full in
+    the text, keeps his name)."""
+    if e.label != "PERSON" or "\n" in text[: e.span.start]:
+        return e  # only in the first line, where the headline stands
+    words = e.text.split()
+    if len(words) < 2 or not _verb_form(words[-1]) or text.count(e.text) > 1:
+        return e
+    shorter = e.text[: e.text.rindex(words[-1])].rstrip()
+    if shorter not in persons:
+        return e
+    end = e.span.start + len(shorter)
+    return replace(e, span=Span(e.span.start, end), text=shorter)
+
+
 def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` of one article, each name cut before a verb the tagger ran it into and
     its label replaced where the text shows its type."""
     entities = [_cut_at_verb(text, e) for e in entities]
+    persons = frozenset(e.text for e in entities if e.label == "PERSON")
+    entities = [_cut_headline_verb(text, e, persons) for e in entities]
     contexts: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for e in entities:
         if e.label not in _NAMES:

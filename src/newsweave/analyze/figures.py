@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsweave.analyze import lexicon
-from newsweave.analyze.quantities import CURRENCIES
+from newsweave.analyze.quantities import AGO_AFTER, CURRENCIES
 from newsweave.analyze.units import dimension
 from newsweave.model import Entity, Figure, Quantity, Span
+from newsweave.text.names import NAME_TITLES
 
 # How far up the tree the event verb may be ("the killing of at least 16 people": people →
 # of → killing is two steps).
@@ -86,13 +87,57 @@ def _lemma(tok: Token) -> str:
     return lower if lexicon.event_class(lower) else tok.lemma_.lower()
 
 
+def _top_number(num: Token) -> Token:
+    """The first number of a range ("5-10"), which the parse makes the head of the rest."""
+    for _ in range(MAX_HOPS):
+        if not num.like_num or num.head is num or not num.head.like_num:
+            break
+        num = num.head
+    return num
+
+
+def _beside_name(num: Token) -> str | None:
+    """The name a bare number stands beside, whose record or score it is ("the Jaguars
+    (5-10)"), as written."""
+    if _placed(num) != "beside" or _top_number(num).head.pos_ != "PROPN":
+        return None
+    return " ".join(t.text for t in _top_number(num).head.subtree if t.pos_ == "PROPN") or None
+
+
+def _placed(num: Token) -> str | None:
+    """Where a bare number stands: "beside" a noun it describes, a record, score or code ("the
+    Jaguars (5-10) lost"), or a "level" a verb moves to or from ("Jacksonville fell to 5-10");
+    None otherwise, and for any number with a noun of its own."""
+    num = _top_number(num)
+    if not num.like_num:
+        return None
+    if num.dep_ == "appos":
+        return "beside"
+    if num.dep_ == "pobj" and num.head.lower_ in {"to", "from"}:
+        return "level"
+    return None
+
+
 def _event_of(start: Token) -> tuple[str | None, Token]:
     """The event lemma, the nearest verb or event noun above the counted phrase, and its token
-    (the figure's own phrase when there is none)."""
+    (the figure's own phrase when there is none).
+
+    What a verb of fate does to someone does not happen to a number beside a noun, nor to a
+    level: "the Jaguars (5-10) lost", "Jacksonville fell to 5-10" count no dead."""
     # "25 others wounded", "16 people killed": a participle hanging off the counted phrase.
     for child in start.children:
         if child.dep_ in {"acl", "amod", "relcl"} and lexicon.event_class(_lemma(child)):
             return _lemma(child), child
+    placed = _placed(start)
+    if placed == "beside":
+        return None, start
+    lemma, tok = _event_above(start)
+    if placed == "level" and lexicon.event_class(lemma) in lexicon.FATES:
+        return None, start
+    return lemma, tok
+
+
+def _event_above(start: Token) -> tuple[str | None, Token]:
     tok = start
     for _ in range(MAX_HOPS):
         if tok.head is tok:
@@ -109,6 +154,15 @@ def _event_of(start: Token) -> tuple[str | None, Token]:
             if tok.pos_ == "VERB":
                 return lemma, tok
     return None, start
+
+
+def _figure_event(own: Token, num: Token) -> tuple[str | None, Token]:
+    """The event above the figure's phrase, else an event word just after it (not for a
+    number beside a noun: "the Hawks, 5-10, lost" counts no one lost)."""
+    lemma, tok = _event_of(own)
+    if lemma is None and _placed(own) != "beside":
+        lemma = _event_after(num)
+    return lemma, tok
 
 
 def _event_after(num: Token) -> str | None:
@@ -249,6 +303,8 @@ def _subject_noun(num: Token) -> Token | None:
             return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
+            if num.dep_ == "dobj" and lexicon.event_class(_lemma(tok)) in lexicon.FATES:
+                return None  # "the storm killed 11": the subject did it, the 11 are people
             for child in tok.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and child != num:
                     return child  # ("thousands gathered": the figure is its own subject)
@@ -320,8 +376,10 @@ def _age_holder(
     before = _NAME_BEFORE_AGE.search(text, 0, qs)
     if before:
         return before.group(1)
-    names = []
+    names: list[str] = []
     for tok in after:
+        if tok.text.rstrip(".") in NAME_TITLES or (names == [] and tok.text == "."):
+            continue  # "the 51-year-old Capt. Tom Tennant": the title is no name
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             break
         names.append(tok.text)
@@ -427,7 +485,13 @@ def _reading(
     takes ("killed three soldiers and injured 40"), but not any bare number ("forces 250")."""
     noun = counted.noun
     anaphor = noun is not None and noun.split()[-1] in lexicon.ANAPHORS
-    fate = noun is None and lexicon.event_class(event_lemma) in lexicon.FATES
+    # ("lost 3", "fell to 36-3", "claimed 40": a score, a record, seats; only a verb that
+    # tells of nothing but deaths takes people for a bare number)
+    fate = (
+        noun is None
+        and lexicon.event_class(event_lemma) in lexicon.FATES
+        and event_lemma not in lexicon.PEOPLE_ONLY_FATES
+    )
     inherited = not q.unit and (anaphor or fate)
     if inherited or anaphor:
         # a fate borrows only a noun something happened to: in "armed with three
@@ -437,6 +501,8 @@ def _reading(
     # A noun that says what happened ("martyrs") speaks for itself only, not for the
     # "25 others" that borrow it.
     event = (None if inherited else lexicon.implied_event(noun)) or lexicon.event_class(event_lemma)
+    if event_lemma in lexicon.PEOPLE_ONLY_FATES and not lexicon.counts_people(noun):
+        event = None  # "lost 5,000 jobs", "claimed three seats": no one died
     if event is None and inherited:
         event = previous[1]
     # "killed 11" with no noun before it: a verb of fate counts people
@@ -467,8 +533,7 @@ def sentence_figures(
         if num is None:
             continue
         counted = _counted(q, toks, num)
-        event_lemma, event_tok = _event_of(counted.own)
-        event_lemma = event_lemma or _event_after(num)
+        event_lemma, event_tok = _figure_event(counted.own, num)
         r = _reading(q, counted, event_lemma, previous)
         event, frames = r.event, _frames(doc, entities, offset, event_tok)
         if q.unit == "age":
@@ -481,7 +546,8 @@ def sentence_figures(
             tok = counted.noun_tok
             holder = _possessor(tok) if tok is not None else None
             if holder is None and not q.unit:
-                holder = _agent(event_tok)  # "Okafor posted 23 points"
+                # "Okafor posted 23 points", "the Jaguars (5-10)"
+                holder = _agent(event_tok) or _beside_name(counted.own)
             phrase = (
                 counted_phrase(tok, with_of=not counted.owner)
                 if tok is not None and not r.inherited
@@ -506,6 +572,7 @@ def sentence_figures(
                 phrase,
                 near,
                 change,
+                ago=bool(AGO_AFTER.match(doc.text, q.span.end - offset)),
             )
         )
         if r.noun and not q.unit:

@@ -143,6 +143,17 @@ EVENT_CLASSES: dict[str, str] = {
 # a bare number such a verb takes ("and injured 40") counts the people named before it.
 FATES = frozenset({"killed", "wounded", "evacuated", "arrested"})
 
+# Verbs that tell of deaths only when what they count is named as people: "lost 12 soldiers",
+# "the quake claimed 40 lives", but "lost 5,000 jobs", "claimed three seats", "lost a
+# 10-point lead", "fell to 36-3", and a bare "lost 3" is as often a score as a toll.
+PEOPLE_ONLY_FATES = frozenset({"lose", "loss", "fall", "claim"})
+# Heads of counted nouns that are people beside the classes "people" and "troops".
+PERSON_WORDS = frozenset(
+    """life man woman child adult boy girl baby infant teenager youth student worker employee
+    officer policeman policemen member crew crewman miner firefighter guard journalist reporter
+    pilgrim migrant refugee protester demonstrator fighter militant rebel soldier patient
+    tourist hostage prisoner inmate driver pilot player fan spectator shopper customer""".split()  # noqa: SIM905
+)
 # "over 160 times": a count of occasions, which is a count of attacks when the verb says so.
 OCCASIONS = frozenset({"time", "occasion"})
 
@@ -199,3 +210,10 @@ def implied_event(lemma: str | None) -> str | None:
 
 def event_class(lemma: str | None) -> str | None:
     return EVENT_CLASSES.get(lemma) if lemma else None
+
+
+def counts_people(noun: str | None) -> bool:
+    """Whether a counted noun's lemma is people ("civilians", "US troops", "lives")."""
+    if not noun:
+        return False
+    return noun_class(noun) in {"people", "troops"} or noun.split()[-1] in PERSON_WORDS

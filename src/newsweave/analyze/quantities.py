@@ -307,7 +307,9 @@ _CALL_BEFORE = re.compile(
 )
 _IN_NAME_BEFORE = re.compile(r"[a-z,;] $")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged|age|age of|died at|dies at|dead at)\s+$", re.IGNORECASE)
+# "Tom Roe and Ann Lee, both 51, died": one age told of two people named just before.
+_BOTH_AGE_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]+,\s(?:both|each)\s$")
 # "Nora Pell, 71, said", "Pell, 71, was": a small number set off by commas right after a
 # name is the person's age. Words that open a clause or name a time are not names.
 _AGE_APPOSITION = re.compile(
@@ -320,7 +322,7 @@ _AGE_APPOSITION = re.compile(
 # ... and closed by a comma, a bracket, "and" or the end of the sentence ("Dunn, 48.")
 _AGE_APPOSITION_AFTER = re.compile(r"(?:[,);]|\.(?!\d)|\s+and\b|\s*$)")
 AGE_WHY = "an age: how old a person is"
-_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 # Counted nouns that make a glued "m" millions rather than metres ("5.5m people").
 _MILLIONS_OF = re.compile(
     r"\s+(?:people|residents|voters|users|jobs|homes|households|viewers|children|refugees|"
@@ -565,6 +567,8 @@ def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
     sep = SPACES.sub(" ", m.group("sep").strip().lower()).replace("–", "-")
     if two.value <= one.value and sep == "-" and _YEAR_LIKE.fullmatch(m.group("num1")):
         return []  # "2023-24" is a season
+    if sep == "-" and unit is None and qualifier is None and _alone_in_brackets(text, m):
+        return []  # "the Hawks (5-10)": a record or a score, not a count of anything
     if two.value <= one.value or (sep == "to" and _from_before(text, m)):
         # "two or one", "rose from 20 to 30": two figures, each standing alone
         post_kind, post = _post_kind(m)
@@ -613,6 +617,11 @@ def _post_kind(m: re.Match[str]) -> tuple[Kind, str | None]:
     return EXACT, None
 
 
+def _alone_in_brackets(text: str, m: re.Match[str]) -> bool:
+    """ "(5-10)": a pair with nothing but brackets around it."""
+    return text[: m.start()].endswith("(") and text[m.end() :].startswith(")")
+
+
 def _from_before(text: str, m: re.Match[str]) -> bool:
     """Whether "from" stands just before the match: "from 20 to 30" is a change, not a range."""
     return _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
@@ -634,10 +643,13 @@ def _age(
         span = Span(start, old.end())
     elif one.unit is not None or p1.scale is not None or p1.glued is not None:
         return None
-    elif _AGED_BEFORE.search(text, max(0, start - 8), start) or (
+    elif _AGED_BEFORE.search(text, max(0, start - 12), start) or (
         len(m.group("num1")) <= 3
         and _AGE_APPOSITION_AFTER.match(text, end)
-        and _AGE_APPOSITION.search(text, max(0, start - 40), start)
+        and (
+            _AGE_APPOSITION.search(text, max(0, start - 40), start)
+            or _BOTH_AGE_BEFORE.search(text, max(0, start - 40), start)
+        )
     ):
         span = Span(start, end)
     else:
@@ -665,7 +677,7 @@ def _is_figure(text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts
         return False
     # "2 hours ago" is a page's time stamp, which the dates stage reads; "six months ago" and
     # "a decade ago" say how long ago something happened, a figure of the story
-    if _AGO_AFTER.match(text, end) and one.unit in (None, "s", "min", "h"):
+    if AGO_AFTER.match(text, end) and one.unit in (None, "s", "min", "h"):
         return False
     if bare and p2 is None and _CALL_BEFORE.search(text, max(0, start - 24), start):
         return False

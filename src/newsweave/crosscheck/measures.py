@@ -178,6 +178,8 @@ def cannot_link(a: Measure, b: Measure, contrasts: frozenset[frozenset[str]]) ->
         return "ages years apart are one life at two times, not one age"
     if fa.change != fb.change:
         return 'one is a change ("rose 19%"), the other a level ("rose to 19%")'
+    if fa.ago != fb.ago:
+        return 'one says when something happened ("two years ago"), the other how long it lasted'
     if fa.cumulative != fb.cumulative and a.dim is None:
         return "one is a running total, the other one event's count"
     if a.kind and b.kind and a.kind != b.kind and frozenset((a.kind, b.kind)) in contrasts:

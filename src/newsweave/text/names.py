@@ -23,6 +23,12 @@ SPEAKER_TITLES = frozenset(
     dame councillor councilor inspector superintendent constable detective professor prof rev
     coordinator speaker leader deputy attorney chancellor premier emir commissioner sheriff
     official head manager harbourmaster harbormaster trooper coach""".split()  # noqa: SIM905
+) | frozenset(
+    # roles in business, local office and sport, written before a name as titles are
+    # ("GM Ana Ruiz", "Coroner Ben Hale", "Quarterback Tom Vail")
+    """gm ceo founder clerk coroner magistrate treasurer comptroller alderman assemblyman
+    assemblywoman councilman councilwoman quarterback qb fullback halfback linebacker kicker
+    punter goalkeeper goalie midfielder pitcher shortstop outfielder infielder""".split()  # noqa: SIM905
 )
 # Titles and honorifics written before a name, as printed; they are not part of it ("Lt. Gen.
 # Douglas Sims"): the entity merge strips them.
@@ -37,7 +43,10 @@ NAME_TITLES = frozenset(
     Inspector Superintendent Constable Detective Sergeant Professor Prof Rev Reverend Father
     Coordinator Speaker Leader Deputy Assistant Attorney Chancellor Premier Emir Crown
     Commissioner Sheriff Pastor Sister Brother Consul Dean Provost Warden Trooper Agent
-    Lawyer Prosecutor
+    Lawyer Prosecutor Coach Manager GM CEO Founder Clerk Coroner Magistrate Treasurer
+    Comptroller Alderman Assemblyman Assemblywoman Councilman Councilwoman Quarterback QB
+    Fullback Halfback Linebacker Kicker Punter Goalkeeper Goalie Midfielder Pitcher Shortstop
+    Outfielder Infielder
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # Titles a name may follow in lower case ("justice Duncan Ouseley", "lawyer Jane Roe").
