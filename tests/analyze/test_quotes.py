@@ -356,3 +356,58 @@ def test_a_title_is_its_holder_and_a_surname_that_spells_a_title_is_a_surname(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def _said(text: str, headline: bool = False) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(text, headline)]
+
+
+def test_a_plural_noun_after_a_term_is_no_verb_of_saying() -> None:
+    # "states" here counts places; nobody stated the quoted term
+    text = (
+        "In the 1960s she helped shape a \u201cCoastal strategy\u201d for the party to win "
+        "Northern states from its rivals."
+    )
+    assert _said(text) == []
+
+
+def test_a_numbered_juror_keeps_the_number() -> None:
+    assert _said("\u201cWe were tired,\u201d Juror No. 12 said.\n\nThe panel rose.") == [
+        ("We were tired,", "Juror No. 12")
+    ]
+    text = "\u201cEveryone was calm,\u201d said Juror No. 8, one of six women on the panel."
+    assert _said(text) == [("Everyone was calm,", "Juror No. 8")]
+
+
+def test_a_quotation_over_two_paragraphs_has_one_speaker() -> None:
+    text = (
+        "An officer looked at her and said: \u201cI am very sorry.\n\n"
+        "The boat is gone.\u201d\n\nShe went home."
+    )
+    assert [s for _, s in _said(text)] == ["An officer", "An officer"]
+
+
+def test_a_title_that_opens_a_sentence_takes_no_speaker_from_the_paragraph_before() -> None:
+    text = (
+        "The Harbour Gazette said on Friday that Roe would direct \u201cLow Tide.\u201d\n\n"
+        "\u201cTide,\u201d like \u201cGulls,\u201d is based on a novel."
+    )
+    assert _said(text) == []
+
+
+def test_terms_are_not_speech() -> None:
+    text = (
+        "Roe said she won a Halden Fellowship in 2019, commonly known as the \u201cgold "
+        "pass.\u201d\n\nRuiz said the Halden \u201cgold pass\u201d holder came on Monday."
+    )
+    assert _said(text) == []
+
+
+def test_a_headline_clause_is_no_speaker_label() -> None:
+    text = (
+        "Ana Ruiz names harbour chief: Halden \u201cgold pass\u201d holder Dana Roe\n\n"
+        "The mayor named Dana Roe on Monday."
+    )
+    assert _said(text, headline=True) == []
+    found = analyze(article(text, headline=True)).attributions
+    assert [a.cue for a in found if a.cue == "headline"] == []

@@ -139,6 +139,8 @@ class _Assembly:
         return any(q.start < at < q.end for _k, q in self.quoted)
 
     def add_cue(self, cue: Cue, sentence: Span, speakers: Speakers) -> None:
+        if cue.source is not None and not any(c.isalnum() for c in cue.source.of(self.text)):
+            return  # a stray mark taken for the subject ("Juror No. 12": "."): the rules read it
         listed = adjacent(self.text, cue, self.quoted, sentence)
         content = cue.content
         if listed and self._second_cue(cue, listed[0]):
@@ -271,10 +273,21 @@ class _Assembly:
             prev = self.owner.get(k - 1)
             if prev is not None and self._goes_on(prev, k, said[k]):
                 self._join(prev, k)
+            elif prev is not None and said[k].speaker is None and self._carried_over(k):
+                # a quotation carried over a paragraph break is the same speaker's words
+                self._join(prev, k)
             elif said[k].speaker is not None:
                 d = _Draft(q, said[k], None, [k])
                 self.owner[k] = d
                 self.drafts.append(d)
+
+    def _carried_over(self, k: int) -> bool:
+        """Quotation ``k`` goes on from the one before over a paragraph break: marked so, or
+        the one before has no closing mark and this one no opening mark."""
+        a, b = self.stretches[k - 1], self.stretches[k]
+        if b.continues:
+            return True
+        return a.closed is None and b.opened is None and b.paragraph == a.paragraph + 1
 
     def _goes_on(self, prev: _Draft, k: int, rule: Said | None) -> bool:
         """Whether quotation ``k`` carries on the attribution that holds the one before it."""

@@ -13,9 +13,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
-
-from spacy.pipeline import Lemmatizer
 
 from newsweave.analyze import nlp
 from newsweave.analyze.cues import CONTENT_ONLY, LEMMAS, SPEECH, TRIGGERS
@@ -55,28 +52,9 @@ def _cut_at_verb(text: str, e: Entity) -> Entity:
     return e
 
 
-@lru_cache(maxsize=1)
-def _verb_lemmas() -> frozenset[str]:
-    """The verbs the pipeline's own lemmatizer knows (its WordNet index), so that no word list
-    of ours decides what is a verb."""
-    lemmatizer = nlp.pipeline().get_pipe("lemmatizer")
-    assert isinstance(lemmatizer, Lemmatizer)
-    return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
-
-
 def _verb_form(word: str) -> bool:
-    """ "Kills", "Dies", "Carries", "Checked", "Check": a verb as a headline writes it."""
-    w = word.lower()
-    stems = [w]
-    if w.endswith("ies"):
-        stems.append(w[:-3] + "y")
-    if w.endswith("es"):
-        stems.append(w[:-2])
-    if w.endswith("s") and not w.endswith("ss"):
-        stems.append(w[:-1])
-    if w.endswith("ed"):
-        stems += [w[:-2], w[:-1]]
-    return any(stem in _verb_lemmas() for stem in stems)
+    """ "Kills", "Dies", "Checked", "Check": a verb as a headline writes it."""
+    return word.lower() in nlp.verb_lemmas() or nlp.inflected_verb(word)
 
 
 def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:

