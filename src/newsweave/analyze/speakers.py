@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze import descriptions
-from newsweave.analyze.marks import Stretch, runs_into_sentence
+from newsweave.analyze.marks import PHRASE_WORDS, Stretch, runs_into_sentence
 from newsweave.analyze.sentence_rules import ABBREVIATIONS, sentence_ends
 from newsweave.model import Entity, Span
 from newsweave.text.first_names import pronoun_of_given_name
@@ -965,10 +965,11 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         same_paragraph = prev.paragraph == s.paragraph
         p = ctx.paragraphs[s.paragraph]
         opens_paragraph = not ctx.text[p.start : _open_at(s)].strip()
-        # (not one the reporter's sentence runs on from with no cue: "“Moon,” like “Dusk,”
+        # (not a short one the reporter's sentence runs on from with no cue: "“Moon,” like “Dusk,”
         # is based on the novels" names a film)
         after = ctx.text[_close_at(s) : p.end].split()
-        runs_on = bool(after) and after[0] in _RUNS_ON
+        short = len(s.span.of(ctx.text).split()) <= PHRASE_WORDS
+        runs_on = short and bool(after) and after[0] in _RUNS_ON
         next_paragraph = opens_paragraph and not runs_on and prev.paragraph == s.paragraph - 1
         if same_paragraph or s.continues or next_paragraph:
             return out[k - 1]
