@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsweave.analyze.entity_labels import relabelled
+from newsweave.analyze.entity_labels import people, relabelled
 from newsweave.model import Entity, Span
 
 
@@ -69,3 +69,21 @@ def test_a_surname_that_is_also_a_verb_stays_when_printed_in_full() -> None:
     head = entity(text, "Tom Banks", "PERSON")
     tom = Entity(Span(text.rindex("Tom"), text.rindex("Tom") + 3), "PERSON", "Tom")
     assert [e.text for e in relabelled(text, [head, tom])] == ["Tom Banks", "Tom"]
+
+
+def test_a_name_holds_no_preposition() -> None:
+    text = "Tom Vail on Injured List\n\nTom Vail hurt his knee."
+    head = entity(text, "Tom Vail on Injured List", "PERSON")
+    assert [e.text for e in relabelled(text, [head])] == ["Tom Vail"]
+    text = "Ana Ruiz and the mayor met."
+    assert [e.text for e in relabelled(text, [entity(text, "Ana Ruiz and", "PERSON")])] == [
+        "Ana Ruiz"
+    ]
+
+
+def test_two_people_joined_by_and_are_two() -> None:
+    text = "Roe and Vail signed the letter."
+    found = people(entity(text, "Roe and Vail", "PERSON"))
+    assert [(e.text, e.span.of(text)) for e in found] == [("Roe", "Roe"), ("Vail", "Vail")]
+    # an organisation keeps its "and"
+    assert len(people(entity("Harbour and Quay Ltd", "Harbour and Quay Ltd", "ORG"))) == 1

@@ -74,10 +74,47 @@ def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
     return replace(e, span=Span(e.span.start, end), text=shorter)
 
 
+# Words no person's name holds: where the tagger ran a name on into the headline or
+# sentence around it ("Chris Ivory on Injured Reserve", "Tom Vail To Start Sunday").
+_NOT_IN_NAMES = frozenset("to on for in at with into from after over as by".split())  # noqa: SIM905
+_JOINT = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+
+
+def _one_name(e: Entity) -> Entity:
+    """Rule "a name holds no preposition": a PERSON mention is cut before a word no name
+    holds, and a joining word left at its end goes ("Anthony Salerno and")."""
+    if e.label != "PERSON":
+        return e
+    words = list(re.finditer(r"\S+", e.text))
+    cut = next((m for m in words[1:] if m.group().lower() in _NOT_IN_NAMES), None)
+    text = re.sub(r"\s+(?:and|or|&)$", "", e.text[: cut.start()].rstrip() if cut else e.text)
+    if text == e.text:
+        return e
+    return replace(e, span=Span(e.span.start, e.span.start + len(text)), text=text)
+
+
+def people(e: Entity) -> list[Entity]:
+    """Rule "one person a name": two names joined by "and" or a slash in one PERSON mention
+    are two people ("Locke and Salazar"). For the story's list of entities only: a joint
+    statement's speakers stay as printed."""
+    if e.label != "PERSON" or not _JOINT.search(e.text):
+        return [e]
+    out = []
+    start = 0
+    for part in [*_JOINT.finditer(e.text), None]:
+        end = part.start() if part else len(e.text)
+        piece = e.text[start:end]
+        if piece[:1].isupper():
+            at = e.span.start + start
+            out.append(replace(e, span=Span(at, at + len(piece)), text=piece))
+        start = part.end() if part else start
+    return out or [e]
+
+
 def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` of one article, each name cut before a verb the tagger ran it into and
     its label replaced where the text shows its type."""
-    entities = [_cut_at_verb(text, e) for e in entities]
+    entities = [_one_name(_cut_at_verb(text, e)) for e in entities]
     persons = frozenset(e.text for e in entities if e.label == "PERSON")
     entities = [_cut_headline_verb(text, e, persons) for e in entities]
     contexts: dict[str, list[tuple[str, str]]] = defaultdict(list)

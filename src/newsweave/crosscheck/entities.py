@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from newsweave.analyze.entity_labels import people
 from newsweave.crosscheck.name_forms import (
     groups_by,
     inverted,
@@ -327,7 +328,12 @@ def hyphens_split(surface: str) -> Key:
 
 
 def entity_mentions(aid: str, text: str, entity: Entity) -> list[Mention]:
-    """The names one spaCy entity holds: cleaned, titles set apart, possessives split."""
+    """The names one spaCy entity holds: cleaned, titles set apart, possessives split, two
+    people joined by "and" apart."""
+    return [m for e in people(entity) for m in _entity_mentions(aid, text, e)]
+
+
+def _entity_mentions(aid: str, text: str, entity: Entity) -> list[Mention]:
     raw = entity.text
     out: list[Mention] = []
     pieces = _INNER_POSSESSIVE.split(raw)
