@@ -411,3 +411,12 @@ def test_a_headline_clause_is_no_speaker_label() -> None:
     assert _said(text, headline=True) == []
     found = analyze(article(text, headline=True)).attributions
     assert [a.cue for a in found if a.cue == "headline"] == []
+
+
+def test_she_is_not_a_description_of_a_man() -> None:
+    text = (
+        "His daughter Ana Roe said her father ate breakfast before saying he was tired.\n\n"
+        "He died at noon on Thursday at his home, the Washington Post reported.\n\n"
+        "\u201cHe slipped away,\u201d she said."
+    )
+    assert _said(text) == [("He slipped away,", "Ana Roe")]

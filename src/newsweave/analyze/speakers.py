@@ -438,6 +438,19 @@ def _pronoun_of(ctx: _Context, name: str) -> str | None:
     return ctx.pronouns[name]
 
 
+def _described_as(description: str) -> str | None:
+    """ "he" or "she" where the description's own noun says which ("her father", "a woman
+    who lives nearby"); None where it does not."""
+    words = {w.lower().strip(".,;:") for w in description.split()}
+    he, she = bool(words & (_HE_BEFORE | _HE_NOUNS)), bool(words & (_SHE_BEFORE | _SHE_NOUNS))
+    return "he" if he and not she else "she" if she and not he else None
+
+
+# Nouns of people that say "he" or "she" beside those of ``_HE_BEFORE`` / ``_SHE_BEFORE``.
+_HE_NOUNS = frozenset("man men boy boys gentleman nephew grandson".split())  # noqa: SIM905
+_SHE_NOUNS = frozenset("woman women girl girls niece granddaughter".split())  # noqa: SIM905
+
+
 def _fits(ctx: _Context, a: Attribution, pronoun: str) -> bool:
     """Whether a named speaker may be the pronoun: a person for "he"/"she" (not one the
     article shows to be the other), a body for "it"/"they"."""
@@ -468,7 +481,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
         (
             (pos, d)
             for pos, d in reversed(ctx.described)
-            if floor <= pos < at and want_person and descriptions.is_person(d)
+            if floor <= pos < at
+            and want_person
+            and descriptions.is_person(d)
+            and _described_as(d) in {None, pronoun}
         ),
         None,
     )

@@ -172,14 +172,20 @@ class _Reader:
         records = ArchiveIterator(stream, arc2warc=True, check_digests=True)
         it = iter(records)
         start = 0 if gz else base  # where the record being read begins (stream offsets)
+        # A damaged record in a gzip member is reported once: damage that changed its page
+        # (a failed digest) often also broke the blank lines or the end of its member, so its
+        # problem waits until the member reads on, and a break then is the same damage.
+        held: tuple[Problem, int] | None = None
         while True:
             stream.allow()
             try:
                 with _quiet():
                     record = next(it, None)
             except Exception as exc:  # warcio raises many kinds on junk
-                return self._break(base, start, gz, exc)
+                return self._break(base, held[1] if held else start, gz, exc)
             if record is None:
+                if held is not None:
+                    yield held[0]
                 if not gz and self.size - stream.tell() > _TRAILING_SLACK:
                     return self._break(base, stream.tell(), gz, EOFError())
                 return None
@@ -188,8 +194,14 @@ class _Reader:
                 with _quiet():
                     item, start = self._record(records, record, base, gz)
             except Exception as exc:
-                return self._break(base, start if self.at is None else self.at, gz, exc)
-            if item is not None:
+                at = held[1] if held else start if self.at is None else self.at
+                return self._break(base, at, gz, exc)
+            if held is not None:
+                yield held[0]
+                held = None
+            if gz and isinstance(item, Problem) and self.at is not None:
+                held = (item, self.at)
+            elif item is not None:
                 self.pages += isinstance(item, RawDocument)
                 yield item
 
