@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsweave.analyze.entity_labels import people, relabelled
+from newsweave.analyze.entity_labels import relabelled
 from newsweave.model import Entity, Span
 
 
@@ -79,11 +79,3 @@ def test_a_name_holds_no_preposition() -> None:
     assert [e.text for e in relabelled(text, [entity(text, "Ana Ruiz and", "PERSON")])] == [
         "Ana Ruiz"
     ]
-
-
-def test_two_people_joined_by_and_are_two() -> None:
-    text = "Roe and Vail signed the letter."
-    found = people(entity(text, "Roe and Vail", "PERSON"))
-    assert [(e.text, e.span.of(text)) for e in found] == [("Roe", "Roe"), ("Vail", "Vail")]
-    # an organisation keeps its "and"
-    assert len(people(entity("Harbour and Quay Ltd", "Harbour and Quay Ltd", "ORG"))) == 1

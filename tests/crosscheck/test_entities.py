@@ -10,7 +10,7 @@ from rich.console import Console
 
 from newsweave.analyze import analyze_articles
 from newsweave.brief.story import analysed_story, make_brief
-from newsweave.crosscheck.entities import merge_entities, shortens
+from newsweave.crosscheck.entities import merge_entities, people, shortens
 from newsweave.crosscheck.names import (
     clean_surface,
     is_name_like,
@@ -481,3 +481,11 @@ def test_a_heading_verb_taken_into_a_name_is_no_second_person() -> None:
     )
     brenner = group_of(merged(a1), "Tomas Brenner")
     assert "Brenner" in brenner.aliases
+
+
+def test_two_people_joined_by_and_are_two() -> None:
+    text = "Roe and Vail signed the letter."
+    found = people(Entity(Span(0, 12), "PERSON", "Roe and Vail"))
+    assert [(e.text, e.span.of(text)) for e in found] == [("Roe", "Roe"), ("Vail", "Vail")]
+    # an organisation keeps its "and"
+    assert len(people(Entity(Span(0, 20), "ORG", "Harbour and Quay Ltd"))) == 1

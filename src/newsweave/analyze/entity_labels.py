@@ -62,7 +62,7 @@ def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
     is cut to the "Yvonne Hiller" that the article prints elsewhere, when the longer form is
     printed nowhere else and its last word is a verb ("Maurice Cheeks", printed in full in
     the text, keeps his name)."""
-    if e.label != "PERSON" or "\n" in text[: e.span.start]:
+    if e.label != "PERSON" or text.find("\n", 0, e.span.start) != -1:
         return e  # only in the first line, where the headline stands
     words = e.text.split()
     if len(words) < 2 or not _verb_form(words[-1]) or text.count(e.text) > 1:
@@ -77,7 +77,6 @@ def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
 # Words no person's name holds: where the tagger ran a name on into the headline or
 # sentence around it ("Chris Ivory on Injured Reserve", "Tom Vail To Start Sunday").
 _NOT_IN_NAMES = frozenset("to on for in at with into from after over as by".split())  # noqa: SIM905
-_JOINT = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
 
 
 def _one_name(e: Entity) -> Entity:
@@ -91,24 +90,6 @@ def _one_name(e: Entity) -> Entity:
     if text == e.text:
         return e
     return replace(e, span=Span(e.span.start, e.span.start + len(text)), text=text)
-
-
-def people(e: Entity) -> list[Entity]:
-    """Rule "one person a name": two names joined by "and" or a slash in one PERSON mention
-    are two people ("Locke and Salazar"). For the story's list of entities only: a joint
-    statement's speakers stay as printed."""
-    if e.label != "PERSON" or not _JOINT.search(e.text):
-        return [e]
-    out = []
-    start = 0
-    for part in [*_JOINT.finditer(e.text), None]:
-        end = part.start() if part else len(e.text)
-        piece = e.text[start:end]
-        if piece[:1].isupper():
-            at = e.span.start + start
-            out.append(replace(e, span=Span(at, at + len(piece)), text=piece))
-        start = part.end() if part else start
-    return out or [e]
 
 
 def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:

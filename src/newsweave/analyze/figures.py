@@ -99,9 +99,10 @@ def _top_number(num: Token) -> Token:
 def _beside_name(num: Token) -> str | None:
     """The name a bare number stands beside, whose record or score it is ("the Jaguars
     (5-10)"), as written."""
-    if _placed(num) != "beside" or _top_number(num).head.pos_ != "PROPN":
+    name = _top_number(num).head
+    if _placed(num) != "beside" or name.pos_ != "PROPN":
         return None
-    return " ".join(t.text for t in _top_number(num).head.subtree if t.pos_ == "PROPN") or None
+    return " ".join(t.text for t in name.subtree if t.pos_ == "PROPN") or None
 
 
 def _placed(num: Token) -> str | None:
@@ -500,9 +501,10 @@ def _reading(
         noun = previous[0] if borrow else None
     # A noun that says what happened ("martyrs") speaks for itself only, not for the
     # "25 others" that borrow it.
-    event = (None if inherited else lexicon.implied_event(noun)) or lexicon.event_class(event_lemma)
+    told = lexicon.event_class(event_lemma)
     if event_lemma in lexicon.PEOPLE_ONLY_FATES and not lexicon.counts_people(noun):
-        event = None  # "lost 5,000 jobs", "claimed three seats": no one died
+        told = None  # "lost 5,000 jobs", "claimed three seats": no one died ("deaths fell" did)
+    event = (None if inherited else lexicon.implied_event(noun)) or told
     if event is None and inherited:
         event = previous[1]
     # "killed 11" with no noun before it: a verb of fate counts people

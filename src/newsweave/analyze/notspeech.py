@@ -143,5 +143,5 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
 def _name_before(before: str) -> bool:
     """A capitalised word inside the sentence just before the quotation ("MacArthur “genius
     grant” fellow"), which modifies what follows as a name does."""
-    m = re.search(r"(\S+)\s+(\S+)\s*$", before)
-    return m is not None and m.group(2)[:1].isupper() and m.group(1)[-1:] not in ".!?"
+    words = before.rsplit(maxsplit=2)[-2:]
+    return len(words) == 2 and words[1][:1].isupper() and words[0][-1:] not in ".!?"

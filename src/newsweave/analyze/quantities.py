@@ -619,7 +619,7 @@ def _post_kind(m: re.Match[str]) -> tuple[Kind, str | None]:
 
 def _alone_in_brackets(text: str, m: re.Match[str]) -> bool:
     """ "(5-10)": a pair with nothing but brackets around it."""
-    return text[: m.start()].endswith("(") and text[m.end() :].startswith(")")
+    return m.start() > 0 and text[m.start() - 1] == "(" and text.startswith(")", m.end())
 
 
 def _from_before(text: str, m: re.Match[str]) -> bool:

@@ -245,8 +245,14 @@ def _names(text: str, entities: Sequence[Entity], persons: dict[str, str]) -> li
     return sorted(out, key=lambda n: n.span.start)
 
 
-_NUMBER_AFTER = re.compile(r"\s*\d+")
-_NO_NUMBER_AFTER = re.compile(r"\.?\s*\d+")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d+")
+
+
+def _numbered_end(text: str, name_end: int, words: str) -> int:
+    """Where a name ends once its number is read: "Juror No. 12", "Patient No 3" (the number
+    tells one juror from another); ``name_end`` itself for any other name."""
+    number = _NUMBER_AFTER.match(text, name_end)
+    return number.end() if number and words.rstrip(".").split()[-1:] == ["No"] else name_end
 
 
 def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[_Name]:
@@ -259,10 +265,7 @@ def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[
         while run and run[-1][2].lower() in _CONNECTORS:
             run.pop()
         if run and not (len(run) == 1 and len(run[0][2].strip(".")) < 2):
-            stop = run[-1][1]
-            number = _NUMBER_AFTER.match(text, stop, end)
-            if run[-1][2].rstrip(".") == "No" and number:
-                stop = number.end()  # "Juror No. 12": the number tells one juror from another
+            stop = min(end, _numbered_end(text, run[-1][1], run[-1][2]))
             name = _clean(text[run[0][0] : stop])
             key = " ".join(_tokens(strip_titles(name)))
             out.append(_Name(Span(run[0][0], stop), name, key in persons))
@@ -360,13 +363,11 @@ def _subject(ctx: _Context, start: int, end: int) -> _Name | str | None:
         return last.lower()
     # A description must read as a noun phrase ("a defense official"), not a clause ("and",
     # "An official looked at her and": a subject with the predicate joined to the cue).
-    first = last.split()[0] if last.split() else ""
-    ends_joined = last.split()[-1].lower() in {"and", "but", "then", "or"} if last else False
-    if (
-        0 < len(last.split()) <= 8
-        and (first.lower() in _DETERMINERS or first[:1].isupper())
-        and not ends_joined
-    ):
+    parts = last.split()
+    first = parts[0] if parts else ""
+    joined = bool(parts) and parts[-1].lower() in {"and", "but", "then", "or"}
+    noun_phrase = first.lower() in _DETERMINERS or first[:1].isupper()
+    if 0 < len(parts) <= 8 and noun_phrase and not joined:
         return last
     return None
 
@@ -438,17 +439,17 @@ def _pronoun_of(ctx: _Context, name: str) -> str | None:
     return ctx.pronouns[name]
 
 
+# Nouns of people that say "he" or "she" beside those of ``_HE_BEFORE`` / ``_SHE_BEFORE``.
+_HE_NOUNS = frozenset("man men boy boys gentleman nephew grandson".split())  # noqa: SIM905
+_SHE_NOUNS = frozenset("woman women girl girls niece granddaughter".split())  # noqa: SIM905
+
+
 def _described_as(description: str) -> str | None:
     """ "he" or "she" where the description's own noun says which ("her father", "a woman
     who lives nearby"); None where it does not."""
     words = {w.lower().strip(".,;:") for w in description.split()}
     he, she = bool(words & (_HE_BEFORE | _HE_NOUNS)), bool(words & (_SHE_BEFORE | _SHE_NOUNS))
     return "he" if he and not she else "she" if she and not he else None
-
-
-# Nouns of people that say "he" or "she" beside those of ``_HE_BEFORE`` / ``_SHE_BEFORE``.
-_HE_NOUNS = frozenset("man men boy boys gentleman nephew grandson".split())  # noqa: SIM905
-_SHE_NOUNS = frozenset("woman women girl girls niece granddaughter".split())  # noqa: SIM905
 
 
 def _fits(ctx: _Context, a: Attribution, pronoun: str) -> bool:
@@ -835,9 +836,7 @@ class Speakers:
         pronoun or a statement resolved, a title to the person holding it, or a description
         as printed ("a defense official"). ``named``: the mention is a named entity."""
         ctx = self.ctx
-        number = _NO_NUMBER_AFTER.match(ctx.text, mention.end)
-        if mention.of(ctx.text).rstrip(".").endswith(" No") and number:
-            mention = Span(mention.start, number.end())  # "Juror No. 8", cut at its stop
+        mention = Span(mention.start, _numbered_end(ctx.text, mention.end, mention.of(ctx.text)))
         words = mention.of(ctx.text).strip(" ,;:")
         low = words.lower()
         found: _Name | str | None
@@ -983,7 +982,7 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         opens_paragraph = not ctx.text[p.start : _open_at(s)].strip()
         # (not a short one the reporter's sentence runs on from with no cue: "“Moon,” like “Dusk,”
         # is based on the novels" names a film)
-        after = ctx.text[_close_at(s) : p.end].split()
+        after = ctx.text[_close_at(s) : p.end].split(maxsplit=1)
         short = len(s.span.of(ctx.text).split()) <= PHRASE_WORDS
         runs_on = short and bool(after) and after[0] in _RUNS_ON
         next_paragraph = opens_paragraph and not runs_on and prev.paragraph == s.paragraph - 1

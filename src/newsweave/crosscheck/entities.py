@@ -26,7 +26,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from newsweave.analyze.entity_labels import people
 from newsweave.crosscheck.name_forms import (
     groups_by,
     inverted,
@@ -325,6 +324,27 @@ def hyphens_split(surface: str) -> Key:
     """The key of a name with its hyphenated words taken apart ("Anti-Defamation League" →
     "anti defamation league"), which is how an acronym spells it ("ADL")."""
     return name_key(surface.replace("-", " ").replace("‐", " "))
+
+
+_JOINT = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+
+
+def people(e: Entity) -> list[Entity]:
+    """Rule "one person a name": two names joined by "and" or a slash in one PERSON mention
+    are two people ("Locke and Salazar"). Here, for the story's list of entities, and not in
+    the analysis: a joint statement's speakers stay as printed."""
+    if e.label != "PERSON" or not _JOINT.search(e.text):
+        return [e]
+    out = []
+    start = 0
+    for part in [*_JOINT.finditer(e.text), None]:
+        end = part.start() if part else len(e.text)
+        piece = e.text[start:end]
+        if piece[:1].isupper():
+            at = e.span.start + start
+            out.append(replace(e, span=Span(at, at + len(piece)), text=piece))
+        start = part.end() if part else start
+    return out or [e]
 
 
 def entity_mentions(aid: str, text: str, entity: Entity) -> list[Mention]:
