@@ -599,3 +599,24 @@ def test_what_someone_expects_another_to_announce_is_not_announced() -> None:
 def test_a_title_in_what_a_verb_gathers_is_not_said() -> None:
     text = 'The band added sea shanties, including "Sea Song" and "Tierra Madre (Oye)."'
     assert attributions(text) == []
+
+
+def test_a_statement_speaks_for_the_issuer_its_mention_names() -> None:
+    assert one("A Harbour Authority statement said the pier would reopen on Friday.")[1] == (
+        "Harbour Authority"
+    )
+    text = (
+        "The ferries stopped at noon, according to a statement from the Danish government.\n\n"
+        "Crews boarded the ferry and seized 12 crates, the statement said."
+    )
+    # "the statement" goes back to the statement mentioned, not to whoever spoke last
+    assert [a.source for a in attributions(text)] == ["Danish government", "Danish government"]
+
+
+def test_an_article_alone_is_no_source() -> None:
+    # a copy editor dropped the noun: the content is attributed, to no one named
+    assert one("The also said that the pier had been closed four times.")[1] is None
+
+
+def test_a_team_that_records_a_win_reports_nothing() -> None:
+    assert attributions("The Harbour Hawks recorded an 89-79 win over the Gulls.") == []

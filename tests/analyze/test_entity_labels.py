@@ -79,3 +79,13 @@ def test_a_name_holds_no_preposition() -> None:
     assert [e.text for e in relabelled(text, [entity(text, "Ana Ruiz and", "PERSON")])] == [
         "Ana Ruiz"
     ]
+
+
+def test_a_headline_name_ends_before_what_is_said_of_it() -> None:
+    text = "Ana Ruiz Dead: Harbour Swim Star Dies\n\nAna Ruiz swam across the bay in 1952."
+    at = text.index("Ana Ruiz s")
+    found = relabelled(
+        text,
+        [entity(text, "Ana Ruiz Dead", "PERSON"), Entity(Span(at, at + 8), "PERSON", "Ana Ruiz")],
+    )
+    assert [e.text for e in found] == ["Ana Ruiz", "Ana Ruiz"]

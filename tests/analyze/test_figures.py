@@ -158,3 +158,18 @@ def test_a_record_belongs_to_the_name_beside_it() -> None:
 
 def test_an_age_holder_is_the_name_not_its_title() -> None:
     assert one("The 51-year-old Capt. Ben Hale died.", "51-year-old").holder == "Ben Hale"
+
+
+def test_one_side_of_a_score_counts_nothing() -> None:
+    # "an 89-79 win" is one win; and "moved" gives a score no fate
+    text = "The Hawks moved into range for a field goal and a 13-3 halftime lead."
+    assert [(f.quantity.text, f.noun, f.kind, f.event) for f in figures(text)] == [
+        ("13", None, None, None),
+        ("3", None, None, None),
+    ]
+    assert [f.noun for f in figures("The Hawks recorded an 89-79 win.")] == [None, None]
+
+
+def test_a_bare_number_does_not_count_a_subject_that_is_one_thing() -> None:
+    assert one("A ferry carried 40 on Sunday.", "40").noun is None
+    assert one("The toll stands at 9 after the storm.", "9").noun == "toll"

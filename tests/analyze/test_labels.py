@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsweave.analyze import analyze
+from newsweave.analyze.labels import headline_labels
+from newsweave.model import Entity, Span
 from texts import article
 
 
@@ -97,3 +99,13 @@ def test_a_surname_before_a_colon_in_the_body_is_a_subhead() -> None:
         "Mayor Delia Marrant has led the polls for weeks."
     )
     assert sources(text) == []
+
+
+def test_a_full_name_followed_by_what_is_said_of_it_is_no_label() -> None:
+    text = "Ana Ruiz Dead: Harbour Swim Star Dies At 91"
+    name = Entity(Span(0, len("Ana Ruiz")), "PERSON", "Ana Ruiz")
+    assert headline_labels(text, (Span(0, len(text)),), [name]) == []
+    text = "Ana Ruiz: Harbour Swim Star Will Race Again At 91"
+    assert headline_labels(text, (Span(0, len(text)),), [name]) == [
+        (Span(10, len(text)), Span(0, 8))
+    ]

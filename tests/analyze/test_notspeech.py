@@ -26,6 +26,9 @@ def why(text: str) -> str | None:
         ("The band played hits including “Harbour Lights” at the quay.", "title"),
         ("The so-called “storm of the century” arrived on Tuesday.", "term"),
         ("The council backed a “blue card” scheme for residents.", "term"),
+        # a number or an adjective before, a noun after: the quoted word modifies too
+        ("The fund awarded her one of its $500,000 “genius” grants.", "term"),
+        ("The fund awarded her one of its prestigious “genius” grants.", "term"),
         ("‘Very high tides’", "subhead"),
         ("3. “The pier problem”", "subhead"),
         ("Crews carried a banner reading “Save the pier” to the hall.", "words on a sign"),
@@ -43,6 +46,8 @@ def test_not_speech(text: str, reason: str) -> None:
         "“We will rebuild the pier,” the mayor said.",
         "The mayor said the response would be “multi-tiered.”",
         "The mayor said the pier was “not safe” until Monday.",
+        # "said" is an adjective too ("the said property"), but a verb first
+        "On Monday the mayor said “local crews” must lead the work.",
         "‘We will rebuild,’ the mayor said.",
         # after a kind of work, but not in title case: the column's words
         "The mayor wrote in her column: “We will rebuild the pier before winter.”",

@@ -8,7 +8,7 @@ import pytest
 
 from newsweave.analyze.numbers import word_value
 from newsweave.analyze.qualifiers import ABOUT_BAND, POST_QUALIFIERS, QUALIFIERS
-from newsweave.analyze.quantities import UNITS, find_quantities
+from newsweave.analyze.quantities import SCORE_WHY, UNITS, find_quantities
 from newsweave.model import Quantity
 
 INF = None  # an unbounded end, for readability of the table
@@ -515,6 +515,9 @@ def test_scores_and_votes_are_two_figures_seasons_none() -> None:
     ]
     assert _read("a 3-1 win") == [("3", 3, 3, None), ("1", 1, 1, None)]
     assert _read("the 2023-24 season") == []
+    # a pair that runs down is one score, marked so; one that runs up is a range
+    assert {q.why for q in find_quantities("an 89-79 win")} == {SCORE_WHY}
+    assert [q.why for q in find_quantities("10-20 people")] != [SCORE_WHY]
 
 
 def test_a_qualifier_behind_opens_the_end_the_one_in_front_left() -> None:

@@ -11,7 +11,7 @@ from newsweave.model import Article, Span
 
 @pytest.mark.parametrize(
     "text",
-    ["Police Sgt.", "with Lt.", "on Jan.", "Gov.", "(Sen.", "at St.", "No.", "Rep."],
+    ["Police Sgt.", "with Lt.", "on Jan.", "Gov.", "(Sen.", "at St.", "No.", "Rep.", "Const.", "Cpl."],
 )
 def test_titles_and_months_do_not_end_a_sentence(text: str) -> None:
     assert ends_with_title(text)
@@ -48,3 +48,12 @@ def test_an_abbreviation_closing_a_bracket_does_not_end_a_sentence() -> None:
     assert [(x.source, x.span.of(text)) for x in a.attributions] == [
         ("Dana Roe", "the pier would reopen")
     ]
+
+
+def test_a_constable_s_rank_does_not_end_a_sentence() -> None:
+    text = (
+        "The party had begun, according to Harbour Police spokesperson Const. Tim Fanning. "
+        "The others escaped."
+    )
+    a = analyze(Article(origin="t", text=text, paragraphs=(Span(0, len(text)),)))
+    assert len(a.sentences) == 2

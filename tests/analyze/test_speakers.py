@@ -5,8 +5,21 @@ from __future__ import annotations
 import pytest
 
 from newsweave.analyze import analyze
-from newsweave.analyze.speakers import same_speaker, speaker_key
-from newsweave.model import Article, Span
+from newsweave.analyze.marks import quote_stretches
+from newsweave.analyze.speakers import attribute, same_speaker, speaker_key
+from newsweave.model import Article, Entity, Span
+
+
+def paragraphs_of(text: str) -> tuple[Span, ...]:
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans.append(Span(start, start + len(part)))
+        start += len(part) + 2
+    return tuple(spans)
+
+
+def article_of(text: str) -> Article:
+    return Article(origin="t", text=text, paragraphs=paragraphs_of(text))
 
 
 def speakers(text: str) -> list[str | None]:
@@ -203,3 +216,29 @@ def test_a_gerund_after_a_compound_modifier_is_a_noun_and_with_is_no_name() -> N
         "“winning” play again."
     )
     assert speakers(text) in ([], [None])
+
+
+def test_a_name_quoted_as_a_nickname_holds_no_role() -> None:
+    text = (
+        "A police source said the youth was in both videos.\n\n"
+        "In one video, he goes by the nickname “Shapow,” the source said."
+    )
+    assert {a.source for a in analyze(article_of(text)).attributions} == {"A police source"}
+
+
+def test_a_pronoun_passes_over_names_only_a_title_case_headline_holds() -> None:
+    text = (
+        "Mayor Calls Harbour Workers' Deaths 'Tragedy'\n\n"
+        "“It is a tragedy for all of us,” he said on Friday."
+    )
+    stretches = quote_stretches(text, paragraphs_of(text))
+    at = text.index("Calls Harbour")
+    name = "Calls Harbour Workers"
+    headline = Entity(Span(at, at + len(name)), "PERSON", name)
+    said = attribute(text, paragraphs_of(text), stretches, [headline])
+    assert said[-1].speaker is None
+    # the same name printed in the story too is a person the pronoun may mean
+    text += "\n\nCalls Harbour Workers was there."
+    stretches = quote_stretches(text, paragraphs_of(text))
+    said = attribute(text, paragraphs_of(text), stretches, [headline])
+    assert said[-1].speaker == "Calls Harbour Workers"

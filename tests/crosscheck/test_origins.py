@@ -115,3 +115,9 @@ def test_a_bare_head_noun_and_the_fuller_description_are_one_origin() -> None:
 
 def test_a_bare_head_noun_does_not_join_two_different_bodies() -> None:
     assert len(distinct(["the harbour police", "police", "the city police"])) == 2
+
+
+def test_a_figure_beside_the_source_in_its_own_sentence_is_the_reporter_s() -> None:
+    ((_, a),) = analysed("“We have waited four days,” said Ana Ruiz, 45, a harbour resident.")
+    assert figure_source(a, report("a1", a, "four days").span) == "Ana Ruiz"
+    assert figure_source(a, report("a1", a, "45").span) is None

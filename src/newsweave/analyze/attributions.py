@@ -116,8 +116,11 @@ def _kind(
 
 
 def _as_printed(text: str, cue: Cue) -> Said:
-    """A source the article does not resolve ("they", with no one named before): as written."""
+    """A source the article does not resolve ("they", with no one named before): as written,
+    unless it is an article alone ("The also said …", where an editor dropped the noun)."""
     assert cue.source is not None
+    if cue.source.of(text).strip().lower() in {"the", "a", "an"}:
+        return Said(None, None, cue.word)
     return Said(cue.source.of(text), cue.source, cue.word)
 
 

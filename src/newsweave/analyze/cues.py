@@ -34,9 +34,10 @@ COMMIT = frozenset(
     """promise pledge vow threaten urge ask tell warn demand agree""".split()  # noqa: SIM905
 )
 # Verbs that report a figure as their object: "reported at least 16 casualties", "confirmed
-# three deaths" (the object is what is reported only when it holds a number).
+# three deaths" (the object is what is reported only when it holds a number). Not "record"
+# or "tally": a team or player that "recorded an 89-79 win" or "tallied 20 points" did it.
 REPORTING = frozenset(
-    """report announce confirm estimate say claim tell state record tally""".split()  # noqa: SIM905
+    """report announce confirm estimate say claim tell state""".split()  # noqa: SIM905
 )
 # Verbs that name something as something: "called the plan “reckless”", "described it as".
 NAMING = frozenset({"call", "describe", "label", "brand", "dub"})

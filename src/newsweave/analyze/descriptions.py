@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.model import Span
 
 # Head nouns that describe a person (so "he" or "she" may stand for the source).
@@ -71,8 +72,12 @@ def role_holder(
     does not make Acme a spokesman."""
     found: list[tuple[int, str]] = []
     for span, name in persons:
-        before = _WORD.findall(text[max(0, span.start - 60) : span.start])[-ROLE_BEFORE_WORDS:]
+        before_text = text[max(0, span.start - 60) : span.start]
+        before = _titled(_WORD.findall(before_text)[-ROLE_BEFORE_WORDS:], before_text)
         after_text = text[span.end : span.end + 80]
+        # the role in apposition stays in the name's sentence: "… the city of Harbourton,
+        # state media said. The governor …" makes no governor of the city
+        after_text = after_text[: ([*sentence_ends(after_text), len(after_text)])[0]]
         after = _WORD.findall(after_text)[:ROLE_AFTER_WORDS] if after_text.startswith(",") else []
         if role in {w.lower() for w in before} or role in {w.lower() for w in after}:
             found.append((span.start, name))
@@ -84,6 +89,23 @@ def role_holder(
         return None
     earlier = [f for f in found if f[0] < at]
     return (earlier[-1] if earlier else found[0])[1]
+
+
+# Words that may stand between a role and the name it titles: "governor of Harbour County
+# Ines Varga", "the base chief known as Ben".
+_TITLE_LINKS = frozenset({"of", "for", "at", "in", "the", "known", "as", "named", "called"})
+
+
+def _titled(words: list[str], before_text: str) -> list[str]:
+    """The words before a name that may title it: all of them when the name follows a comma
+    (an apposition), else those from the last lower-case word that is no link on ("defence
+    lawyer"), since a verb between ("the source said Ines Varga …") titles no one."""
+    if before_text.rstrip().endswith(","):
+        return words
+    last = max(
+        (i for i, w in enumerate(words) if w[:1].islower() and w not in _TITLE_LINKS), default=0
+    )
+    return words[last:]
 
 
 def fuller(described: Sequence[tuple[int, str]], description: str, at: int) -> str | None:

@@ -58,14 +58,15 @@ def _verb_form(word: str) -> bool:
 
 
 def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
-    """Rule "a headline name ends before its verb", for any verb: "Yvonne Hiller Kills Two"
-    is cut to the "Yvonne Hiller" that the article prints elsewhere, when the longer form is
-    printed nowhere else and its last word is a verb ("Maurice Cheeks", printed in full in
-    the text, keeps his name)."""
+    """Rule "a headline name ends before its verb", for any verb or adjective: "Yvonne
+    Hiller Kills Two", "Yvonne Hiller Dead" is cut to the "Yvonne Hiller" that the article
+    prints elsewhere, when the longer form is printed nowhere else and its last word is a
+    verb or an adjective ("Maurice Cheeks", printed in full in the text, keeps his name)."""
     if e.label != "PERSON" or text.find("\n", 0, e.span.start) != -1:
         return e  # only in the first line, where the headline stands
     words = e.text.split()
-    if len(words) < 2 or not _verb_form(words[-1]) or text.count(e.text) > 1:
+    said = _verb_form(words[-1]) or nlp.adjective(words[-1])  # "Ana Ruiz Dead"
+    if len(words) < 2 or not said or text.count(e.text) > 1:
         return e
     shorter = e.text[: e.text.rindex(words[-1])].rstrip()
     if shorter not in persons:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsweave.analyze import lexicon
-from newsweave.analyze.quantities import AGO_AFTER, CURRENCIES
+from newsweave.analyze.quantities import AGO_AFTER, CURRENCIES, SCORE_WHY
 from newsweave.analyze.units import dimension
 from newsweave.model import Entity, Figure, Quantity, Span
 from newsweave.text.names import NAME_TITLES
@@ -308,11 +308,20 @@ def _subject_noun(num: Token) -> Token | None:
                 return None  # "the storm killed 11": the subject did it, the 11 are people
             for child in tok.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN" and child != num:
-                    return child  # ("thousands gathered": the figure is its own subject)
+                    # ("thousands gathered": the figure is its own subject); "a climber has
+                    # fallen 2 …" is one climber, whatever the 2 counts
+                    return None if _one_of(child) else child
             return None
         if tok.dep_ != "prep" and tok.pos_ != "ADP":
             return None
     return None
+
+
+def _one_of(noun: Token) -> bool:
+    """A singular noun with "a", "an", "one", "each" or "every": one thing, never counted."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "one", "each", "every"} for c in noun.children
+    )
 
 
 # Verbs whose subject owns or achieves what the figure counts ("Okafor posted 23 points",
@@ -443,6 +452,8 @@ class _Counted:
 def _counted(q: Quantity, toks: list[Token], num: Token) -> _Counted:
     """The counted noun of one figure: its own, the noun an amount belongs to or measures,
     or the subject of the verb that takes a bare number."""
+    if q.why == SCORE_WHY:
+        return _Counted(None, None, False, num)  # "an 89-79 win" counts no wins
     noun_tok = counted_noun(num, toks)
     if q.unit and noun_tok is not None and noun_tok in toks:
         noun_tok = None  # "1.5-kilometre": the unit word is part of the figure
@@ -484,6 +495,8 @@ def _reading(
 ) -> _Reading:
     """ "25 others" stands for the noun before it; so does a bare number that a verb of fate
     takes ("killed three soldiers and injured 40"), but not any bare number ("forces 250")."""
+    if q.why == SCORE_WHY:
+        return _Reading(None, None, None, False)  # one side of a score counts nothing
     noun = counted.noun
     anaphor = noun is not None and noun.split()[-1] in lexicon.ANAPHORS
     # ("lost 3", "fell to 36-3", "claimed 40": a score, a record, seats; only a verb that

@@ -40,6 +40,17 @@ def _names(entities: Sequence[Entity], span: Span) -> list[Entity]:
     return [e for e in entities if span.start <= e.span.start and e.span.end <= span.end]
 
 
+def _said_of(text: str, span: Span, names: Sequence[Entity]) -> bool:
+    """Whether a full name goes on with what is said of it: "Ana Ruiz Dead: …", "Ana Ruiz
+    Resigns: …" quote nobody. A one-word name the tagger cut short ("Ana" of "Mayor Ana
+    Ruiz") is not read so, since the words after it may be the rest of the name."""
+    last = names[-1]
+    if " " not in last.span.of(text).strip():
+        return False
+    rest = text[last.span.end : span.end].split()
+    return any(nlp.adjective(w.strip(".,")) or nlp.inflected_verb(w.strip(".,")) for w in rest)
+
+
 def _is_label(
     text: str,
     span: Span,
@@ -64,7 +75,7 @@ def _is_label(
     if any(m in span.of(text) for m in "\"“”‘"):  # (’ is an apostrophe as often)
         return False  # a name is not quoted: "… general: MacArthur “genius grant” fellow …"
     if any(e.label in speaking for e in inside):
-        return True
+        return not _said_of(text, span, [e for e in inside if e.label in speaking])
     # Rule "a surname for a label": a name the article gives in full, printed by its
     # surname alone (after a title or not), all in capitals as a headline may be.
     return words[-1] in known and all(w[:1].isupper() for w in words) and not inside

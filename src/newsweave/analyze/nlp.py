@@ -72,13 +72,42 @@ def batches(
         yield batch
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _lemma_index(pos: str) -> frozenset[str]:
+    lemmatizer = pipeline().get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")[pos])
+
+
 def verb_lemmas() -> frozenset[str]:
     """The verbs the pipeline's own lemmatizer knows (its WordNet index), so that no word list
     of ours decides what is a verb."""
+    return _lemma_index("verb")
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> frozenset[str]:
     lemmatizer = pipeline().get_pipe("lemmatizer")
     assert isinstance(lemmatizer, Lemmatizer)
-    return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
+    return frozenset(lemmatizer.lookups.get_table("lemma_exc")["verb"])
+
+
+def verb_form(word: str) -> bool:
+    """ "say", "said", "says", "saying", "crying": any form of a verb the lemmatizer knows,
+    irregular ones from its exception table."""
+    w = word.lower()
+    stems = [w[:-3], w[:-3] + "e"] if w.endswith("ing") else []
+    return (
+        w in verb_lemmas()
+        or w in _irregular_verbs()
+        or inflected_verb(w)
+        or any(s in verb_lemmas() for s in stems)
+    )
+
+
+def adjective(word: str) -> bool:
+    """ "dead", "free", "missing": an adjective the lemmatizer's index knows."""
+    return word.lower() in _lemma_index("adj")
 
 
 def inflected_verb(word: str) -> bool:

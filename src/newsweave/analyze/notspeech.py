@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.analyze import nlp
 from newsweave.analyze.cues import MUTE_NOUNS
 from newsweave.analyze.marks import Stretch
 from newsweave.model import Span
@@ -128,7 +129,7 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
         len(_words(words)) <= TERM_WORDS
         and words.rstrip()[-1:] not in ",.;:!?"  # ("allies,” specifically naming": a clause ends)
         and prev
-        and (prev[-1].lower() in _DETERMINER or _name_before(before))
+        and (prev[-1].lower() in _DETERMINER or _name_before(before) or _modifier(prev[-1]))
         and nxt
         and after[:1] == " "
         and nxt[0][:1].islower()
@@ -138,6 +139,16 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
         # noun after them
         return "term"
     return None
+
+
+def _modifier(word: str) -> bool:
+    """A number or an adjective before the quotation, which with the noun after it makes the
+    quoted words a modifier too: "its $500,000 “genius” grants", "its prestigious “genius”
+    grants"."""
+    if word.replace(",", "").isdigit():
+        return True
+    # an adjective that is no verb form: "said", "crying" and "open" also head a clause
+    return word.islower() and nlp.adjective(word) and not nlp.verb_form(word)
 
 
 def _name_before(before: str) -> bool:

@@ -52,6 +52,10 @@ from newsweave.analyze.units import PHYSICAL, dimension
 from newsweave.model import Quantity, Span
 
 RANGE_WHY = "a range: [first, second] as written"
+# Rule "a score runs down": "won 24-17", "an 89-79 win", "a 5-4 vote" (a range runs up: "10-20
+# people"). Each number is a figure, and the noun after the pair is one thing, not what
+# they count: one win, not 89.
+SCORE_WHY = "one side of a score or a vote"
 VAGUE_WHY = "a vague plural of B ('hundreds') means at least two Bs"
 
 # --- vague plurals -----------------------------------------------------------------------------
@@ -569,13 +573,15 @@ def _from_match(text: str, m: re.Match[str]) -> list[Quantity]:
         return []  # "2023-24" is a season
     if sep == "-" and unit is None and qualifier is None and _alone_in_brackets(text, m):
         return []  # "the Hawks (5-10)": a record or a score, not a count of anything
+    score = m.group("sep") in {"-", "–"} and unit is None and qualifier is None
     if two.value <= one.value or (sep == "to" and _from_before(text, m)):
         # "two or one", "rose from 20 to 30": two figures, each standing alone
         post_kind, post = _post_kind(m)
         head, tail = Span(m.start(), one.end), Span(two.start, m.end())
+        why = SCORE_WHY if score else None
         return [
-            _quantity(text, head, kind, qualifier, (one.value, one.value), one.unit),
-            _quantity(text, tail, post_kind, post, (two.value, two.value), two.unit),
+            _quantity(text, head, kind, qualifier, (one.value, one.value), one.unit, why),
+            _quantity(text, tail, post_kind, post, (two.value, two.value), two.unit, why),
         ]
     ends = (one.value, two.value)
     if kind is ABOUT:

@@ -22,7 +22,10 @@ ABBREVIATIONS = frozenset(
         "cmdr",
         "co",
         "col",
+        "const",
         "corp",
+        "cpl",
+        "cst",
         "det",
         "dr",
         "gen",
@@ -37,6 +40,7 @@ ABBREVIATIONS = frozenset(
         "ms",
         "no",
         "prof",
+        "pvt",
         "rep",
         "rev",
         "sen",
@@ -52,7 +56,8 @@ ABBREVIATIONS = frozenset(
 # ranks, titles, months and "No.", "St.", "Mt." ("Sgt. Joanne Roe", "Jan. 5", "No. 10").
 BEFORE_NAME = frozenset(
     """
-    adm brig capt cmdr col cpl det dr gen gov insp lt maj mr mrs ms prof rep rev sen sgt supt
+    adm brig capt cmdr col const cpl cst det dr gen gov insp lt maj mr mrs ms prof rep rev sen
+    sgt supt
     pvt sr jr st mt ft no jan feb aug sept sep oct nov dec ave blvd
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )

@@ -504,7 +504,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
         candidates = [
             n
             for n in reversed(ctx.names)
-            if floor <= n.span.start < at and n.person and not ctx.inside_quote(n.span.start)
+            if floor <= n.span.start < at
+            and n.person
+            and not ctx.inside_quote(n.span.start)
+            and not _headline_only(ctx, n)
         ]
         for possessors in (False, True):
             for n in candidates:
@@ -515,16 +518,84 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
     return None
 
 
+def _headline_only(ctx: _Context, n: _Name) -> bool:
+    """A "person" the tagger found in a title-case line and nowhere else ("Calls Bank
+    Workers" in "Premier Calls Bank Workers' Deaths 'Murder'"): headline words, not a name a
+    pronoun in the story may go back to."""
+    line = ctx.paragraphs[ctx.paragraph_of(n.span.start)].of(ctx.text)
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in words)
+    title_case = len(words) >= 4 and capitals >= 0.75 * len(words)
+    return title_case and ctx.text.count(n.text) == 1
+
+
 def _possessive(ctx: _Context, n: _Name) -> bool:
     """A name printed in the possessive ("Long’s", with or without the tagger's span)."""
     written = ctx.text[n.span.start : n.span.end]
     return written.endswith(("’s", "'s")) or ctx.text.startswith(("’s", "'s"), n.span.end)
 
 
+# A statement's issuer printed after it: "a statement from the Harbour Authority".
+_ISSUED_BY = re.compile(r"\s+(?:from|by|issued by|released by)\s+")
+
+
+def _statement_issuer(ctx: _Context, mention: Span) -> _Name | str | None:
+    """The issuer a statement's own mention names: inside it ("a Harbour Authority
+    statement", "Okafor's statement") or after it ("a statement from the Harbour
+    Authority"). A nationality alone ("the Danish statement") names no issuer."""
+    # names the tagger found, not any capitalised word ("One tweet said")
+    inside = [
+        n
+        for n in ctx.names
+        if mention.start <= n.span.start
+        and n.span.end <= mention.end
+        and n.label != "NORP"
+        and not ctx.inside_quote(n.span.start)
+    ]
+    if inside:
+        return ([n for n in inside if n.person] or inside)[0]
+    by = _ISSUED_BY.match(ctx.text, mention.end)
+    if by is None:
+        return None
+    stop = ctx.paragraphs[ctx.paragraph_of(by.end())].end
+    words = re.split(r"[,.;:]", ctx.text[by.end() : min(stop, by.end() + 60)])[0].split()
+    after = _names_in(ctx, by.end(), by.end() + len(" ".join(words[:5])) + 1)
+    if after and after[0].span.start - by.end() <= len("the "):
+        # "from the Danish government": a nationality and its government issued it
+        head = ctx.text[after[0].span.end : after[0].span.end + 20].split()[:1]
+        body = head and head[0].strip(",.;:").lower() in ORG_HEADS
+        return f"{after[0].text} {head[0].strip(',.;:')}" if body else after[0]
+    noun = next((i for i, w in enumerate(words[:5]) if w.lower() in ORG_HEADS | BODY_NOUNS), None)
+    if noun is None or set(_tokens(" ".join(words[:noun]).lower())) & STATEMENT_WORDS:
+        return None
+    return " ".join(words[: noun + 1])
+
+
+# An earlier mention of a statement that a later "the statement said" goes back to.
+_A_STATEMENT = re.compile(
+    r"\ban? (?:[\w’'-]+ ){0,3}?(?:statement|release|communiqu[eé])\b", re.IGNORECASE
+)
+
+
+def _statement_before(ctx: _Context, at: int) -> _Name | str | None:
+    """The issuer of the statement last mentioned before ``at`` in this paragraph or the one
+    before, when its mention names one ("… according to a statement from the Harbour
+    Authority. … the statement said")."""
+    near = ctx.paragraphs[max(0, ctx.paragraph_of(at) - 1)].start
+    found = [
+        m for m in _A_STATEMENT.finditer(ctx.text, near, at) if not ctx.inside_quote(m.start())
+    ]
+    return _statement_issuer(ctx, Span(found[-1].start(), found[-1].end())) if found else None
+
+
 def _resolve_statement(ctx: _Context, at: int) -> Attribution | None:
-    """Whoever issued the statement: the nearest earlier organisation that spoke, else the
-    speaker of the paragraph just before ("Okafor and Ellery said in a joint statement
-    that … “…,” the written statement said")."""
+    """Whoever issued the statement: the issuer of the statement mentioned just before, else
+    the nearest earlier organisation that spoke, else the speaker of the paragraph just
+    before ("Okafor and Ellery said in a joint statement that … “…,” the written statement
+    said")."""
+    issuer = _statement_before(ctx, at)
+    if issuer is not None:
+        return _attribution(ctx, issuer, "", at)
     here = ctx.paragraph_of(at)
     floor = ctx.paragraphs[max(0, here - LOOKBACK_PARAGRAPHS)].start
     said = ctx.said()
@@ -588,7 +659,7 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
     if found == "statement" or set(_tokens(found.lower())) & STATEMENT_WORDS:
         # "the statement read", "the company's statement continued": its issuer speaks
         a = _resolve_statement(ctx, at)
-        return Attribution(a.speaker, a.span, cue, False, True) if a else None
+        return Attribution(a.speaker, a.span, cue, a.person, a.named) if a else None
     title = _only_title(found)
     if title:
         holder = _title_holder(ctx, title)
@@ -597,7 +668,13 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
     if descriptions.is_definite(found):
         # "the skipper's lawyer" for the lawyer the article names; "the spokesman" for the fuller
         # description of that spokesman met before.
-        persons = [(n.span, _full(ctx, n)) for n in ctx.names if n.person]
+        # a name inside a quotation ("goes by the nickname “Shapow,” the source said") is
+        # words quoted, never the holder of a role
+        persons = [
+            (n.span, _full(ctx, n))
+            for n in ctx.names
+            if n.person and not ctx.inside_quote(n.span.start)
+        ]
         others = [(n.span, n.text) for n in ctx.names if not n.person and n.label == "ORG"]
         role = descriptions.head(found)
         name = (
@@ -848,7 +925,7 @@ class Speakers:
             if names:
                 found = _widened(ctx, (persons or names)[0], mention)
             elif set(_tokens(low)) & STATEMENT_WORDS:
-                found = "statement"
+                found = _statement_issuer(ctx, mention) or "statement"
             else:
                 found = _clean_description(words)
         return _attribution(ctx, found, cue, mention.start) if found else None
@@ -879,7 +956,8 @@ def _clean_description(words: str) -> str:
     parts = words.strip(" ,;:.").split()
     while parts and parts[0].lower() in {"but", "and", "so", "yet", "or", "then", "also"}:
         parts = parts[1:]
-    return " ".join(parts)
+    # an article alone is no one: "The also said …", where a copy editor dropped the noun
+    return "" if [p.lower() for p in parts] in (["the"], ["a"], ["an"]) else " ".join(parts)
 
 
 def attribute(

@@ -39,6 +39,11 @@ def _paragraph_of(ann: AnnotatedArticle, at: int) -> Span | None:
     return next((p for p in ann.article.paragraphs if p.start <= at < p.end), None)
 
 
+def _extent_end(a: Attribution) -> int:
+    """Where an attribution ends: its content, its source's mention or its cue, the last."""
+    return max(x.end for x in (a.span, a.source_span, a.cue_span) if x is not None)
+
+
 def _sourced(a: Attribution) -> bool:
     """An attribution that names its source: not a pronoun left unresolved ("he")."""
     return bool(a.source) and (a.source or "").lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS
@@ -52,7 +57,10 @@ def figure_source(ann: AnnotatedArticle, span: Span) -> str | None:
     paragraph = _paragraph_of(ann, span.start)
     if paragraph is None:
         return None
-    # The paragraph goes on with what one named source said before the figure.
+    # The paragraph goes on with what one named source said in a sentence before the
+    # figure's: a figure in the attribution's own sentence but outside its content is the
+    # reporter's ("…,” said Maral, 45, a resident": the age is no word of hers).
+    sentence = next((s.start for s in ann.sentences if s.start <= span.start < s.end), span.start)
     before = [
         a
         for a in ann.attributions
@@ -60,7 +68,7 @@ def figure_source(ann: AnnotatedArticle, span: Span) -> str | None:
         and a.source
         and not a.view  # a view held ("backs the plan") gives no figure its origin
         and paragraph.start <= a.span.start
-        and a.span.end <= span.start
+        and _extent_end(a) <= sentence
     ]
     sources = {speaker_key(a.source) for a in before}
     return before[-1].source if len(sources) == 1 else None

@@ -20,7 +20,8 @@ SPEAKER_TITLES = frozenset(
     general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm
     brigadier brig marshal director chairman chairwoman chair ambassador envoy judge justice
     king queen prince princess pope sheikh ayatollah imam rabbi bishop dr mr mrs ms miss sir
-    dame councillor councilor inspector superintendent constable detective professor prof rev
+    dame councillor councilor inspector superintendent constable const cst detective professor
+    prof rev
     coordinator speaker leader deputy attorney chancellor premier emir commissioner sheriff
     official head manager harbourmaster harbormaster trooper coach""".split()  # noqa: SIM905
 ) | frozenset(
@@ -40,7 +41,8 @@ NAME_TITLES = frozenset(
     Brigadier Brig Marshal Private Pvt Corporal Cpl Director Chairman Chairwoman Chair
     Ambassador Envoy Judge Justice King Queen Prince Princess Pope Sheikh Sheik Ayatollah
     Imam Rabbi Bishop Archbishop Cardinal Dr Mr Mrs Ms Miss Mx Sir Dame Councillor Councilor
-    Inspector Superintendent Constable Detective Sergeant Professor Prof Rev Reverend Father
+    Inspector Superintendent Constable Const Cst Detective Sergeant Professor Prof Rev Reverend
+    Father
     Coordinator Speaker Leader Deputy Assistant Attorney Chancellor Premier Emir Crown
     Commissioner Sheriff Pastor Sister Brother Consul Dean Provost Warden Trooper Agent
     Lawyer Prosecutor Coach Manager GM CEO Founder Clerk Coroner Magistrate Treasurer
