@@ -89,3 +89,18 @@ def test_a_headline_name_ends_before_what_is_said_of_it() -> None:
         [entity(text, "Ana Ruiz Dead", "PERSON"), Entity(Span(at, at + 8), "PERSON", "Ana Ruiz")],
     )
     assert [e.text for e in found] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_an_office_is_no_person() -> None:
+    text = "The Harbour County Sheriff said the road was shut. John Major spoke later."
+    found = relabelled(
+        text,
+        [entity(text, "Harbour County Sheriff", "PERSON"), entity(text, "John Major", "PERSON")],
+    )
+    assert [e.label for e in found] == ["ORG", "PERSON"]
+
+
+def test_a_headline_name_ends_before_a_verb_inside_it() -> None:
+    text = "Dana Marrant Checks Out Of Harbour Clinic"
+    (found,) = relabelled(text, [entity(text, "Dana Marrant Checks Out", "PERSON")])
+    assert found.text == "Dana Marrant"

@@ -6,10 +6,12 @@ from newsweave.extract.datelines import (
     clock_stamp,
     find_dates,
     find_times,
+    is_dateline_line,
     is_stamp_line,
     page_year,
     place_dateline,
     stamp,
+    without_stamp,
 )
 
 
@@ -100,3 +102,45 @@ def test_page_year_is_the_most_printed_one() -> None:
 )
 def test_stamp_lines_in_figures_or_words(text: str, is_stamp: bool) -> None:
     assert is_stamp_line(text) is is_stamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on March 15, 2011 6:07:15 PM GMT+01:0",
+        "Story Created: Aug 7, 2012 at 9:56 AM AKDT",
+        "Edited on Mon Dec-19-05 03:49 PM",
+        "Novmber 27, 2005",
+        # a time's minutes are no seconds to strip ("8:20 AM")
+        "Posted: Mar 27, 2005 8:20 AM ET Last Updated: Mar 27, 2005 8:10 PM ET",
+        "updated 7/28/2004 3:02:00 PM ET",
+        "Sunday, March 27-2005 at 16:12",
+        "on Dec 23 2012, 5:03p",
+    ],
+)
+def test_stamps_with_seconds_zones_and_odd_dates(line: str) -> None:
+    assert is_stamp_line(line)
+
+
+@pytest.mark.parametrize("line", ["CIA At 75", "Harbour Strikes: 85 Targets Hit", "Score: 3:15"])
+def test_a_headline_with_capitals_or_figures_is_no_stamp(line: str) -> None:
+    assert not is_stamp_line(line)
+
+
+def test_a_stamp_glued_to_a_headline_comes_off() -> None:
+    line = "Ferry Sinks Off Harbour Point on March 4, 2013 11:41am | Updated on March 4, 2013"
+    assert without_stamp(line) == "Ferry Sinks Off Harbour Point"
+    # a date without a time is the headline's own
+    assert without_stamp("Harbour vote held on May 4") == "Harbour vote held on May 4"
+
+
+def test_a_place_and_a_stamp_on_their_own_line_are_a_dateline() -> None:
+    assert is_dateline_line("Harbourton D. C., Jul 13, 2009/02:00 pm (HNA)")
+    assert is_dateline_line("Port Elm, May 4")
+    assert not is_dateline_line("Okafor, Ellery to meet on May 4")
+    assert not is_dateline_line("Port Elm, Harbour County")
+
+
+def test_a_stamp_with_a_short_time_comes_off_a_headline() -> None:
+    line = "Hawks Beat Gulls 20-13, Clinch Fifth Seed on Dec 23 2012, 5:03p"
+    assert without_stamp(line) == "Hawks Beat Gulls 20-13, Clinch Fifth Seed"

@@ -18,6 +18,8 @@ from newsweave.analyze import nlp
 from newsweave.analyze.cues import CONTENT_ONLY, LEMMAS, SPEECH, TRIGGERS
 from newsweave.model import Entity, Span
 from newsweave.text.entity_types import evident_label, mention_context
+from newsweave.text.first_names import pronoun_of_given_name
+from newsweave.text.names import NAME_TITLES
 
 # The labels of names; dates, numbers and nationalities keep theirs.
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"})
@@ -58,21 +60,27 @@ def _verb_form(word: str) -> bool:
 
 
 def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
-    """Rule "a headline name ends before its verb", for any verb or adjective: "Yvonne
-    Hiller Kills Two", "Yvonne Hiller Dead" is cut to the "Yvonne Hiller" that the article
-    prints elsewhere, when the longer form is printed nowhere else and its last word is a
-    verb or an adjective ("Maurice Cheeks", printed in full in the text, keeps his name)."""
+    """Rule "a headline name ends before its verb", for any verb: "Yvonne Hiller Kills Two",
+    "Yvonne Hiller Checks Out", "Yvonne Hiller Dead" become "Yvonne Hiller" when the longer
+    form is printed nowhere else. The cut stands where the shorter name is printed elsewhere,
+    or, before a verb in the third person or the past, where it keeps two words ("Maurice
+    Cheeks", printed in full in the text, keeps his name)."""
     if e.label != "PERSON" or text.find("\n", 0, e.span.start) != -1:
         return e  # only in the first line, where the headline stands
-    words = e.text.split()
-    said = _verb_form(words[-1]) or nlp.adjective(words[-1])  # "Ana Ruiz Dead"
-    if len(words) < 2 or not said or text.count(e.text) > 1:
+    if text.count(e.text) > 1:
         return e
-    shorter = e.text[: e.text.rindex(words[-1])].rstrip()
-    if shorter not in persons:
-        return e
-    end = e.span.start + len(shorter)
-    return replace(e, span=Span(e.span.start, end), text=shorter)
+    words = list(re.finditer(r"\S+", e.text))
+    for i, m in enumerate(words[1:], start=1):
+        word = m.group()
+        last = i == len(words) - 1
+        said = _verb_form(word) or nlp.adjective(word) if last else nlp.inflected_verb(word)
+        if not said or not word[:1].isupper():
+            continue
+        shorter = e.text[: m.start()].rstrip()
+        if shorter in persons or (i >= 2 and nlp.inflected_verb(word)):
+            end = e.span.start + len(shorter)
+            return replace(e, span=Span(e.span.start, end), text=shorter)
+    return e
 
 
 # Words no person's name holds: where the tagger ran a name on into the headline or
@@ -93,10 +101,23 @@ def _one_name(e: Entity) -> Entity:
     return replace(e, span=Span(e.span.start, e.span.start + len(text)), text=text)
 
 
+def _office(e: Entity) -> Entity:
+    """Rule "an office is no person": a PERSON of three words or more that ends on a title
+    and holds no given name ("Harbour County Sheriff", "Elm Police Sgt", where the tagger
+    stopped before the name) names a post, as an organisation does ("John Major" keeps his
+    name)."""
+    words = e.text.split()
+    if e.label != "PERSON" or len(words) < 3 or words[-1].rstrip(".") not in NAME_TITLES:
+        return e
+    if any(pronoun_of_given_name(w) for w in words[:-1]):
+        return e
+    return replace(e, label="ORG")
+
+
 def relabelled(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``entities`` of one article, each name cut before a verb the tagger ran it into and
     its label replaced where the text shows its type."""
-    entities = [_one_name(_cut_at_verb(text, e)) for e in entities]
+    entities = [_office(_one_name(_cut_at_verb(text, e))) for e in entities]
     persons = frozenset(e.text for e in entities if e.label == "PERSON")
     entities = [_cut_headline_verb(text, e, persons) for e in entities]
     contexts: dict[str, list[tuple[str, str]]] = defaultdict(list)

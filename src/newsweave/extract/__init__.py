@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsweave.errors import ExtractionError, NotAnArticleError
-from newsweave.extract import liveblog, metadata
+from newsweave.extract import datelines, liveblog, metadata
 from newsweave.extract.blocks import Block
 from newsweave.extract.html import HtmlPage, extract_html
 from newsweave.extract.nonarticle import not_an_article
@@ -42,6 +42,7 @@ def extract_article(raw: RawDocument, options: Options = DEFAULT) -> Article:
     page, blocks = _page_blocks(raw, options)
     title = raw.hints.title or (page.title if page else None) or metadata.text_title(blocks)
     body = tuple(b for b in blocks if not (b.reason == HEADLINE and b.text == title))
+    title = datelines.without_stamp(title) if title else title
     # A page without a headline gets its lead's first clause as title, marked inferred; the
     # text is not given it (the clause is already the text's first words).
     inferred = inferred_title(body) if not title else None

@@ -66,15 +66,20 @@ _TIME = re.compile(
 _UPDATED = re.compile(r"\b(updated|last updated|modified)\b", re.IGNORECASE)
 # Words that may stand in a stamp besides the date and time themselves.
 _STAMP_FILLER = re.compile(
-    r"\b(?:" + _WEEKDAY + r"|updated|last updated|published|posted|first published|modified|"
-    r"on|at|ET|EST|EDT|GMT|UTC|BST|PT|PST|PDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|IST|AEST|AEDT)\b"
-    r"(?:[+-]\d{1,2}(?::\d{2})?)?|[|,:;·•–—\-()\s.@+]+",
-    re.IGNORECASE,
+    r"(?i:\b(?:" + _WEEKDAY + r"|updated|last updated|published|posted|first published|"
+    r"modified|created|edited|story|on|at|am|pm|a\.m|p\.m|a|p|ET|EST|EDT|GMT|UTC|BST|PT|PST|PDT|"
+    r"CT|CST|CDT|MT|MST|MDT|CET|CEST|IST|AEST|AEDT)\b)(?:[+-]\d{1,2}(?::\d{0,2})?)?"
+    # a time zone's letters ("AKDT")
+    r"|\b[A-Z]{2,5}\b|[|,:;·•–—\-()\s.@+/]+"
 )
 # A date in figures ("3/4/2021", "24/11/2021"): which is the month is not known, so it is no
 # date to resolve, but a line of such dates and times is a stamp, not a headline.
 _NUMERIC_DATE = re.compile(
     r"\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b|\b\d{4}[/.]\s?\d{1,2}[/.]\s?\d{1,2}\b"
+    # a month's short name with figures ("Dec-19-05"), a misspelt month with its day and year
+    # ("Novmber 27, 2005"): no date to resolve, but a stamp all the same
+    r"|\b[A-Z][a-z]{2}-\d{1,2}-\d{2,4}\b|^[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}$"
+    r"|(?<=\d)-\d{4}\b"  # "November 27-2005"
 )
 
 
@@ -214,7 +219,25 @@ def is_stamp_line(paragraph: str) -> bool:
         return False
     spans = [(d.start, d.end) for d in find_dates(text)] + [(t[0], t[1]) for t in find_times(text)]
     spans += [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SECONDS.finditer(text)]
     return bool(spans) and _only_filler_besides(text, spans)
+
+
+_SECONDS = re.compile(r"(?<=\d:\d{2}):\d{2}\b")  # "6:07:15 PM"
+# Where a stamp may be glued to the end of a headline: "… Driver on May 4, 2013 11:41am |
+# Updated on May 4, 2013 11:41am".
+_STAMP_GLUE = re.compile(r"\s+(?:\||on|-|–|—|·)\s+")
+
+
+def without_stamp(line: str) -> str:
+    """A headline without the date and time stamp a page glued to its end; the line as it
+    is when it has none (or is nothing but one). The stamp holds a clock time: "… held on
+    May 4" is the headline's own date."""
+    for m in _STAMP_GLUE.finditer(line):
+        head, tail = line[: m.start()].rstrip(), line[m.start() :]
+        if len(head.split()) >= 3 and find_times(tail) and is_stamp_line(tail):
+            return head
+    return line
 
 
 def _only_filler_besides(text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -223,6 +246,18 @@ def _only_filler_besides(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
     return not _STAMP_FILLER.sub("", rest).strip()
+
+
+# A place before a stamp: "Harbourton, Jul 13, 2009/02:00 pm (HNA)".
+_PLACE_BEFORE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?,\s*(?=\S)")
+
+
+def is_dateline_line(paragraph: str) -> bool:
+    """Whether a paragraph is a place and a stamp and nothing else: a dateline on its own
+    line, no headline."""
+    m = _PLACE_BEFORE.match(paragraph.strip())
+    rest = paragraph.strip()[m.end() :] if m else ""
+    return bool(rest) and bool(find_dates(rest)) and is_stamp_line(rest)
 
 
 def clock_stamp(paragraph: str) -> tuple[int, int] | None:

@@ -324,7 +324,11 @@ def _is_live(paras: list[_Para]) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    return datelines.is_stamp_line(text) or datelines.clock_stamp(text) is not None
+    return (
+        datelines.is_stamp_line(text)
+        or datelines.clock_stamp(text) is not None
+        or datelines.is_dateline_line(text)
+    )
 
 
 def _mark_head(
