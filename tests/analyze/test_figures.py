@@ -173,3 +173,19 @@ def test_one_side_of_a_score_counts_nothing() -> None:
 def test_a_bare_number_does_not_count_a_subject_that_is_one_thing() -> None:
     assert one("A ferry carried 40 on Sunday.", "40").noun is None
     assert one("The toll stands at 9 after the storm.", "9").noun == "toll"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The mother of three children was killed on Monday.", "three"),
+        ("A woman with two children was killed in the crash.", "two"),
+        ("Two of the five soldiers were killed.", "five"),
+    ],
+)
+def test_what_happens_to_a_person_or_a_share_is_not_the_figure_s(text: str, figure: str) -> None:
+    assert one(text, figure).event is None
+
+
+def test_the_deaths_of_people_are_their_event() -> None:
+    assert one("The deaths of 12 people shocked the town.", "12").event == "killed"

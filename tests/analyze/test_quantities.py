@@ -215,6 +215,8 @@ NOT_FIGURES = [
     "(8)    (12)",
     "+44 20 7946 0958",
     "call 555-123-4567",
+    "call police on 0845 125 2222 or the line on 0800 555111.",
+    "call (555) 123-4567 for details",
     # ordinals, fractions
     "third",
     "1st",

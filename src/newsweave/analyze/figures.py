@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsweave.analyze import lexicon
+from newsweave.analyze import descriptions, lexicon
 from newsweave.analyze.quantities import AGO_AFTER, CURRENCIES, SCORE_WHY
 from newsweave.analyze.units import dimension
 from newsweave.model import Entity, Figure, Quantity, Span
@@ -138,6 +138,13 @@ def _event_of(start: Token) -> tuple[str | None, Token]:
     return lemma, tok
 
 
+# Nouns of people who stand in a relation to what a figure after them counts: "the mother of
+# three was killed", "a father to two boys died", "two of the five soldiers were hurt".
+_RELATING = descriptions.PERSON_ROLES | lexicon.PERSON_WORDS | frozenset(
+    "parent grandmother grandfather grandparent mom dad stepfather stepmother".split()  # noqa: SIM905
+)
+
+
 def _event_above(start: Token) -> tuple[str | None, Token]:
     tok = start
     for _ in range(MAX_HOPS):
@@ -157,9 +164,19 @@ def _event_above(start: Token) -> tuple[str | None, Token]:
     return None, start
 
 
+def _relates(head: Token) -> bool:
+    """A person, or a share of a set ("two of the five"), that a phrase after it belongs to."""
+    if lexicon.event_class(_lemma(head)):
+        return False  # "the deaths of 12 people" is their event
+    return head.lemma_.lower() in _RELATING or head.pos_ in {"NUM", "PRON"} or head.like_num
+
+
 def _figure_event(own: Token, num: Token) -> tuple[str | None, Token]:
     """The event above the figure's phrase, else an event word just after it (not for a
     number beside a noun: "the Hawks, 5-10, lost" counts no one lost)."""
+    if own.dep_ == "pobj" and own.head.dep_ == "prep" and _relates(own.head.head):
+        # what happens to the mother, or to two of the five, is not the figure's
+        return None, own
     lemma, tok = _event_of(own)
     if lemma is None and _placed(own) != "beside":
         lemma = _event_after(num)
