@@ -620,3 +620,11 @@ def test_an_article_alone_is_no_source() -> None:
 
 def test_a_team_that_records_a_win_reports_nothing() -> None:
     assert attributions("The Harbour Hawks recorded an 89-79 win over the Gulls.") == []
+
+
+def test_what_a_thing_made_says_is_its_maker_s() -> None:
+    # a participle on a noun for no one: whoever made the response speaks
+    text = "Later that day, Okafor fired back a response saying he would not support the plan."
+    assert one(text)[1] == "Okafor"
+    # a person or a body on it speaks for itself
+    assert one("Reporters interviewed a farmer saying the harvest was lost.")[1] == "a farmer"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsweave.analyze import descriptions, lexicon
 from newsweave.analyze.cues import (
     CAUSING,
     COMMIT,
@@ -30,7 +31,7 @@ from newsweave.analyze.cues import (
     STANCE,
     STATEMENT_NOUNS,
 )
-from newsweave.analyze.speakers import NAME_LABELS
+from newsweave.analyze.speakers import BODY_NOUNS, NAME_LABELS, ORG_HEADS
 from newsweave.model import Entity, Span
 
 # Subjects that never report speech in the reporter's words: the reader ("you"), the writer
@@ -163,8 +164,9 @@ def subject(v: Token) -> Token | None:
             return has
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
             return None  # "it is said that …": no one in particular
-        if at.dep_ == "acl" and _plain(at.head.lower_) in STATEMENT_NOUNS:
-            # "The Coastal Authority released a statement saying …": whoever issued it.
+        if at.dep_ == "acl" and (_plain(at.head.lower_) in STATEMENT_NOUNS or _thing(at.head)):
+            # "The Coastal Authority released a statement saying …", "Okafor fired back a
+            # response saying …": whoever issued it.
             issuer = next((c for c in at.head.head.children if c.dep_ == "nsubj"), None)
             if at.head.dep_ in {"dobj", "pobj"} and issuer is not None:
                 return issuer
@@ -184,6 +186,18 @@ def subject(v: Token) -> Token | None:
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})
+
+
+# Nouns of those who speak for themselves: "a group saying …", "a farmer saying …".
+_SPEAKING_NOUNS = descriptions.PERSON_ROLES | lexicon.PERSON_WORDS | BODY_NOUNS | ORG_HEADS
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun for no one ("a response", "a reference", "a third attempt"): what a
+    participle on it says, whoever made it says."""
+    # (the light parse sets tags, not lemmas: the plain form stands for the lemma)
+    forms = {noun.lower_, _plain(noun.lower_)}
+    return noun.tag_ in {"NN", "NNS"} and not forms & _SPEAKING_NOUNS
 
 
 def _predicated(noun: Token) -> Token:
