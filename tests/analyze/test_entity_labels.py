@@ -104,3 +104,20 @@ def test_a_headline_name_ends_before_a_verb_inside_it() -> None:
     text = "Dana Marrant Checks Out Of Harbour Clinic"
     (found,) = relabelled(text, [entity(text, "Dana Marrant Checks Out", "PERSON")])
     assert found.text == "Dana Marrant"
+
+
+def test_a_headline_taken_for_an_organisation_is_its_subject_when_the_story_names_them() -> None:
+    text = "Marrant Slams Pier Plan: ‘This Cannot Go On’\n\nMarrant spoke on Friday."
+    at = text.index("Marrant spoke")
+    found = relabelled(
+        text,
+        [
+            entity(text, "Marrant Slams Pier Plan", "ORG"),
+            Entity(Span(at, at + len("Marrant")), "PERSON", "Marrant"),
+        ],
+    )
+    assert [(e.text, e.label) for e in found] == [("Marrant", "PERSON"), ("Marrant", "PERSON")]
+    # an organisation whose name holds a verb's form keeps it when no person is named so
+    text = "Harbour Records Signs New Band\n\nThe label said on Friday it had signed them."
+    (found_org,) = relabelled(text, [entity(text, "Harbour Records", "ORG")])
+    assert found_org.text == "Harbour Records"

@@ -109,3 +109,14 @@ def test_a_full_name_followed_by_what_is_said_of_it_is_no_label() -> None:
     assert headline_labels(text, (Span(0, len(text)),), [name]) == [
         (Span(10, len(text)), Span(0, 8))
     ]
+
+
+def test_a_headline_s_subject_speaks_the_quotation_after_its_colon() -> None:
+    text = "Ana Ruiz Slams Pier Plan: ‘This Cannot Go On’"
+    name = Entity(Span(0, len("Ana Ruiz")), "PERSON", "Ana Ruiz")
+    assert headline_labels(text, (Span(0, len(text)),), [name]) == [
+        (Span(text.index("‘"), len(text)), Span(0, 8))
+    ]
+    # with no quotation after it, the clause is no label at all
+    text = "Ana Ruiz Slams Pier Plan: Harbour Board To Vote On Friday"
+    assert headline_labels(text, (Span(0, len(text)),), [name]) == []

@@ -64,8 +64,10 @@ def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
     "Yvonne Hiller Checks Out", "Yvonne Hiller Dead" become "Yvonne Hiller" when the longer
     form is printed nowhere else. The cut stands where the shorter name is printed elsewhere,
     or, before a verb in the third person or the past, where it keeps two words ("Maurice
-    Cheeks", printed in full in the text, keeps his name)."""
-    if e.label != "PERSON" or text.find("\n", 0, e.span.start) != -1:
+    Cheeks", printed in full in the text, keeps his name). The tagger may take the whole
+    line for an organisation ("Ruiz Slams Pier Plan"): cut before its verb to a person the
+    article names, it is that person."""
+    if e.label not in {"PERSON", "ORG"} or text.find("\n", 0, e.span.start) != -1:
         return e  # only in the first line, where the headline stands
     if text.count(e.text) > 1:
         return e
@@ -77,9 +79,10 @@ def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
         if not said or not word[:1].isupper():
             continue
         shorter = e.text[: m.start()].rstrip()
-        if shorter in persons or (i >= 2 and nlp.inflected_verb(word)):
+        person = e.label == "PERSON" and i >= 2 and nlp.inflected_verb(word)
+        if shorter in persons or person:
             end = e.span.start + len(shorter)
-            return replace(e, span=Span(e.span.start, end), text=shorter)
+            return replace(e, span=Span(e.span.start, end), text=shorter, label="PERSON")
     return e
 
 

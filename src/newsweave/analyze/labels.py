@@ -45,10 +45,30 @@ def _said_of(text: str, span: Span, names: Sequence[Entity]) -> bool:
     Resigns: …" quote nobody. A one-word name the tagger cut short ("Ana" of "Mayor Ana
     Ruiz") is not read so, since the words after it may be the rest of the name."""
     last = names[-1]
+    rest = [w.strip(".,") for w in text[last.span.end : span.end].split()]
+    if any(w[:1].isupper() and nlp.inflected_verb(w) for w in rest):
+        return True  # "Ana Ruiz Resigns", "Ruiz Resigns"
     if " " not in last.span.of(text).strip():
         return False
-    rest = text[last.span.end : span.end].split()
-    return any(nlp.adjective(w.strip(".,")) or nlp.inflected_verb(w.strip(".,")) for w in rest)
+    return any(nlp.adjective(w) for w in rest)
+
+
+# What a headline's speaker says opens the part after the colon: a quotation, or words in
+# the first person ("… : ‘This cannot go on’", "… : I am horrified by the plan").
+_SPOKEN = re.compile(r"[‘“\"']|(?:I|We|My|Our)\b")
+
+
+def _clause_speaker(text: str, head: Span, tail: Span, entities: Sequence[Entity]) -> Span | None:
+    """Rule "a headline's subject speaks": in "Ana Ruiz Slams Pier Plan: ‘It is a disgrace’"
+    the quotation after the colon is the subject's, the name before the verb."""
+    if not _SPOKEN.match(tail.of(text)):
+        return None
+    first = next((e for e in _names(entities, head) if e.span.start == head.start), None)
+    if first is None or first.label not in _SPEAKING:
+        return None
+    after = text[first.span.end : head.end].split()
+    said = bool(after) and after[0][:1].isupper() and nlp.inflected_verb(after[0])
+    return first.span if said else None
 
 
 def _is_label(
@@ -137,7 +157,10 @@ def headline_labels(
         # a surname alone only in the headline: in the body, "Roe: A closing surge" is the
         # subhead of a section about Roe
         surnames = known if n == 0 else frozenset()
-        if turn or (
+        subject = _clause_speaker(text, head, tail, entities) if headline else None
+        if subject is not None:
+            out.append((tail, subject))
+        elif turn or (
             len(tail.of(text).split()) >= CLAIM_WORDS
             and _is_label(text, head, entities, speaking, surnames)
         ):
