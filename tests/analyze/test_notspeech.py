@@ -24,6 +24,8 @@ def why(text: str) -> str | None:
         ("His latest film, “Storm/Harbour,” is a strong contender.", "title"),
         ("In her autobiography, “A Life at Sea,” she tells of the storm.", "title"),
         ("The band played hits including “Harbour Lights” at the quay.", "title"),
+        # a work's name before a noun it modifies, wherever the sentence stands
+        ("On Friday, “Harbour Lights” actress Dana Reid checked into a clinic.", "title"),
         ("The so-called “storm of the century” arrived on Tuesday.", "term"),
         ("The council backed a “blue card” scheme for residents.", "term"),
         # a number or an adjective before, a noun after: the quoted word modifies too
@@ -46,6 +48,7 @@ def test_not_speech(text: str, reason: str) -> None:
         "“We will rebuild the pier,” the mayor said.",
         "The mayor said the response would be “multi-tiered.”",
         "The mayor said the pier was “not safe” until Monday.",
+        "“Yes” he said, and left the hall.",
         # "said" is an adjective too ("the said property"), but a verb first
         "On Monday the mayor said “local crews” must lead the work.",
         "‘We will rebuild,’ the mayor said.",

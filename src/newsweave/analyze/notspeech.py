@@ -117,6 +117,8 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
         return "subhead"
     if is_title(words) and (_WORK_BEFORE.search(before) or _in_list_of_titles(text, s, paragraph)):
         return "title"
+    if is_title(words) and _names_a_noun(words, after):
+        return "title"  # "the “Harbour Lights” actress": a work's name modifying a noun
     if not partial:
         return None
     if is_title(words):
@@ -139,6 +141,24 @@ def not_speech(text: str, s: Stretch, paragraph: Span, partial: bool) -> str | N
         # noun after them
         return "term"
     return None
+
+
+def _names_a_noun(words: str, after: str) -> bool:
+    """Quoted words with no closing punctuation, then a lower-case noun: "“Harbour Lights”
+    actress", "“Sea Change” tour" (not "“Yes” he said", "“Go” was all")."""
+    nxt = _words(after[:30])
+    if words.rstrip()[-1:] in ",.;:!?" or after[:1] != " " or not nxt:
+        return False
+    w = nxt[0]
+    return (
+        w[:1].islower()
+        and w.lower() not in _FUNCTION | _PRONOUNS
+        and not nlp.verb_form(w)
+        and not nlp.adjective(w)
+    )
+
+
+_PRONOUNS = frozenset("i you he she we they it who him her them us me".split())  # noqa: SIM905
 
 
 def _modifier(word: str) -> bool:
