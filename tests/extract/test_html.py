@@ -379,3 +379,19 @@ def test_json_ld_nested_a_thousand_deep_is_ignored_and_the_page_read() -> None:
     p = extract_html(page(head_extra=deep), url="http://[::1")
     assert p.title == "Millbrook bridge reopens after repairs"
     assert PARAGRAPHS[0] in p.text
+
+
+def test_the_title_loses_the_outlet_name_written_without_spaces() -> None:
+    html = page().replace(
+        '<meta property="og:title" content="Millbrook bridge reopens after repairs">', ""
+    ).replace("| Millbrook Courier</title>", "| MillbrookCourier</title>")
+    html = html.replace("<h1>Millbrook bridge reopens after repairs</h1>", "")
+    assert extract_html(html).title == "Millbrook bridge reopens after repairs"
+
+
+def test_a_title_escaped_twice_shows_its_characters() -> None:
+    html = page().replace(
+        'content="Millbrook bridge reopens after repairs"',
+        'content="&amp;#8216;Open again&amp;#8217;: Millbrook bridge reopens for &amp;#163;2m"',
+    )
+    assert extract_html(html).title == "‘Open again’: Millbrook bridge reopens for £2m"

@@ -19,6 +19,7 @@ about the date.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -448,7 +449,7 @@ def page_metadata(tree: _Element, url: str | None) -> Meta:
     raw = [_ld_str(ld.get("headline")), *(metas.get(k) for k in _TITLE_KEYS),
            _element_text(next(tree.iter("h1"), None)),
            _element_text(next(tree.iter("title"), None))]
-    found = [t for t in raw if t]
+    found = [" ".join(_unescaped(t).split()) for t in raw if t]
     titles = tuple(dict.fromkeys([*found, *(_strip_site(t, outlet) for t in found)]))
     title = _strip_site(found[0], outlet) if found else None
     author = _ld_authors(ld.get("author")) or _clean_author(_first(metas, _AUTHOR_KEYS))
@@ -595,12 +596,26 @@ def _strip_site(title: str, outlet: str | None) -> str:
     """A title without the outlet's name that pages add to it ("Headline | Outlet")."""
     if not outlet:
         return title
-    site = norm(outlet)
+    site = _squeezed(outlet)  # "TheHill" for The Hill
     for sep in _SITE_SEPARATORS:
         head, _, tail = title.rpartition(sep)
-        if head.strip() and norm(tail) == site:
+        if head.strip() and _squeezed(tail) == site:
             return head.strip()
         first, _, rest = title.partition(sep)
-        if rest.strip() and norm(first) == site:
+        if rest.strip() and _squeezed(first) == site:
             return rest.strip()
     return title
+
+
+def _squeezed(name: str) -> str:
+    return norm(name).replace(" ", "")
+
+
+# An entity left in a title that a page escaped twice ("&amp;#8216;" in its markup).
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
+
+
+def _unescaped(title: str) -> str:
+    """A title with the entities a doubly escaped page leaves in it decoded
+    ("&#8216;Harbour Lights&#8217;" shows as ‘Harbour Lights’)."""
+    return html.unescape(title) if _ENTITY.search(title) else title
