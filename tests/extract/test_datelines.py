@@ -136,11 +136,15 @@ def test_a_stamp_glued_to_a_headline_comes_off() -> None:
 
 def test_a_place_and_a_stamp_on_their_own_line_are_a_dateline() -> None:
     assert is_dateline_line("Harbourton D. C., Jul 13, 2009/02:00 pm (HNA)")
-    assert is_dateline_line("Port Elm, May 4")
+    assert is_dateline_line("Port Elm, May 4, 2021")
     assert not is_dateline_line("Okafor, Ellery to meet on May 4")
+    # a headline with a name and a date: the words before the comma are no place
+    assert not is_dateline_line("Harbour figure Ana Ruiz, July 24")
     assert not is_dateline_line("Port Elm, Harbour County")
 
 
 def test_a_stamp_with_a_short_time_comes_off_a_headline() -> None:
     line = "Hawks Beat Gulls 20-13, Clinch Fifth Seed on Dec 23 2012, 5:03p"
     assert without_stamp(line) == "Hawks Beat Gulls 20-13, Clinch Fifth Seed"
+    line = "Tournament results: Hawks, Gulls move on on Mar 8 2013, 11:55p"
+    assert without_stamp(line) == "Tournament results: Hawks, Gulls move on"

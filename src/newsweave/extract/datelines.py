@@ -233,10 +233,14 @@ def without_stamp(line: str) -> str:
     """A headline without the date and time stamp a page glued to its end; the line as it
     is when it has none (or is nothing but one). The stamp holds a clock time: "… held on
     May 4" is the headline's own date."""
-    for m in _STAMP_GLUE.finditer(line):
+    m = _STAMP_GLUE.search(line)
+    while m is not None:
         head, tail = line[: m.start()].rstrip(), line[m.start() :]
-        if len(head.split()) >= 3 and find_times(tail) and is_stamp_line(tail):
+        # "… move on on Mar 8": the first "on" is the headline's
+        again = _STAMP_GLUE.match(" " + line[m.end() :]) is not None
+        if not again and len(head.split()) >= 3 and find_times(tail) and is_stamp_line(tail):
             return head
+        m = _STAMP_GLUE.search(line, m.start() + 1)
     return line
 
 
@@ -248,16 +252,18 @@ def _only_filler_besides(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return not _STAMP_FILLER.sub("", rest).strip()
 
 
-# A place before a stamp: "Harbourton, Jul 13, 2009/02:00 pm (HNA)".
-_PLACE_BEFORE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?,\s*(?=\S)")
+# A place before a stamp, every word capitalised: "Harbourton D. C., Jul 13, 2009/02:00 pm".
+_PLACE_BEFORE = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4},\s*(?=\S)")
 
 
 def is_dateline_line(paragraph: str) -> bool:
-    """Whether a paragraph is a place and a stamp and nothing else: a dateline on its own
-    line, no headline."""
+    """Whether a paragraph is a place and a stamp with a year or a time and nothing else: a
+    dateline on its own line, no headline ("Harbour figure Ana Ruiz, July 24" is one)."""
     m = _PLACE_BEFORE.match(paragraph.strip())
     rest = paragraph.strip()[m.end() :] if m else ""
-    return bool(rest) and bool(find_dates(rest)) and is_stamp_line(rest)
+    dates = find_dates(rest)
+    dated = any(d.year is not None for d in dates) or bool(find_times(rest))
+    return bool(rest) and bool(dates) and dated and is_stamp_line(rest)
 
 
 def clock_stamp(paragraph: str) -> tuple[int, int] | None:
