@@ -628,3 +628,27 @@ def test_what_a_thing_made_says_is_its_maker_s() -> None:
     assert one(text)[1] == "Okafor"
     # a person or a body on it speaks for itself
     assert one("Reporters interviewed a farmer saying the harvest was lost.")[1] == "a farmer"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The broadcast drew 32 million viewers, according to figures from Harbour Media "
+            "Research.",
+            "Harbour Media Research",
+        ),
+        (
+            "The ship was 150 miles out, according to information available with the navy.",
+            "the navy",
+        ),
+        (
+            "Only 28 percent approve, according to a poll conducted by the Harbour Times.",
+            "Harbour Times",
+        ),
+        # a poll "of voters" asks them: they made no finding
+        ("Only 28 percent approve, according to a poll of harbour voters.", "a poll of harbour voters"),
+    ],
+)
+def test_findings_speak_for_whoever_made_them(text: str, source: str) -> None:
+    assert one(text)[1] == source

@@ -603,9 +603,40 @@ def _according(doc: Doc, base: int, names: Sequence[Entity]) -> Iterator[Cue]:
         yield Cue(_span([t, to], base), "according to", source, rest, phrase, named)
 
 
+# Nouns of findings and counts that someone made: "according to figures from Harbour Data".
+_FINDINGS = frozenset(
+    """figures data information statistics numbers estimates records results count tally
+    analysis poll survey study report review research documents""".split()  # noqa: SIM905
+)
+
+
+def _maker(obj: Token) -> Token | None:
+    """Rule "figures from X": who made the findings named ("according to figures from the
+    Harbour Board", "according to information available with the navy")."""
+    if obj.lower_ not in _FINDINGS:
+        return None
+    holders = [obj, *(c for c in obj.children if c.dep_ in {"amod", "acl"})]
+    for h in holders:
+        # ("a poll of voters" asks them; "an analysis of filings" reads them: not "of")
+        makers = {"from", "by"} if h is obj else {"from", "by", "with"}
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in makers:
+                found = next((c for c in p.children if c.dep_ == "pobj"), None)
+                if found is not None and found.tag_ not in {"PRP", "DT"}:
+                    return found
+        agent = next((c for c in h.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if by is not None:
+            return by  # "a poll conducted by the Harbour Times"
+    return None
+
+
 def _author(obj: Token, base: int, names: Sequence[Entity]) -> Token:
     """Rule "according to X's statement": a text a named person or body put out (a statement
     noun, or a work's title in quotation marks) speaks for its author."""
+    maker = _maker(obj)
+    if maker is not None:
+        return maker
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     if owner is None or not any(e.span.start <= base + owner.idx < e.span.end for e in names):
         return obj
