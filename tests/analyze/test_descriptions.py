@@ -27,3 +27,9 @@ def test_a_role_in_the_next_sentence_is_no_apposition() -> None:
     assert holder(text, "Ana Ruiz", "governor") is None
     text = "Crews reached Ana Ruiz, the county governor, on Friday."
     assert holder(text, "Ana Ruiz", "governor") == "Ana Ruiz"
+
+
+def test_a_role_for_someone_is_not_theirs() -> None:
+    # the rep serves Okafor: Okafor is not the rep
+    assert holder("A rep for Okafor did not respond.", "Okafor", "rep") is None
+    assert holder("She is a friend of Ana Ruiz.", "Ana Ruiz", "friend") is None

@@ -242,3 +242,12 @@ def test_a_pronoun_passes_over_names_only_a_title_case_headline_holds() -> None:
     stretches = quote_stretches(text, paragraphs_of(text))
     said = attribute(text, paragraphs_of(text), stretches, [headline])
     assert said[-1].speaker == "Calls Harbour Workers"
+
+
+def test_a_bare_title_is_not_held_by_whom_the_role_serves() -> None:
+    text = (
+        "Dana Ruiz's rep told the Harbour Times that this was not the whole truth.\n\n"
+        "“They are trying to deflect,” the rep said.\n\n"
+        "A rep for Okafor did not respond."
+    )
+    assert speakers(text) == ["Dana Ruiz's rep"]

@@ -91,9 +91,9 @@ def role_holder(
     return (earlier[-1] if earlier else found[0])[1]
 
 
-# Words that may stand between a role and the name it titles: "governor of Harbour County
-# Ines Varga", "the base chief known as Ben".
-_TITLE_LINKS = frozenset({"of", "for", "at", "in", "the", "known", "as", "named", "called"})
+# Words that may stand between a role and the name it titles: "the base chief known as Ben".
+# Not "of" or "for": "a rep for Okafor", "a friend of Ana Ruiz" name whom the role serves.
+_TITLE_LINKS = frozenset({"the", "known", "as", "named", "called"})
 
 
 def _titled(words: list[str], before_text: str) -> list[str]:

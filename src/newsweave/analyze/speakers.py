@@ -375,9 +375,9 @@ def _subject(ctx: _Context, start: int, end: int) -> _Name | str | None:
 def _title_holder(ctx: _Context, title: str) -> _Name | None:
     """The person the article names with a bare title ("Mayor" → "Mayor Delia Marrant")."""
     # (its abbreviation's full stop too: "Sgt. Dana Roe")
-    pattern = re.compile(
-        rf"\b{re.escape(title.rstrip('.'))}\.?\s+(?:[A-Z][\w.’'-]*\s+)*$", re.IGNORECASE
-    )
+    # (the title in any case, the words between it and the name capitalised: "Rep. Dana
+    # Roe", not "a rep for Okafor")
+    pattern = re.compile(rf"\b(?i:{re.escape(title.rstrip('.'))})\.?\s+(?:[A-Z][\w.’'-]*\s+)*$")
     for n in ctx.names:
         if not n.person:
             continue
