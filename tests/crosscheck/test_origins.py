@@ -121,3 +121,15 @@ def test_a_figure_beside_the_source_in_its_own_sentence_is_the_reporter_s() -> N
     ((_, a),) = analysed("“We have waited four days,” said Ana Ruiz, 45, a harbour resident.")
     assert figure_source(a, report("a1", a, "four days").span) == "Ana Ruiz"
     assert figure_source(a, report("a1", a, "45").span) is None
+
+
+def test_a_finding_with_no_maker_is_no_origin() -> None:
+    ((_, a),) = analysed(
+        "Coastal Command said the crews were safe. The ship was 150 miles out, according to "
+        "information available now."
+    )
+    assert figure_source(a, report("a1", a, "150").span) is None
+    ((_, b),) = analysed(
+        "The ship was 150 miles out, according to information available with Coastal Command."
+    )
+    assert figure_source(b, report("a1", b, "150").span) == "Coastal Command"

@@ -44,16 +44,34 @@ def _extent_end(a: Attribution) -> int:
     return max(x.end for x in (a.span, a.source_span, a.cue_span) if x is not None)
 
 
+# Findings with no maker named ("according to information available now", "figures show"):
+# they say where a figure was read, not who stands behind it.
+_FINDINGS_ALONE = frozenset(
+    "information figures data numbers statistics estimates reports report records".split()  # noqa: SIM905
+)
+
+
+def _finding_alone(a: Attribution) -> bool:
+    words = [w for w in (a.source or "").lower().split() if w not in _DETERMINERS]
+    return len(words) == 1 and words[0] in _FINDINGS_ALONE
+
+
 def _sourced(a: Attribution) -> bool:
-    """An attribution that names its source: not a pronoun left unresolved ("he")."""
-    return bool(a.source) and (a.source or "").lower() not in PERSON_PRONOUNS | GROUP_PRONOUNS
+    """An attribution that names its source: not a pronoun left unresolved ("he"), nor a
+    finding with no maker ("information")."""
+    source = (a.source or "").lower()
+    pronoun = source in PERSON_PRONOUNS | GROUP_PRONOUNS
+    return bool(source) and not pronoun and not _finding_alone(a)
 
 
 def figure_source(ann: AnnotatedArticle, span: Span) -> str | None:
     """The source an article gives for the figure at ``span``, or None when it gives none."""
-    holding = [a for a in _holding(ann.attributions, span) if _sourced(a)]
+    held = _holding(ann.attributions, span)
+    holding = [a for a in held if _sourced(a)]
     if holding:
         return min(holding, key=lambda a: a.span.end - a.span.start).source
+    if any(_finding_alone(a) for a in held):
+        return None  # "…, according to information available now": read, not sourced
     paragraph = _paragraph_of(ann, span.start)
     if paragraph is None:
         return None
