@@ -52,7 +52,7 @@ def test_an_abbreviation_closing_a_bracket_does_not_end_a_sentence() -> None:
 
 def test_a_constable_s_rank_does_not_end_a_sentence() -> None:
     text = (
-        "The party had begun, according to Harbour Police spokesperson Const. Tim Fanning. "
+        "The party had begun, according to Harbour Police spokesperson Const. Tom Ellery. "
         "The others escaped."
     )
     a = analyze(Article(origin="t", text=text, paragraphs=(Span(0, len(text)),)))

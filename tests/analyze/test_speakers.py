@@ -221,7 +221,7 @@ def test_a_gerund_after_a_compound_modifier_is_a_noun_and_with_is_no_name() -> N
 def test_a_name_quoted_as_a_nickname_holds_no_role() -> None:
     text = (
         "A police source said the youth was in both videos.\n\n"
-        "In one video, he goes by the nickname “Shapow,” the source said."
+        "In one video, he goes by the nickname “Jojo,” the source said."
     )
     assert {a.source for a in analyze(article_of(text)).attributions} == {"A police source"}
 

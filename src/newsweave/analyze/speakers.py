@@ -668,7 +668,7 @@ def _attribution(ctx: _Context, found: _Name | str | None, cue: str, at: int) ->
     if descriptions.is_definite(found):
         # "the skipper's lawyer" for the lawyer the article names; "the spokesman" for the fuller
         # description of that spokesman met before.
-        # a name inside a quotation ("goes by the nickname “Shapow,” the source said") is
+        # a name inside a quotation ("goes by the nickname “Jojo,” the source said") is
         # words quoted, never the holder of a role
         persons = [
             (n.span, _full(ctx, n))

@@ -77,7 +77,7 @@ def figure_source(ann: AnnotatedArticle, span: Span) -> str | None:
         return None
     # The paragraph goes on with what one named source said in a sentence before the
     # figure's: a figure in the attribution's own sentence but outside its content is the
-    # reporter's ("…,” said Maral, 45, a resident": the age is no word of hers).
+    # reporter's ("…,” said Ines, 45, a resident": the age is no word of hers).
     sentence = next((s.start for s in ann.sentences if s.start <= span.start < s.end), span.start)
     before = [
         a
