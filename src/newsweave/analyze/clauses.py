@@ -20,6 +20,7 @@ from newsweave.analyze.cues import (
     CAUSING,
     COMMIT,
     CONTENT_ONLY,
+    FINDING_NOUNS,
     ISSUING,
     LEMMAS,
     MUTE_NOUNS,
@@ -603,17 +604,10 @@ def _according(doc: Doc, base: int, names: Sequence[Entity]) -> Iterator[Cue]:
         yield Cue(_span([t, to], base), "according to", source, rest, phrase, named)
 
 
-# Nouns of findings and counts that someone made: "according to figures from Harbour Data".
-_FINDINGS = frozenset(
-    """figures data information statistics numbers estimates records results count tally
-    analysis poll survey study report review research documents""".split()  # noqa: SIM905
-)
-
-
 def _maker(obj: Token) -> Token | None:
     """Rule "figures from X": who made the findings named ("according to figures from the
     Harbour Board", "according to information available with the navy")."""
-    if obj.lower_ not in _FINDINGS:
+    if obj.lower_ not in FINDING_NOUNS:
         return None
     holders = [obj, *(c for c in obj.children if c.dep_ in {"amod", "acl"})]
     for h in holders:

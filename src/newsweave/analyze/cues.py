@@ -53,6 +53,13 @@ STATEMENT_NOUNS = frozenset(
     """statement release communique communiqué post tweet letter memo email e-mail
     announcement notice filing complaint lawsuit affidavit""".split()  # noqa: SIM905
 )
+# Nouns of findings and counts someone made: "according to figures from the Harbour Board"
+# names who made them; "according to information available now" names no one.
+FINDING_NOUNS = frozenset(
+    """figures data information statistics numbers estimates records results count tally
+    analysis analyses poll polls survey surveys study studies report reports review research
+    documents""".split()  # noqa: SIM905
+)
 # Things that carry words without speaking them (placards, headlines): no source.
 MUTE_NOUNS = frozenset(
     """sign signs placard placards banner banners poster posters slogan slogans shirt shirts

@@ -54,11 +54,6 @@ def _cut_at_verb(text: str, e: Entity) -> Entity:
     return e
 
 
-def _verb_form(word: str) -> bool:
-    """ "Kills", "Dies", "Checked", "Check": a verb as a headline writes it."""
-    return word.lower() in nlp.verb_lemmas() or nlp.inflected_verb(word)
-
-
 def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
     """Rule "a headline name ends before its verb", for any verb: "Yvonne Hiller Kills Two",
     "Yvonne Hiller Checks Out", "Yvonne Hiller Dead" become "Yvonne Hiller" when the longer
@@ -75,7 +70,7 @@ def _cut_headline_verb(text: str, e: Entity, persons: frozenset[str]) -> Entity:
     for i, m in enumerate(words[1:], start=1):
         word = m.group()
         last = i == len(words) - 1
-        said = _verb_form(word) or nlp.adjective(word) if last else nlp.inflected_verb(word)
+        said = nlp.verb_form(word) or nlp.adjective(word) if last else nlp.inflected_verb(word)
         if not said or not word[:1].isupper():
             continue
         shorter = e.text[: m.start()].rstrip()

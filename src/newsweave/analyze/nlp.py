@@ -72,24 +72,19 @@ def batches(
         yield batch
 
 
-@lru_cache(maxsize=2)
-def _lemma_index(pos: str) -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _lemma_table(table: str, pos: str) -> frozenset[str]:
+    """The words of one part of speech in one of the lemmatizer's tables: its WordNet index
+    ("lemma_index") or its irregular forms ("lemma_exc")."""
     lemmatizer = pipeline().get_pipe("lemmatizer")
     assert isinstance(lemmatizer, Lemmatizer)
-    return frozenset(lemmatizer.lookups.get_table("lemma_index")[pos])
+    return frozenset(lemmatizer.lookups.get_table(table)[pos])
 
 
 def verb_lemmas() -> frozenset[str]:
     """The verbs the pipeline's own lemmatizer knows (its WordNet index), so that no word list
     of ours decides what is a verb."""
-    return _lemma_index("verb")
-
-
-@lru_cache(maxsize=1)
-def _irregular_verbs() -> frozenset[str]:
-    lemmatizer = pipeline().get_pipe("lemmatizer")
-    assert isinstance(lemmatizer, Lemmatizer)
-    return frozenset(lemmatizer.lookups.get_table("lemma_exc")["verb"])
+    return _lemma_table("lemma_index", "verb")
 
 
 def verb_form(word: str) -> bool:
@@ -99,7 +94,7 @@ def verb_form(word: str) -> bool:
     stems = [w[:-3], w[:-3] + "e"] if w.endswith("ing") else []
     return (
         w in verb_lemmas()
-        or w in _irregular_verbs()
+        or w in _lemma_table("lemma_exc", "verb")
         or inflected_verb(w)
         or any(s in verb_lemmas() for s in stems)
     )
@@ -107,7 +102,7 @@ def verb_form(word: str) -> bool:
 
 def adjective(word: str) -> bool:
     """ "dead", "free", "missing": an adjective the lemmatizer's index knows."""
-    return word.lower() in _lemma_index("adj")
+    return word.lower() in _lemma_table("lemma_index", "adj")
 
 
 def inflected_verb(word: str) -> bool:

@@ -50,6 +50,7 @@ from newsweave.analyze.qualifiers import (
 )
 from newsweave.analyze.units import PHYSICAL, dimension
 from newsweave.model import Quantity, Span
+from newsweave.text.casing import is_title_case
 
 RANGE_WHY = "a range: [first, second] as written"
 # Rule "a score runs down": "won 24-17", "an 89-79 win", "a 5-4 vote" (a range runs up: "10-20
@@ -337,7 +338,6 @@ _MILLIONS_OF = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
-_LETTERS = re.compile(r"[A-Za-z]+")
 _SEPARATORS = re.compile(r"[,\u00a0\u202f]")
 _AGE_UNITS = frozenset({"year", "month", "week", "day"})
 _NUMBER_WORD_START = re.compile(r"[A-Za-z]")
@@ -359,7 +359,7 @@ def find_quantities(text: str) -> list[Quantity]:
         vague = m.group("vague") is not None
         if m.group("namenum") is not None:
             # "Burj 22" is a name, but in "US Strikes 85 Targets" every word has a capital
-            title_case = _is_title_case(text) if title_case is None else title_case
+            title_case = is_title_case(text) if title_case is None else title_case
             retry = QUANTITY_AT.match(text, m.start("namenum")) if title_case else None
             if retry is None:
                 continue
@@ -416,13 +416,6 @@ def _in_brackets_after(text: str, prev: Quantity, q: Quantity) -> bool:
         and bool(_OPEN_BRACKET.fullmatch(text, prev.span.end, q.span.start))
         and bool(_CLOSE_BRACKET.match(text, q.span.end))
     )
-
-
-def _is_title_case(text: str) -> bool:
-    """Whether ``text`` is a headline in Title Case, where a capital says nothing of names."""
-    long_words = [w for w in _LETTERS.findall(text) if len(w) > 3]
-    capitals = sum(1 for w in long_words if w[0].isupper())
-    return len(long_words) >= 3 and capitals >= 0.8 * len(long_words)
 
 
 def _from_vague(m: re.Match[str]) -> list[Quantity]:
@@ -707,7 +700,7 @@ def _is_figure(text: str, m: re.Match[str], p1: _Parts, one: _Figure, p2: _Parts
         if (
             num1[0].isupper()
             and _IN_NAME_BEFORE.search(text, max(0, start - 2), start)
-            and not _is_title_case(text)
+            and not is_title_case(text)
         ):
             return False  # "Formula One", "the Big Three": a capitalised number inside a name
     return True

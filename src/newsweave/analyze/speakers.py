@@ -21,6 +21,7 @@ from newsweave.analyze import descriptions
 from newsweave.analyze.marks import PHRASE_WORDS, Stretch, runs_into_sentence
 from newsweave.analyze.sentence_rules import ABBREVIATIONS, sentence_ends
 from newsweave.model import Entity, Span
+from newsweave.text.casing import is_title_case
 from newsweave.text.first_names import pronoun_of_given_name
 from newsweave.text.names import HONORIFICS, SPEAKER_TITLES, short_form_of, strip_titles
 
@@ -523,10 +524,7 @@ def _headline_only(ctx: _Context, n: _Name) -> bool:
     Workers" in "Premier Calls Bank Workers' Deaths 'Murder'"): headline words, not a name a
     pronoun in the story may go back to."""
     line = ctx.paragraphs[ctx.paragraph_of(n.span.start)].of(ctx.text)
-    words = [w for w in line.split() if w[:1].isalpha()]
-    capitals = sum(w[:1].isupper() for w in words)
-    title_case = len(words) >= 4 and capitals >= 0.75 * len(words)
-    return title_case and ctx.text.count(n.text) == 1
+    return is_title_case(line) and ctx.text.count(n.text) == 1
 
 
 def _possessive(ctx: _Context, n: _Name) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from newsweave.analyze.cues import FINDING_NOUNS
 from newsweave.analyze.speakers import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -44,16 +45,11 @@ def _extent_end(a: Attribution) -> int:
     return max(x.end for x in (a.span, a.source_span, a.cue_span) if x is not None)
 
 
-# Findings with no maker named ("according to information available now", "figures show"):
-# they say where a figure was read, not who stands behind it.
-_FINDINGS_ALONE = frozenset(
-    "information figures data numbers statistics estimates reports report records".split()  # noqa: SIM905
-)
-
-
 def _finding_alone(a: Attribution) -> bool:
+    """A finding with no maker named ("according to information available now", "according
+    to reports"): it says where a figure was read, not who stands behind it."""
     words = [w for w in (a.source or "").lower().split() if w not in _DETERMINERS]
-    return len(words) == 1 and words[0] in _FINDINGS_ALONE
+    return len(words) == 1 and words[0] in FINDING_NOUNS
 
 
 def _sourced(a: Attribution) -> bool:

@@ -19,13 +19,13 @@ about the date.
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html import unescape
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -618,4 +618,4 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 def _unescaped(title: str) -> str:
     """A title with the entities a doubly escaped page leaves in it decoded
     ("&#8216;Harbour Lights&#8217;" shows as ‘Harbour Lights’)."""
-    return html.unescape(title) if _ENTITY.search(title) else title
+    return unescape(title) if _ENTITY.search(title) else title
