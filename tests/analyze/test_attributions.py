@@ -652,3 +652,69 @@ def test_what_a_thing_made_says_is_its_maker_s() -> None:
 )
 def test_findings_speak_for_whoever_made_them(text: str, source: str) -> None:
     assert one(text)[1] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a participle the parse hangs on a reported clause about a thing: the reporter's
+        # subject says it, not the thing
+        (
+            "Mara Dunn argued that a register would keep people from cheating, saying it is "
+            "“all about management.”",
+            "it is “all about management.”",
+            "Mara Dunn",
+        ),
+        # a name the parse took for an object, right before its verb
+        (
+            "Prosecutors charged the guard with theft and Mayor Ivo Ellis fired his deputy, "
+            "acknowledging that many residents have lost trust in the office.",
+            "that many residents have lost trust in the office",
+            "Ivo Ellis",
+        ),
+        # an infinitive on a thing: whoever held the briefing brags
+        (
+            "Mayor Ivo Ellis on Friday held an impromptu press briefing to brag that the "
+            "jobless rate has fallen below 5 percent.",
+            "that the jobless rate has fallen below 5 percent",
+            "Ivo Ellis",
+        ),
+    ],
+)
+def test_a_thing_the_parse_offers_does_not_speak(text: str, content: str, source: str) -> None:
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found[content] == source
+
+
+def test_people_in_a_reported_clause_still_speak_for_themselves() -> None:
+    text = "Ana Ruiz said many harbour voters felt ignored, calling the plan a “land grab.”"
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert "Ana Ruiz" in found.values()
+    assert all(s in {"Ana Ruiz", "many harbour voters"} for s in found.values())
+
+
+def test_the_reporter_speaks_again_before_a_new_quotation() -> None:
+    # a quotation in a later sentence, with the reporter's words before it, is not the
+    # earlier cue's quotation carried on
+    text = '"We are ready," Ana Ruiz said. Jeff Lamb, her deputy: "The pumps are new."'
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found == {'"We are ready,"': "Ana Ruiz", '"The pumps are new."': "Jeff Lamb"}
+    text = '"We are ready," Ana Ruiz said. Jeff Lamb called the claim "beyond the pale."'
+    assert {a.source for a in attributions(text)} == {"Ana Ruiz"}
+    assert [a.span.of(text) for a in attributions(text)] == ['"We are ready,"']
+    # a quotation that opens its own sentence goes on
+    text = '"We are ready," Ana Ruiz said. "The pumps are new."'
+    (a,) = attributions(text)
+    assert a.span.of(text) == text and a.source == "Ana Ruiz"
+
+
+def test_a_relative_clause_binds_its_pronoun_to_the_sentence_s_subject() -> None:
+    text = (
+        "Ivo Pratt warned that the port would suffer, a harbour official said. At a rally on "
+        "Friday, Nora Quist put the port on a list of places she said had lost jobs."
+    )
+    by_content = {a.span.of(text): a.source for a in attributions(text)}
+    assert by_content["had lost jobs"] == "Nora Quist"
+    # not where the article shows the name to be the other sex's
+    text = "Ms. Nora Quist praised the workers he said had saved the pier."
+    assert one(text)[1] != "Nora Quist"

@@ -420,3 +420,12 @@ def test_she_is_not_a_description_of_a_man() -> None:
         "\u201cHe slipped away,\u201d she said."
     )
     assert _said(text) == [("He slipped away,", "Ana Roe")]
+
+
+def test_a_figure_closes_a_quotation_opened_before_it() -> None:
+    # a straight mark after a figure ends a quotation that is open; with none open it is a
+    # measure ("a 12" pipe")
+    text = 'Ana Ruiz said Ben Tull had accepted "about $200,000" from banks. Lamb disagreed.'
+    assert stretches(text) == ["about $200,000"]
+    text = 'The crew fitted a 12" pipe. "It will hold," Ana Ruiz said.'
+    assert stretches(text) == ["It will hold,"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsweave.analyze import analyze
-from newsweave.analyze.sentence_rules import ends_with_title
+from newsweave.analyze.sentence_rules import ends_with_title, sentence_pieces
 from newsweave.model import Article, Span
 
 
@@ -57,3 +57,11 @@ def test_a_constable_s_rank_does_not_end_a_sentence() -> None:
     )
     a = analyze(Article(origin="t", text=text, paragraphs=(Span(0, len(text)),)))
     assert len(a.sentences) == 2
+
+
+def test_a_month_before_a_day_does_not_end_a_sentence() -> None:
+    text = "He blamed the attacks of Sept. 11, 2001, on them. Then he left."
+    assert [text[s:e] for s, e in sentence_pieces(text)] == [
+        "He blamed the attacks of Sept. 11, 2001, on them.",
+        "Then he left.",
+    ]

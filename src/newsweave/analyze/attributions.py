@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from newsweave.analyze.clauses import Cue
 from newsweave.analyze.marks import Stretch
+from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.analyze.speakers import Attribution as Said
 from newsweave.analyze.speakers import Speakers
 from newsweave.model import Attribution, AttributionKind, Span
@@ -177,6 +178,9 @@ class _Assembly:
         who = None
         if cue.antecedent is not None:
             who = speakers.of_mention(cue.antecedent, cue.word, True)
+            pronoun = cue.source.of(self.text).lower().split()[-1]  # "even she"
+            if who is not None and speakers.other_sex(who, pronoun):
+                who = None  # "he" bound to a name the article shows to be a woman's
         who = who or speakers.of_mention(cue.source, cue.word, cue.named)
         who = who or _as_printed(self.text, cue)
         speakers.heard(cue.cue.start, who)
@@ -299,6 +303,12 @@ class _Assembly:
             return False
         gap = Span(self.full[k - 1].end, self.full[k].start)
         if len(gap.of(self.text).split()) > JOIN_GAP_WORDS:
+            return False
+        if sentence_ends(gap.of(self.text)):
+            # Rule "the reporter speaks again": the next quotation sits in a later sentence
+            # with the reporter's words before it ("…,” Ruiz said. Lamb, her deputy: “…”"),
+            # so the cue before it carries no further (a quotation that opens its own
+            # sentence leaves no words there, and no sentence end is found).
             return False
         if any(d is not prev and gap.start <= d.content.start < gap.end for d in self.drafts):
             return False

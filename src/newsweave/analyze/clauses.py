@@ -98,7 +98,9 @@ def lemma_of(t: Token) -> str:
 
 
 def _plain(noun: str) -> str:
-    """A noun without its plural s ("statements")."""
+    """A noun without its plural s ("statements", "families")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
@@ -159,15 +161,22 @@ def subject(v: Token) -> Token | None:
         subj = min(subjects, key=lambda c: abs(c.i - at.i), default=None)
         if subj is not None and subj.tag_ in {"WP", "WDT"} and at.dep_ == "relcl":
             return _predicated(at.head)  # "voters who said …": the antecedent speaks
+        if subj is not None and at is not v and _reported_thing(at, subj):
+            at = at.head
+            continue
         if subj is not None:
             return subj
+        if (name := _name_before(at)) is not None:
+            return name
         if at is v and (has := _has_said(v)) is not None:
             return has
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
             return None  # "it is said that …": no one in particular
-        if at.dep_ == "acl" and (_plain(at.head.lower_) in STATEMENT_NOUNS or _thing(at.head)):
+        if (at.dep_ == "acl" or (at.dep_ == "relcl" and _to(at))) and (
+            _plain(at.head.lower_) in STATEMENT_NOUNS or _thing(at.head)
+        ):
             # "The Coastal Authority released a statement saying …", "Okafor fired back a
-            # response saying …": whoever issued it.
+            # response saying …", "held a briefing to announce …": whoever issued it.
             issuer = next((c for c in at.head.head.children if c.dep_ == "nsubj"), None)
             if at.head.dep_ in {"dobj", "pobj"} and issuer is not None:
                 return issuer
@@ -186,9 +195,44 @@ def subject(v: Token) -> Token | None:
     return None
 
 
+def _reported_thing(at: Token, subj: Token) -> bool:
+    """Rule "a thing reported speaks for no one": a participle or conjunct that the parse
+    hangs on a clause someone reports ("Dunn argued that a register would stop fraud, saying
+    …") is not said by that clause's subject when it is a thing; the reporter's subject says
+    it. A person there may ("said the mayor quit, citing her health")."""
+    if at.dep_ != "ccomp" or not is_cue(at.head):
+        return False
+    return subj.lower_ == "it" or (_thing(subj) and _plain(subj.lower_) not in _GROUP_NOUNS)
+
+
+def _name_before(v: Token) -> Token | None:
+    """Rule "a name the parse took for an object": a verb in a series with no subject of its
+    own, right after "and" and a name ("charged the guard with theft and Mayor Ellis fired
+    his deputy"), has that name for its subject, which the parse hung on the word before."""
+    if v.dep_ not in {"conj", "ROOT"} or v.i == 0 or not v.tag_.startswith("VB"):
+        return None
+    name = v.doc[v.i - 1]
+    start = name.left_edge.i
+    if name.tag_ != "NNP" or name.head is v or start == 0 or v.doc[start - 1].lower_ != "and":
+        return None
+    return name
+
+
+def _to(v: Token) -> bool:
+    """An infinitive: "to" before it ("a briefing to announce …")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+
+
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re"})
 
 
+# Nouns of groups of people: in a reported clause they may say what follows it ("said many
+# voters felt ignored, calling …"), as a person there may.
+_GROUP_NOUNS = frozenset(
+    """people person voter supporter critic opponent lawmaker legislator parent family citizen
+    american republican democrat conservative liberal advocate investor consumer user customer
+    participant respondent viewer listener reader audience crowd public community""".split()  # noqa: SIM905
+)
 # Nouns of those who speak for themselves: "a group saying …", "a farmer saying …".
 _SPEAKING_NOUNS = descriptions.PERSON_ROLES | lexicon.PERSON_WORDS | BODY_NOUNS | ORG_HEADS
 
@@ -806,6 +850,8 @@ def sentence_cues(
         # a closing aside hangs on what it reports, whose subject is not the speaker
         bound = _antecedent(v, subj) if _closing_aside(v) is None else None
         antecedent = mention(bound, base, names)[0] if bound is not None else None
+        if antecedent is not None and _a_place(antecedent, names):
+            antecedent = None  # "said the United States must act …, what he called": not it
         out.append(Cue(cue, word, source, said, clause, named, antecedent, quoted_only))
     return out
 
@@ -816,6 +862,27 @@ def _described(subj: Token) -> bool:
     return subj.lower_ in {"those", "these"} and any(
         c.dep_ in {"acl", "relcl", "prep", "amod"} for c in subj.children
     )
+
+
+def _a_place(mention: Span, names: Sequence[Entity]) -> bool:
+    """Whether the tagger found a place or a people at a mention ("he" stands for neither)."""
+    return any(
+        e.label in {"GPE", "LOC", "NORP", "FAC"} and e.span.start <= mention.start < e.span.end
+        for e in names
+    )
+
+
+def _verb_over(noun: Token) -> Token | None:
+    """The verb a noun hangs on, as an object or through prepositions ("included the port
+    on a list of places": places → of → list → on → included)."""
+    at = noun
+    for _ in range(6):
+        if at.tag_.startswith("VB"):
+            return at
+        if at.dep_ not in {"dobj", "pobj", "prep", "attr"} or at.head is at:
+            return None
+        at = at.head
+    return None
 
 
 def _antecedent(v: Token, subj: Token) -> Token | None:
@@ -837,11 +904,20 @@ def _antecedent(v: Token, subj: Token) -> Token | None:
                 return named
     at = v
     for _ in range(3):
-        if at.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or at.head is at:
+        if at.dep_ == "relcl":
+            # "Quist included the port on a list of places she said had lost jobs": from the
+            # noun the relative clause is on to the verb it hangs on
+            over = _verb_over(at.head)
+            if over is None:
+                return None
+            at = over
+        elif at.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or at.head is at:
             return None
-        at = at.head
+        else:
+            at = at.head
         named = next((c for c in at.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if named is not None:
-            proper = named.tag_ in {"NNP", "NNPS"} or (named.i > 0 and named.text[:1].isupper())
+            capitalised = named.i > 0 and named.text[:1].isupper() and named.tag_.startswith("NN")
+            proper = named.tag_ in {"NNP", "NNPS"} or capitalised  # not "“This is …,” he said"
             return named if proper and not _pronoun(named) else None
     return None

@@ -93,6 +93,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+# Months abbreviated with a full stop, which a day's number follows ("Sept. 11", "Jan. 5").
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
+
+
+def _month_before(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, 0, dot)
+    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() in _MONTHS
+
+
 def sentence_ends(text: str) -> list[int]:
     """Offsets just past the end of each sentence of ``text`` but the last."""
     ends: list[int] = []
@@ -104,6 +113,8 @@ def sentence_ends(text: str) -> list[int]:
             continue
         if _is_abbreviation(text, m.start()) and not text[m.start() + 1 : m.end()].strip():
             continue
+        if after[0].isdigit() and _month_before(text, m.start()):
+            continue  # "the attacks of Sept. 11, 2001": a date, not a sentence end
         ends.append(m.end())
     return ends
 

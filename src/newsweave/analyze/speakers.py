@@ -269,7 +269,7 @@ def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[
             stop = min(end, _numbered_end(text, run[-1][1], run[-1][2]))
             name = _clean(text[run[0][0] : stop])
             key = " ".join(_tokens(strip_titles(name)))
-            out.append(_Name(Span(run[0][0], stop), name, key in persons))
+            out.append(_Name(Span(run[0][0], stop), name, key in persons or _titled_name(name)))
         run.clear()
 
     for s, e, w in words:
@@ -280,6 +280,28 @@ def _cap_runs(text: str, start: int, end: int, persons: dict[str, str]) -> list[
             flush()
     flush()
     return out
+
+
+# Titles that stand only before a person's name ("Mayor Ivo Ellis", "Sen. Ana Ruiz"); not
+# "General" or "Chief", which also open the names of firms and bodies.
+_PERSONAL_TITLES = frozenset(
+    """mayor sen senator gov governor rep representative congressman congresswoman mr mrs ms
+    dr prof president judge sheriff councillor councilor ambassador lt sgt capt col""".split()  # noqa: SIM905
+)
+
+
+def _titled_name(name: str) -> bool:
+    """Rule "a title makes a person": a run of capitalised words the tagger missed that opens
+    with a personal title and goes on with one to three words, all capitalised, is a person's
+    name (its titles are then stripped like any person's)."""
+    words = name.split()
+    rest = strip_titles(name).split()
+    return (
+        len(words) > len(rest)
+        and words[0].strip(".").lower() in _PERSONAL_TITLES
+        and 1 <= len(rest) <= 3
+        and all(w[:1].isupper() for w in rest)
+    )
 
 
 def _names_in(ctx: _Context, start: int, end: int) -> list[_Name]:
@@ -892,6 +914,14 @@ class Speakers:
             # The parse reports who spoke where (``heard``); no speech verbs by pattern.
             self.ctx._mentions = []
 
+    def other_sex(self, a: Attribution, pronoun: str) -> bool:
+        """Whether the article shows a named speaker to be of the other sex than "he" or
+        "she" says (``_pronoun_of``)."""
+        if pronoun not in {"he", "she"} or not a.speaker:
+            return False
+        known = _pronoun_of(self.ctx, a.speaker)
+        return known is not None and known != pronoun
+
     def of_stretches(self) -> list[Attribution]:
         """The attribution of each stretch by rule, in order (``NOBODY`` where none is found)."""
         ctx = self.ctx
@@ -1062,7 +1092,9 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         short = len(s.span.of(ctx.text).split()) <= PHRASE_WORDS
         runs_on = short and bool(after) and after[0] in _RUNS_ON
         next_paragraph = opens_paragraph and not runs_on and prev.paragraph == s.paragraph - 1
-        if same_paragraph or s.continues or next_paragraph:
+        if same_paragraph and _new_person(ctx, _close_at(prev), _open_at(s), out[k - 1]):
+            pass
+        elif same_paragraph or s.continues or next_paragraph:
             return out[k - 1]
     nxt = ctx.stretches[k + 1] if k + 1 < len(ctx.stretches) else None
     if nxt and out[k + 1].speaker and nxt.paragraph == s.paragraph and not _phrase_opening(ctx, s):
@@ -1072,6 +1104,18 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         if not gap.strip(" .,;—–-") or not sentence_ends(gap + " X"):
             return out[k + 1]
     return None
+
+
+def _new_person(ctx: _Context, closed: int, opened: int, before: Attribution) -> bool:
+    """Rule "a new sentence's own person": a quotation in a later sentence than the one before
+    it, with a person named ahead of it in its own sentence ("Lamb called the claim “beyond
+    the pale”"), is not the earlier speaker's carried on, though no cue the rules know ties it
+    to that person."""
+    ends = sentence_ends(ctx.text[closed:opened])
+    if not ends:
+        return False
+    names = _names_in(ctx, closed + ends[-1], opened)
+    return any(n.person and same_speaker(n.text, before.speaker) is False for n in names)
 
 
 def speaker_key(name: str | None) -> tuple[str, ...]:
