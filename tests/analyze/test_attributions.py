@@ -718,3 +718,30 @@ def test_a_relative_clause_binds_its_pronoun_to_the_sentence_s_subject() -> None
     # not where the article shows the name to be the other sex's
     text = "Ms. Nora Quist praised the workers he said had saved the pier."
     assert one(text)[1] != "Nora Quist"
+
+
+def test_a_cue_that_hands_over_to_its_own_quotation_leaves_the_one_before() -> None:
+    text = (
+        "Dana Roe responds to Mills with, “Why now? That was on my way to Lima?” Mills then "
+        "writes back, “You look cute.”"
+    )
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found["“You look cute.”"] == "Mills"
+    assert found.get("“Why now? That was on my way to Lima?”") != "Mills"
+    # a question before a cue with nothing after it is still that cue's
+    assert one("“Why now?” Jeff Lamberton asked.")[:2] == ("“Why now?”", "Jeff Lamberton")
+
+
+def test_the_name_right_after_an_inverted_cue_speaks() -> None:
+    text = (
+        "Bill Skelly vouched for Ana Braynard and Ben Chrabaszcz.\n\n"
+        "“Having access to the file is valuable,” said Skelly, explaining he worked more "
+        "closely with Chrabaszcz."
+    )
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found["“Having access to the file is valuable,”"] == "Bill Skelly"
+    text = '"Gun owners should stay home," opined the Harbour Plain Dealer.'
+    assert one(text)[1] == "Harbour Plain Dealer"
+    # a possessor before the name is not the one speaking
+    text = '"Gun owners should stay home," opined Harbourton\'s Plain Dealer.'
+    assert one(text)[1] == "Plain Dealer"

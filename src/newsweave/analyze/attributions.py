@@ -64,6 +64,8 @@ def adjacent(text: str, cue: Cue, quoted: Sequence[tuple[int, Span]], sentence: 
     """The quotations a cue's clause follows ("“…,” said X") or introduces, with any listed
     after the first ("declaring: “…”, “…” and “…”")."""
     start, end = cue.clause.start, cue.clause.end
+    after = [(k, q) for k, q in quoted if end <= q.start < sentence.end + 2]
+    introduced = bool(after) and _introduces(text, end, after[0][1].start)
     # A quotation of several sentences may end in the sentence before ("… to lose!” Okafor
     # posted"): only the marks and punctuation may stand between it and the cue's clause.
     before = [(k, q) for k, q in quoted if sentence.start - 3 <= q.end <= start]
@@ -73,13 +75,19 @@ def adjacent(text: str, cue: Cue, quoted: Sequence[tuple[int, Span]], sentence: 
         and _stands_alone(text, before[-1][1])
     ):
         # "“… hold.” Mayor Marrant called it …" starts a new sentence; "“… hold?” she asked"
-        # and "“…,” said Marrant" do not.
-        ended = text[: before[-1][1].end].rstrip("”\"’' ")[-1:] == "."
+        # and "“…,” said Marrant" do not. A question or cry before a cue that hands over to
+        # a quotation of its own ("“Why now?” Mills then writes back, “…”") is not its.
+        last = text[: before[-1][1].end].rstrip("”\"’' ")[-1:]
         opener = text[start : cue.clause.end]
-        if not ended or opener[:1].islower() or text[cue.cue.start : cue.cue.end] in opener[:12]:
+        own = last in "?!" and introduced and opener[:1].isupper()
+        # "“… not true.” He said Roe would not go far enough": a cue opening a new sentence
+        # with a clause of its own reports that clause, not the quotation before it.
+        own = own or (last == "." and cue.content is not None and cue.content.start > cue.cue.end)
+        if not own and (
+            last != "." or opener[:1].islower() or text[cue.cue.start : cue.cue.end] in opener[:12]
+        ):
             return [before[-1][0]]
-    after = [(k, q) for k, q in quoted if end <= q.start < sentence.end + 2]
-    if not after or not _introduces(text, end, after[0][1].start):
+    if not introduced:
         return []
     out = [after[0][0]]
     for (_k, q), (k2, q2) in pairwise(after):

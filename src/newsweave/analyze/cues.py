@@ -20,7 +20,7 @@ SPEECH = frozenset(
     assure threaten hint lament mention suggest indicate recount describe agree estimate
     inform advise tout brag cry exclaim plead demand propose recommend question wonder
     speculate specify clarify signal instruct order call label brand dub speak read record
-    tally point comment""".split()  # noqa: SIM905
+    tally point comment opine""".split()  # noqa: SIM905
 )
 # Verbs that attribute a view or a finding rather than words: they count only with a clause
 # as their object ("Marrant believes that …", "the survey found that …"), never alone.

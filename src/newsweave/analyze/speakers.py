@@ -37,7 +37,8 @@ _FINITE = (
     "commented|comments|recounted|recounts|recalls|remarks|observes|"
     # Verbs of manner that only follow a quotation: "“Stand back,” Okafor barked".
     "barked|snapped|quipped|joked|laughed|sighed|yelled|screamed|cried|exclaimed|retorted|"
-    "countered|demanded|pleaded|mused|interjected|texted|emailed|shot back|fired back"
+    "countered|demanded|pleaded|mused|interjected|texted|emailed|shot back|fired back|"
+    "opined|opines|responds"
 )
 _GERUND = (
     "saying|telling|adding|stating|declaring|announcing|noting|writing|explaining|insisting|"
@@ -775,13 +776,23 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
     if v is None or len(ctx.text[base : base + v.start()].split()) > 15:
         return None
     cue = _cue_word(ctx, v, base)
+    if _hands_over(ctx, base + v.end(), clause_end):
+        return None
     if v.start() == 0:
         # Inverted: "said Jon Reyes of the Centre …", "said he".
         rest_start = base + v.end()
         rest_words = ctx.text[rest_start:clause_end].split()
         if rest_words and rest_words[0].lower().strip(",") in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return _attribution(ctx, rest_words[0].lower().strip(","), cue, base)
-        found = _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
+        # Rule "the name right after the cue": a name there ends at its comma ("said Skelly,
+        # explaining he worked with Chrabaszcz" is Skelly's); only a description there ("said
+        # a spokeswoman for the council, Hannah Price") lets the name after it speak.
+        comma = ctx.text.find(",", rest_start, clause_end)
+        found = _names_in(ctx, rest_start, clause_end if comma < 0 else comma)
+        if not found and not (rest_words and rest_words[0][:1].isupper()):
+            found = _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
+        if len(found) > 1 and ctx.text[found[0].span.end :].startswith(("'s", "’s")):
+            found = found[1:]  # "opined Cleveland's Plain Dealer": the paper, not the city
         if found:
             return _attribution(ctx, _titled_person(ctx, found), cue, base)
         desc = ctx.text[rest_start:clause_end].split(",")[0].strip().rstrip(".")
@@ -791,6 +802,19 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
         # infinitive before the word is no subject's, and the word no verb of saying)
         return None
     return _attribution(ctx, _subject(ctx, base, base + v.start()), cue, base)
+
+
+def _hands_over(ctx: _Context, start: int, end: int) -> bool:
+    """Rule "a cue holds one quotation": a cue after a quotation that hands over, by a comma
+    or colon, to a quotation of its own ("“Why now?” Mills then writes back, “You look
+    cute.”") says that one, not the one before it."""
+    for s in ctx.stretches:
+        opened = _open_at(s)
+        if start <= opened < end:
+            gap = ctx.text[start:opened].rstrip()
+            short = len(gap.split()) <= 4 and not _VERB.search(gap)  # not "…, and added:"
+            return short and gap[-1:] in {",", ":"}
+    return False
 
 
 def _titled_person(ctx: _Context, found: Sequence[_Name]) -> _Name:
