@@ -718,6 +718,13 @@ def test_a_relative_clause_binds_its_pronoun_to_the_sentence_s_subject() -> None
     # not where the article shows the name to be the other sex's
     text = "Ms. Nora Quist praised the workers he said had saved the pier."
     assert one(text)[1] != "Nora Quist"
+    # not a name in a clause someone else is said to say
+    text = (
+        "Msgr. Tom Farmer praised her. He said it was remarkable that Dr. Ada Benjamin has done "
+        "her work in the bayou, which he described as a poor community."
+    )
+    by_content = {a.span.of(text): a.source for a in attributions(text)}
+    assert by_content["as a poor community"] != "Ada Benjamin"
 
 
 def test_a_cue_that_hands_over_to_its_own_quotation_leaves_the_one_before() -> None:
@@ -745,3 +752,21 @@ def test_the_name_right_after_an_inverted_cue_speaks() -> None:
     # a possessor before the name is not the one speaking
     text = '"Gun owners should stay home," opined Harbourton\'s Plain Dealer.'
     assert one(text)[1] == "Plain Dealer"
+
+
+def test_a_sentence_of_the_reporter_s_own_ends_a_quotation_s_attribution() -> None:
+    text = (
+        "Dana Kelly responded with a smile: “Can happen when you’re 45.” She is 45. “You "
+        "know, it happens, right?” Kurt Vale went on, as if he had not heard her."
+    )
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found["“Can happen when you’re 45.”"] == "Dana Kelly"
+    assert found["“You know, it happens, right?”"] == "Kurt Vale"
+
+
+def test_a_passive_s_subject_speaks_for_the_verb_joined_to_it() -> None:
+    text = (
+        "Ana Silverstone was joined on stage by Sen. Al Franken and joked, “Holdouts, you are "
+        "being ridiculous.”"
+    )
+    assert one(text)[1] == "Ana Silverstone"

@@ -320,9 +320,14 @@ class _Assembly:
             return False
         if any(d is not prev and gap.start <= d.content.start < gap.end for d in self.drafts):
             return False
+        cue_between = prev.cue is not None and gap.start <= prev.cue.cue.start < gap.end
+        ended = self.text[: self.full[k - 1].end].rstrip("”\"’' ")[-1:] in {".", "?", "!"}
+        if ended and not cue_between and any(c.isalnum() for c in gap.of(self.text)):
+            # ("“Can happen when you’re 45.” She is 45. “You know …”": a sentence of the
+            # reporter's own stands between, and no cue of this attribution is in it)
+            return False
         if rule is None:
             return True
-        cue_between = prev.cue is not None and gap.start <= prev.cue.cue.start < gap.end
         return cue_between or rule.speaker == prev.who.speaker
 
     def _join(self, d: _Draft, k: int) -> None:

@@ -168,6 +168,12 @@ def subject(v: Token) -> Token | None:
             return subj
         if (name := _name_before(at)) is not None:
             return name
+        if at is not v and v.dep_ == "conj" and at.i == v.head.i:
+            # Rule "a passive's subject goes on": "Roe was joined on stage by Sen. Al Tull and
+            # joked, …" is Roe's joke, not the agent's
+            passive = next((c for c in at.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                return passive
         if at is v and (has := _has_said(v)) is not None:
             return has
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
@@ -213,7 +219,7 @@ def _name_before(v: Token) -> Token | None:
         return None
     name = v.doc[v.i - 1]
     start = name.left_edge.i
-    if name.tag_ != "NNP" or name.head is v or start == 0 or v.doc[start - 1].lower_ != "and":
+    if name.tag_ != "NNP" or name.head.i == v.i or start == 0 or v.doc[start - 1].lower_ != "and":
         return None
     return name
 
@@ -873,16 +879,29 @@ def _a_place(mention: Span, names: Sequence[Entity]) -> bool:
 
 
 def _verb_over(noun: Token) -> Token | None:
-    """The verb a noun hangs on, as an object or through prepositions ("included the port
-    on a list of places": places → of → list → on → included)."""
+    """The nearest verb with a subject above a noun, through objects, prepositions and verbs
+    with none ("put the port on a list of places": places → … → put; "rallied voters with
+    calls to end the economy": economy → end → calls → with → rallied)."""
     at = noun
-    for _ in range(6):
-        if at.tag_.startswith("VB"):
+    for _ in range(10):
+        if at.tag_.startswith("VB") and any(c.dep_ in {"nsubj", "nsubjpass"} for c in at.children):
             return at
-        if at.dep_ not in {"dobj", "pobj", "prep", "attr"} or at.head is at:
+        if at.head.i == at.i:
             return None
         at = at.head
     return None
+
+
+def _reported(v: Token) -> bool:
+    """Whether a verb stands in a clause someone is said to say ("said that Roe worked …")."""
+    at = v
+    for _ in range(10):
+        if at.dep_ == "ccomp" and is_cue(at.head):
+            return True
+        if at.head.i == at.i:
+            return False
+        at = at.head
+    return False
 
 
 def _antecedent(v: Token, subj: Token) -> Token | None:
@@ -908,9 +927,9 @@ def _antecedent(v: Token, subj: Token) -> Token | None:
             # "Quist included the port on a list of places she said had lost jobs": from the
             # noun the relative clause is on to the verb it hangs on
             over = _verb_over(at.head)
-            if over is None:
-                return None
-            at = over
+            if over is None or _reported(over):
+                return None  # not in a reported clause ("said that Roe worked in a bayou,
+            at = over  # which he described as …": he is who said it, not Roe)
         elif at.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or at.head is at:
             return None
         else:

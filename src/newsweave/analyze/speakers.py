@@ -38,7 +38,7 @@ _FINITE = (
     # Verbs of manner that only follow a quotation: "“Stand back,” Okafor barked".
     "barked|snapped|quipped|joked|laughed|sighed|yelled|screamed|cried|exclaimed|retorted|"
     "countered|demanded|pleaded|mused|interjected|texted|emailed|shot back|fired back|"
-    "opined|opines|responds"
+    "opined|opines|responds|went on|goes on"
 )
 _GERUND = (
     "saying|telling|adding|stating|declaring|announcing|noting|writing|explaining|insisting|"
