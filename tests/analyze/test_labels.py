@@ -35,6 +35,8 @@ def test_a_label_before_the_claim() -> None:
         "Live updates: the ferry did not sail on Sunday",  # a rubric, no speaker
         "READ MORE: the ferry did not sail on Sunday",
         "The ferry did not sail: the storm was too strong.",  # a sentence, not a headline
+        # a name after a preposition is what the label is about
+        "Another problem for Delia Marrant: the ferry did not sail on Sunday",
     ],
 )
 def test_not_labels(text: str) -> None:

@@ -857,7 +857,7 @@ def sentence_cues(
         bound = _antecedent(v, subj) if _closing_aside(v) is None else None
         antecedent = mention(bound, base, names)[0] if bound is not None else None
         if antecedent is not None and _a_place(antecedent, names):
-            antecedent = None  # "said the United States must act …, what he called": not it
+            antecedent = None  # "he" is neither a place nor a people ("… Americans …, he")
         out.append(Cue(cue, word, source, said, clause, named, antecedent, quoted_only))
     return out
 
@@ -871,7 +871,7 @@ def _described(subj: Token) -> bool:
 
 
 def _a_place(mention: Span, names: Sequence[Entity]) -> bool:
-    """Whether the tagger found a place or a people at a mention ("he" stands for neither)."""
+    """Whether the tagger found a place or a people at a mention."""
     return any(
         e.label in {"GPE", "LOC", "NORP", "FAC"} and e.span.start <= mention.start < e.span.end
         for e in names
@@ -934,9 +934,11 @@ def _antecedent(v: Token, subj: Token) -> Token | None:
             return None
         else:
             at = at.head
+            if _reported(at):
+                return None  # "said the United States must act …, what he called …": not it
         named = next((c for c in at.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if named is not None:
-            capitalised = named.i > 0 and named.text[:1].isupper() and named.tag_.startswith("NN")
-            proper = named.tag_ in {"NNP", "NNPS"} or capitalised  # not "“This is …,” he said"
+            capitalised = named.i > 0 and named.text[:1].isupper() and named.tag_ == "NN"
+            proper = named.tag_ == "NNP" or capitalised  # one person, not "Republicans" or "This"
             return named if proper and not _pronoun(named) else None
     return None

@@ -36,6 +36,11 @@ _COLON = re.compile(r":\s+")
 _TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 
 
+# Prepositions before a name make it their object: "Another problem for Ruiz: …", "The
+# bottom line on Ruiz: …" (after a name they give the topic: "Ruiz on the pier: …").
+_OBJECT_OF = frozenset({"for", "about", "on", "with", "against", "to", "from", "over", "at"})
+
+
 def _names(entities: Sequence[Entity], span: Span) -> list[Entity]:
     return [e for e in entities if span.start <= e.span.start and e.span.end <= span.end]
 
@@ -95,6 +100,9 @@ def _is_label(
     if any(m in span.of(text) for m in "\"“”‘"):  # (’ is an apostrophe as often)
         return False  # a name is not quoted: "… general: MacArthur “genius grant” fellow …"
     if any(e.label in speaking for e in inside):
+        first = min(e.span.start for e in inside if e.label in speaking)
+        if set(text[span.start : first].split()) & _OBJECT_OF:
+            return False  # "Another problem for Ruiz: …" is about Ruiz, not by Ruiz
         return not _said_of(text, span, [e for e in inside if e.label in speaking])
     # Rule "a surname for a label": a name the article gives in full, printed by its
     # surname alone (after a title or not), all in capitals as a headline may be.
