@@ -121,6 +121,10 @@ def test_a_sentence_binds_its_pronoun() -> None:
     )
     by_content = {a.span.of(text): a.source for a in attributions(text)}
     assert by_content["the fire had been “an accident.”"] == "Bowden"
+    # a surname that ends like a plural is still one person
+    text = text.replace("Bowden", "Rhodes")
+    by_content = {a.span.of(text): a.source for a in attributions(text)}
+    assert by_content["the fire had been “an accident.”"] == "Rhodes"
 
 
 @pytest.mark.parametrize(
@@ -770,3 +774,12 @@ def test_a_passive_s_subject_speaks_for_the_verb_joined_to_it() -> None:
         "being ridiculous.”"
     )
     assert one(text)[1] == "Ana Silverstone"
+
+
+def test_an_opening_clause_s_verb_is_not_the_cue_of_the_quotation_after_the_main_one() -> None:
+    text = (
+        "When Ben Tull suggested that the city would sue the state, Ana Ruiz fired back "
+        "forcefully: “If they sue us in court, they are going to lose.”"
+    )
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found["“If they sue us in court, they are going to lose.”"] == "Ana Ruiz"

@@ -208,6 +208,9 @@ def _reported_thing(at: Token, subj: Token) -> bool:
     it. A person there may ("said the mayor quit, citing her health")."""
     if at.dep_ != "ccomp" or not is_cue(at.head):
         return False
+    reporter = next((c for c in at.head.children if c.dep_ == "nsubj"), None)
+    if reporter is not None and _thing(reporter):
+        return False  # "The affidavit says calls came in, reporting …": the calls report
     return subj.lower_ == "it" or (_thing(subj) and _plain(subj.lower_) not in _GROUP_NOUNS)
 
 
@@ -934,11 +937,9 @@ def _antecedent(v: Token, subj: Token) -> Token | None:
             return None
         else:
             at = at.head
-            if _reported(at):
-                return None  # "said the United States must act …, what he called …": not it
         named = next((c for c in at.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if named is not None:
-            capitalised = named.i > 0 and named.text[:1].isupper() and named.tag_ == "NN"
-            proper = named.tag_ == "NNP" or capitalised  # one person, not "Republicans" or "This"
+            capitalised = named.i > 0 and named.text[:1].isupper() and named.tag_.startswith("NN")
+            proper = named.tag_ in {"NNP", "NNPS"} or capitalised  # not "“This is …,” he said"
             return named if proper and not _pronoun(named) else None
     return None

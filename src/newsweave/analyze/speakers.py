@@ -833,6 +833,12 @@ def _titled_person(ctx: _Context, found: Sequence[_Name]) -> _Name:
     return first
 
 
+# Words that open a clause before the main one ("When Tull spoke, Roe said: …").
+_SUBORDINATORS = frozenset(
+    {"when", "after", "as", "while", "if", "although", "though", "because", "since", "before"}
+)
+
+
 def _before_cue(ctx: _Context, start: int, opened: int) -> Attribution | None:
     """An attribution before a quotation in its sentence ("Okafor said: “…", "stating, “…")."""
     clause = ctx.text[start:opened]
@@ -851,7 +857,17 @@ def _before_cue(ctx: _Context, start: int, opened: int) -> Attribution | None:
         found = _names_in(ctx, start + m.end(), opened)
         if found:
             return _attribution(ctx, found[0], "according to", start)
+    words = clause.split(maxsplit=1)
+    comma = clause.find(",")
+    if words and words[0].lower() in _SUBORDINATORS and comma > 0:
+        # Rule "an opening clause is not the cue": "When Tull suggested that …, Roe fired
+        # back: “…”" is Roe's; the verb of the clause before the comma is no cue of it.
+        return _before_cue(ctx, start + comma + 1, opened)
     v = _first_verb(ctx, start, opened, after=False)
+    if v is None and stripped.endswith(":"):
+        # a verb that else only follows a quotation introduces one by a colon ("Roe fired
+        # back: “…”", "The statement read: “…”")
+        v = _first_verb(ctx, start, opened, after=True)
     if v is None:
         return None
     cue = _cue_word(ctx, v, start)
