@@ -172,8 +172,8 @@ def subject(v: Token) -> Token | None:
             # Rule "a passive's subject goes on": "Roe was joined on stage by Sen. Al Tull and
             # joked, …" is Roe's joke, not the agent's
             passive = next((c for c in at.children if c.dep_ == "nsubjpass"), None)
-            if passive is not None:
-                return passive
+            if passive is not None and not _thing(passive):
+                return passive  # ("the deaths were caused by … and called on …": not them)
         if at is v and (has := _has_said(v)) is not None:
             return has
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
