@@ -783,3 +783,9 @@ def test_an_opening_clause_s_verb_is_not_the_cue_of_the_quotation_after_the_main
     )
     found = {a.span.of(text): a.source for a in attributions(text)}
     assert found["“If they sue us in court, they are going to lose.”"] == "Ana Ruiz"
+
+
+def test_a_person_named_after_a_body_is_the_description_s_holder() -> None:
+    # the parse hangs the name on the body; a body is no person, so she is the spokeswoman
+    text = "“We are ready,” said a spokeswoman for the council, Hannah Price."
+    assert one(text)[1:4:2] == ("Hannah Price", "Hannah Price")

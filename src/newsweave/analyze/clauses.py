@@ -151,14 +151,7 @@ def subject(v: Token) -> Token | None:
         return by  # "as reported by the coastguard", "was described by engineers as …"
     at = v
     for _ in range(4):
-        # of two subjects the parser gives one verb, the nearer speaks: the other is a
-        # dateline it took in ("PORT ELM — Four boats sank …, the coastguard said")
-        subjects = [c for c in at.children if c.dep_ == "nsubj"]
-        if lemma_of(at) == "tell" and any(c.i < at.i for c in subjects):
-            # "…,” Jack Roe, director of games, tells The Example Reporter": after "tell"
-            # comes whom it tells, which the parse may take for a second subject
-            subjects = [c for c in subjects if c.i < at.i]
-        subj = min(subjects, key=lambda c: abs(c.i - at.i), default=None)
+        subj = _nearest_subject(at)
         if subj is not None and subj.tag_ in {"WP", "WDT"} and at.dep_ == "relcl":
             return _predicated(at.head)  # "voters who said …": the antecedent speaks
         if subj is not None and at is not v and _reported_thing(at, subj):
@@ -172,20 +165,17 @@ def subject(v: Token) -> Token | None:
             # Rule "a passive's subject goes on": "Roe was joined on stage by Sen. Al Tull and
             # joked, …" is Roe's joke, not the agent's
             passive = next((c for c in at.children if c.dep_ == "nsubjpass"), None)
-            if passive is not None and not _thing(passive):
-                return passive  # ("the deaths were caused by … and called on …": not them)
+            if passive is not None:
+                # a thing speaks only if it is a text ("the report was finalised and denied
+                # …"), else no one does ("the deaths were caused by … and called on …")
+                texts = STATEMENT_NOUNS | FINDING_NOUNS
+                return passive if not _thing(passive) or _plain(passive.lower_) in texts else None
         if at is v and (has := _has_said(v)) is not None:
             return has
         if at is v and any(c.dep_ in {"nsubjpass", "expl"} for c in at.children):
             return None  # "it is said that …": no one in particular
-        if (at.dep_ == "acl" or (at.dep_ == "relcl" and _to(at))) and (
-            _plain(at.head.lower_) in STATEMENT_NOUNS or _thing(at.head)
-        ):
-            # "The Coastal Authority released a statement saying …", "Okafor fired back a
-            # response saying …", "held a briefing to announce …": whoever issued it.
-            issuer = next((c for c in at.head.head.children if c.dep_ == "nsubj"), None)
-            if at.head.dep_ in {"dobj", "pobj"} and issuer is not None:
-                return issuer
+        if (issuer := _issuer(at)) is not None:
+            return issuer
         if at.dep_ in {"relcl", "acl"}:
             return at.head  # "Okafor, who said …"; "a statement saying …"
         over = _over_preposition(at) if at.dep_ == "pcomp" else None
@@ -199,6 +189,29 @@ def subject(v: Token) -> Token | None:
             return passive  # "X was quoted as saying"
         at = at.head
     return None
+
+
+def _nearest_subject(at: Token) -> Token | None:
+    """Of two subjects the parser gives one verb, the nearer speaks: the other is a dateline
+    it took in ("PORT ELM — Four boats sank …, the coastguard said")."""
+    subjects = [c for c in at.children if c.dep_ == "nsubj"]
+    if lemma_of(at) == "tell" and any(c.i < at.i for c in subjects):
+        # "…,” Jack Roe, director of games, tells The Example Reporter": after "tell" comes
+        # whom it tells, which the parse may take for a second subject
+        subjects = [c for c in subjects if c.i < at.i]
+    return min(subjects, key=lambda c: abs(c.i - at.i), default=None)
+
+
+def _issuer(at: Token) -> Token | None:
+    """Whoever issued the statement or thing a participle or infinitive hangs on: "The
+    Coastal Authority released a statement saying …", "Okafor fired back a response saying
+    …", "held a briefing to announce …"."""
+    if not (at.dep_ == "acl" or (at.dep_ == "relcl" and _to(at))):
+        return None
+    if _plain(at.head.lower_) not in STATEMENT_NOUNS and not _thing(at.head):
+        return None
+    issuer = next((c for c in at.head.head.children if c.dep_ == "nsubj"), None)
+    return issuer if at.head.dep_ in {"dobj", "pobj"} else None
 
 
 def _reported_thing(at: Token, subj: Token) -> bool:
@@ -348,7 +361,16 @@ def mention(
             # ``entity_labels`` cuts for every use, but not every run-on is a verb of saying);
             # the source stops where the parse's subject does.
             return Span(e.span.start, min(e.span.end, base + edge.idx + len(edge.text))), True
-    for c in subj.children:
+    # "a spokeswoman, Anna White, said"; "said a spokeswoman for the council, Anna White"
+    # (the parse hangs her on the council)
+    of = [c for c in subj.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}]
+    inner = [  # (not "a friend of the mayor, Ana Roe": she may be the mayor)
+        o
+        for p in of
+        for o in p.children
+        if o.dep_ == "pobj" and _plain(o.lower_) not in descriptions.PERSON_ROLES
+    ]
+    for c in [*subj.children, *(x for o in inner for x in o.children)]:
         if c.dep_ == "appos":
             for e in names:
                 if e.label == "PERSON" and e.span.start <= base + c.idx < e.span.end:
