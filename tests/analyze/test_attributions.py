@@ -789,3 +789,13 @@ def test_a_person_named_after_a_body_is_the_description_s_holder() -> None:
     # the parse hangs the name on the body; a body is no person, so she is the spokeswoman
     text = "“We are ready,” said a spokeswoman for the council, Hannah Price."
     assert one(text)[1:4:2] == ("Hannah Price", "Hannah Price")
+
+
+def test_a_cue_followed_by_its_clause_is_not_inverted() -> None:
+    # "said the candidate could …" reports a clause; the place named in it says nothing
+    text = (
+        "Looking ahead, Dale Marrow was joined by Rick Wiley to lay out a case.\n\n"
+        "Dale Marrow, citing ''the unique magic of the candidate,'' said the candidate could "
+        "be in a very competitive situation in states like Ohio, Iowa and Maine."
+    )
+    assert "Ohio" not in {a.source for a in attributions(text)}

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsweave.analyze import descriptions
+from newsweave.analyze import descriptions, nlp
 from newsweave.analyze.marks import PHRASE_WORDS, Stretch, runs_into_sentence
 from newsweave.analyze.sentence_rules import ABBREVIATIONS, sentence_ends
 from newsweave.model import Entity, Span
@@ -788,7 +788,11 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
         # explaining he worked with Chrabaszcz" is Skelly's); only a description there ("said
         # a spokeswoman for the council, Hannah Price") lets the name after it speak.
         comma = ctx.text.find(",", rest_start, clause_end)
-        found = _names_in(ctx, rest_start, clause_end if comma < 0 else comma)
+        found = [  # (not "said the candidate could win states like Ohio": a clause, no name)
+            n
+            for n in _names_in(ctx, rest_start, clause_end if comma < 0 else comma)
+            if not _clause_between(ctx.text[rest_start : n.span.start])
+        ]
         if not found and not (rest_words and rest_words[0][:1].isupper()):
             found = _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
         if len(found) > 1 and ctx.text[found[0].span.end :].startswith(("'s", "’s")):
@@ -802,6 +806,19 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
         # infinitive before the word is no subject's, and the word no verb of saying)
         return None
     return _attribution(ctx, _subject(ctx, base, base + v.start()), cue, base)
+
+
+_AUXILIARIES = frozenset(
+    """is are was were be been has have had will would can could may might should must do
+    does did""".split()  # noqa: SIM905
+)
+
+
+def _clause_between(words: str) -> bool:
+    """Whether words after an inverted cue make a clause ("said the candidate could win …")
+    rather than lead up to a name ("said the council's chief engineer …")."""
+    lower = [w for w in words.split() if w.islower()]  # ("Harbour Works Team Leader": a name)
+    return any(w in _AUXILIARIES or nlp.inflected_verb(w) for w in lower)
 
 
 def _hands_over(ctx: _Context, start: int, end: int) -> bool:
