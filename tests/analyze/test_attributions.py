@@ -799,3 +799,16 @@ def test_a_cue_followed_by_its_clause_is_not_inverted() -> None:
         "be in a very competitive situation in states like Ohio, Iowa and Maine."
     )
     assert "Ohio" not in {a.source for a in attributions(text)}
+
+
+def test_a_phrase_quoted_in_a_later_sentence_of_the_reporter_s_is_no_one_s() -> None:
+    text = (
+        "Elise Moore found him. “He looked a little surprised,” she wrote in an email. “Sort of "
+        "quizzical.” Although he had written a will, it was never witnessed. The two had "
+        "“married,” but in a ceremony of their own."
+    )
+    assert "“married,”" not in {a.span.of(text) for a in attributions(text)}
+    # a quotation opening its own sentence goes on with the speaker before it
+    text = "“We are ready,” Ana Ruiz said. She paused. “Really.”"
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found["“Really.”"] == "Ana Ruiz"

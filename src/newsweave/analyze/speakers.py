@@ -1149,7 +1149,9 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         short = len(s.span.of(ctx.text).split()) <= PHRASE_WORDS
         runs_on = short and bool(after) and after[0] in _RUNS_ON
         next_paragraph = opens_paragraph and not runs_on and prev.paragraph == s.paragraph - 1
-        if same_paragraph and _new_person(ctx, _close_at(prev), _open_at(s), out[k - 1]):
+        between = (_close_at(prev), _open_at(s))
+        new = _new_person(ctx, *between, out[k - 1]) or _new_phrase(ctx, s, *between)
+        if same_paragraph and new:
             pass
         elif same_paragraph or s.continues or next_paragraph:
             return out[k - 1]
@@ -1161,6 +1163,17 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         if not gap.strip(" .,;—–-") or not sentence_ends(gap + " X"):
             return out[k + 1]
     return None
+
+
+def _new_phrase(ctx: _Context, s: Stretch, closed: int, opened: int) -> bool:
+    """Rule "a phrase in a later sentence": a few words quoted inside a later sentence of the
+    reporter's ("… legally invalid. The two had “married,” but …") are no one's words carried
+    on; the reporter's term, or someone's the sentence does not name."""
+    if len(s.span.of(ctx.text).split()) > PHRASE_WORDS:
+        return False
+    gap = ctx.text[closed:opened]
+    ends = sentence_ends(gap + " X")  # (a quotation opening its sentence leaves no words)
+    return bool(ends) and bool(gap[ends[-1] :].strip())
 
 
 def _new_person(ctx: _Context, closed: int, opened: int, before: Attribution) -> bool:
