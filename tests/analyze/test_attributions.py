@@ -812,3 +812,13 @@ def test_a_phrase_quoted_in_a_later_sentence_of_the_reporter_s_is_no_one_s() -> 
     text = "“We are ready,” Ana Ruiz said. She paused. “Really.”"
     found = {a.span.of(text): a.source for a in attributions(text)}
     assert found["“Really.”"] == "Ana Ruiz"
+
+
+def test_a_pronoun_means_the_subject_just_named_when_no_one_spoke_since() -> None:
+    text = (
+        "Beth Meacham said the book was good. “It was his best,” she said.\n\n"
+        "Two months later, he died. Elise Moore found him. “He looked a little surprised,” "
+        "she wrote in an email."
+    )
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found["“He looked a little surprised,”"] == "Elise Moore"

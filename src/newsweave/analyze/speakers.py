@@ -500,6 +500,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
         pos, a = ctx.quoted[-1]
         if pos < at and ctx.paragraph_of(pos) >= here - 1:
             return a
+    if want_person and (just := _just_named(ctx, pronoun, at)) is not None:
+        return just
     # A person described, not named, may be the latest to speak ("the skipper's lawyer said …
     # She said"): then the pronoun is that description.
     latest_described = next(
@@ -540,6 +542,40 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
                     if _fits(ctx, found, pronoun):
                         return found
     return None
+
+
+def _just_named(ctx: _Context, pronoun: str, at: int) -> Attribution | None:
+    """Rule "the subject just named": a person who opens the sentence right before the
+    pronoun's, in its paragraph, and fits it, is who the pronoun means when no one has spoken
+    since an earlier paragraph ("Elise Moore found him. “He looked surprised,” she wrote":
+    not whoever spoke paragraphs before)."""
+    p = ctx.paragraphs[ctx.paragraph_of(at)]
+    ends = [p.start + e for e in sentence_ends(ctx.text[p.start : at] + " X")]
+    ends = [e for e in ends if e <= at]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else p.start
+    stop = ends[-1]
+    if any(start <= pos < at for pos, _a in ctx.said()):
+        return None  # someone spoke since: the usual order decides
+    own = [
+        m.group().lower()
+        for m in _WORD.finditer(ctx.text, stop, at)
+        if not ctx.inside_quote(m.start())
+    ]
+    people = PERSON_PRONOUNS | {"him", "her", "his"}
+    if set(own) & people or any(stop <= n.span.start < at for n in ctx.names if n.person):
+        return None  # the pronoun's own sentence has its people ("After he …, she said")
+    lead = ctx.text[start:stop].lstrip()
+    opening = start + len(ctx.text[start:stop]) - len(lead)
+    first = next((n for n in ctx.names if n.span.start == opening and n.person), None)
+    if first is None or ctx.inside_quote(first.span.start):
+        return None
+    after = ctx.text[first.span.end : stop].split()
+    if not after or not after[0].islower() or after[0] in descriptions.PERSON_ROLES:
+        return None  # the name is not the whole subject ("Clinton spokeswoman Ana Ruiz …")
+    found = Attribution(_full(ctx, first), first.span, None, True, True)
+    return found if _fits(ctx, found, pronoun) else None
 
 
 def _headline_only(ctx: _Context, n: _Name) -> bool:
