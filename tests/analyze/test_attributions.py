@@ -808,6 +808,10 @@ def test_a_phrase_quoted_in_a_later_sentence_of_the_reporter_s_is_no_one_s() -> 
         "“married,” but in a ceremony of their own."
     )
     assert "“married,”" not in {a.span.of(text) for a in attributions(text)}
+    # a sentence that names the speaker again carries the speaker on
+    text = "“We are ready,” Ana Ruiz said. Ruiz also railed at the “new rules,” again."
+    found = {a.span.of(text): a.source for a in attributions(text)}
+    assert found["“new rules,”"] == "Ana Ruiz"
     # a quotation opening its own sentence goes on with the speaker before it
     text = "“We are ready,” Ana Ruiz said. She paused. “Really.”"
     found = {a.span.of(text): a.source for a in attributions(text)}

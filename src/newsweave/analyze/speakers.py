@@ -1186,7 +1186,7 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         runs_on = short and bool(after) and after[0] in _RUNS_ON
         next_paragraph = opens_paragraph and not runs_on and prev.paragraph == s.paragraph - 1
         between = (_close_at(prev), _open_at(s))
-        new = _new_person(ctx, *between, out[k - 1]) or _new_phrase(ctx, s, *between)
+        new = _new_person(ctx, *between, out[k - 1]) or _new_phrase(ctx, s, *between, out[k - 1])
         if same_paragraph and new:
             pass
         elif same_paragraph or s.continues or next_paragraph:
@@ -1201,15 +1201,20 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
     return None
 
 
-def _new_phrase(ctx: _Context, s: Stretch, closed: int, opened: int) -> bool:
+def _new_phrase(ctx: _Context, s: Stretch, closed: int, opened: int, before: Attribution) -> bool:
     """Rule "a phrase in a later sentence": a few words quoted inside a later sentence of the
     reporter's ("… legally invalid. The two had “married,” but …") are no one's words carried
-    on; the reporter's term, or someone's the sentence does not name."""
+    on; the reporter's term, or someone's the sentence does not name. A sentence that names
+    the speaker before ("Trump also railed on the “new leader”") carries them on."""
     if len(s.span.of(ctx.text).split()) > PHRASE_WORDS:
         return False
     gap = ctx.text[closed:opened]
     ends = sentence_ends(gap + " X")  # (a quotation opening its sentence leaves no words)
-    return bool(ends) and bool(gap[ends[-1] :].strip())
+    if not ends or not gap[ends[-1] :].strip():
+        return False
+    start = closed + ends[-1]
+    names = [*_names_in(ctx, start, opened), *_cap_runs(ctx.text, start, opened, ctx.persons)]
+    return not any(same_speaker(_full(ctx, n), before.speaker) for n in names)
 
 
 def _new_person(ctx: _Context, closed: int, opened: int, before: Attribution) -> bool:
