@@ -826,3 +826,11 @@ def test_a_pronoun_means_the_subject_just_named_when_no_one_spoke_since() -> Non
     )
     found = {a.span.of(text): a.source for a in attributions(text)}
     assert found["“He looked a little surprised,”"] == "Elise Moore"
+
+
+def test_what_banners_read_is_no_one_s_speech() -> None:
+    text = (
+        'Banners in the main square read: "The state kills" and "Down with the murderers".\n\n'
+        '"The murder was the last straw."'
+    )
+    assert attributions(text) == []

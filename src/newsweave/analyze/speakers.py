@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsweave.analyze import descriptions, nlp
+from newsweave.analyze.cues import MUTE_NOUNS
 from newsweave.analyze.marks import PHRASE_WORDS, Stretch, runs_into_sentence
 from newsweave.analyze.sentence_rules import ABBREVIATIONS, sentence_ends
 from newsweave.model import Entity, Span
@@ -919,8 +920,9 @@ def _before_cue(ctx: _Context, start: int, opened: int) -> Attribution | None:
     v = _first_verb(ctx, start, opened, after=False)
     if v is None and stripped.endswith(":"):
         # a verb that else only follows a quotation introduces one by a colon ("Roe fired
-        # back: “…”", "The statement read: “…”")
-        v = _first_verb(ctx, start, opened, after=True)
+        # back: “…”", "The statement read: “…”"), but not what signs read ("Banners read:")
+        words_before = {w.lower().strip(",") for w in clause.split()}
+        v = None if words_before & MUTE_NOUNS else _first_verb(ctx, start, opened, after=True)
     if v is None:
         return None
     cue = _cue_word(ctx, v, start)
