@@ -753,6 +753,9 @@ def test_the_name_right_after_an_inverted_cue_speaks() -> None:
     assert found["“Having access to the file is valuable,”"] == "Bill Skelly"
     text = '"Gun owners should stay home," opined the Harbour Plain Dealer.'
     assert one(text)[1] == "Harbour Plain Dealer"
+    # a name in a phrase after the cue is not the speaker
+    text = "“We were ready,” said in a 1996 interview with the Harbour Times."
+    assert "Harbour Times" not in {a.source for a in attributions(text)}
     # a possessor before the name is not the one speaking
     text = '"Gun owners should stay home," opined Harbourton\'s Plain Dealer.'
     assert one(text)[1] == "Plain Dealer"

@@ -831,12 +831,18 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
             if not _clause_between(ctx.text[rest_start : n.span.start])
         ]
         if not found and not (rest_words and rest_words[0][:1].isupper()):
-            found = _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
+            found = [
+                n
+                for n in _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
+                if not _clause_between(ctx.text[rest_start : n.span.start])
+            ]
         if len(found) > 1 and ctx.text[found[0].span.end :].startswith(("'s", "’s")):
             found = found[1:]  # "opined Cleveland's Plain Dealer": the paper, not the city
         if found:
             return _attribution(ctx, _titled_person(ctx, found), cue, base)
         desc = ctx.text[rest_start:clause_end].split(",")[0].strip().rstrip(".")
+        if _no_description(desc):
+            return None  # "said in an interview …", "said the plan would fail": no one named
         return _attribution(ctx, desc or None, cue, base)
     if len(words) > 20 or _INFINITIVE.search(ctx.text, base, base + v.start()):
         # ("a “Southern strategy” for the party to recapture Southern states": an
@@ -851,11 +857,29 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Prepositions after an inverted cue put the name after them in a phrase, not as the
+# speaker ("said in an interview with the Harbour Times").
+_PHRASE_OPENERS = frozenset("in with at on to during after before from by about".split())  # noqa: SIM905
+
+
 def _clause_between(words: str) -> bool:
     """Whether words after an inverted cue make a clause ("said the candidate could win …")
-    rather than lead up to a name ("said the council's chief engineer …")."""
+    or a phrase ("said in an interview with …") rather than lead up to a name ("said the
+    council's chief engineer …")."""
     lower = [w for w in words.split() if w.islower()]  # ("Harbour Works Team Leader": a name)
-    return any(w in _AUXILIARIES or nlp.inflected_verb(w) for w in lower)
+    stops = _AUXILIARIES | _PHRASE_OPENERS
+    return any(w in stops or nlp.inflected_verb(w) for w in lower)
+
+
+def _no_description(words: str) -> bool:
+    """Whether the words after an inverted cue are a phrase or a clause, not someone ("in an
+    interview with …", "the plan would fail"; "residents who were there" describes some)."""
+    low = words.lower().split()
+    if not low or low[0] in _PHRASE_OPENERS:
+        return bool(low)
+    aux = next((i for i, w in enumerate(low) if w in _AUXILIARIES), None)
+    rel = next((i for i, w in enumerate(low) if w in {"who", "that", "which"}), None)
+    return aux is not None and (rel is None or rel > aux)
 
 
 def _hands_over(ctx: _Context, start: int, end: int) -> bool:
