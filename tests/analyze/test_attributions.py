@@ -811,6 +811,12 @@ def test_a_phrase_quoted_in_a_later_sentence_of_the_reporter_s_is_no_one_s() -> 
         "“married,” but in a ceremony of their own."
     )
     assert "“married,”" not in {a.span.of(text) for a in attributions(text)}
+    # also where the quotation before ended the sentence
+    text = (
+        "Reed said the merger would help: “We will invest for growth.” It is not easy to "
+        "reconcile dividends with “investing for growth.”"
+    )
+    assert "“investing for growth.”" not in {a.span.of(text) for a in attributions(text)}
     # a sentence that names the speaker again carries the speaker on
     text = "“We are ready,” Ana Ruiz said. Ruiz also railed at the “new rules,” again."
     found = {a.span.of(text): a.source for a in attributions(text)}

@@ -1236,9 +1236,14 @@ def _new_phrase(ctx: _Context, s: Stretch, closed: int, opened: int, before: Att
         return False
     gap = ctx.text[closed:opened]
     ends = sentence_ends(gap + " X")  # (a quotation opening its sentence leaves no words)
-    if not ends or not gap[ends[-1] :].strip():
+    if ends:
+        start = closed + ends[-1]
+    elif ctx.text[:closed].rstrip("”\"’' ")[-1:] in {".", "?", "!"}:
+        start = closed  # the quotation before ended its sentence ("… revenues.” It …")
+    else:
         return False
-    start = closed + ends[-1]
+    if not ctx.text[start:opened].strip():
+        return False
     names = [*_names_in(ctx, start, opened), *_cap_runs(ctx.text, start, opened, ctx.persons)]
     return not any(same_speaker(_full(ctx, n), before.speaker) for n in names)
 
