@@ -866,9 +866,11 @@ def _clause_between(words: str) -> bool:
     """Whether words after an inverted cue make a clause ("said the candidate could win …")
     or a phrase ("said in an interview with …") rather than lead up to a name ("said the
     council's chief engineer …")."""
-    lower = [w for w in words.split() if w.islower()]  # ("Harbour Works Team Leader": a name)
-    stops = _AUXILIARIES | _PHRASE_OPENERS
-    return any(w in stops or nlp.inflected_verb(w) for w in lower)
+    split = words.split()
+    if split and split[0].lower() in _PHRASE_OPENERS:
+        return True  # (but "said an editorial in the daily X": X made it)
+    lower = [w for w in split if w.islower()]  # ("Harbour Works Team Leader": a name)
+    return any(w in _AUXILIARIES or nlp.inflected_verb(w) for w in lower)
 
 
 def _no_description(words: str) -> bool:
