@@ -817,38 +817,44 @@ def _after_cue(ctx: _Context, close: int, end: int) -> Attribution | None:
         return None
     if v.start() == 0:
         # Inverted: "said Jon Reyes of the Centre …", "said he".
-        rest_start = base + v.end()
-        rest_words = ctx.text[rest_start:clause_end].split()
-        if rest_words and rest_words[0].lower().strip(",") in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            return _attribution(ctx, rest_words[0].lower().strip(","), cue, base)
-        # Rule "the name right after the cue": a name there ends at its comma ("said Skelly,
-        # explaining he worked with Chrabaszcz" is Skelly's); only a description there ("said
-        # a spokeswoman for the council, Hannah Price") lets the name after it speak.
-        comma = ctx.text.find(",", rest_start, clause_end)
-        found = [  # (not "said the candidate could win states like Ohio": a clause, no name)
-            n
-            for n in _names_in(ctx, rest_start, clause_end if comma < 0 else comma)
-            if not _clause_between(ctx.text[rest_start : n.span.start])
-        ]
-        if not found and not (rest_words and rest_words[0][:1].isupper()):
-            found = [
-                n
-                for n in _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
-                if not _clause_between(ctx.text[rest_start : n.span.start])
-            ]
-        if len(found) > 1 and ctx.text[found[0].span.end :].startswith(("'s", "’s")):
-            found = found[1:]  # "opined Cleveland's Plain Dealer": the paper, not the city
-        if found:
-            return _attribution(ctx, _titled_person(ctx, found), cue, base)
-        desc = ctx.text[rest_start:clause_end].split(",")[0].strip().rstrip(".")
-        if _no_description(desc):
-            return None  # "said in an interview …", "said the plan would fail": no one named
-        return _attribution(ctx, desc or None, cue, base)
+        return _inverted(ctx, base + v.end(), clause_end, cue, base)
     if len(words) > 20 or _INFINITIVE.search(ctx.text, base, base + v.start()):
         # ("a “Southern strategy” for the party to recapture Southern states": an
         # infinitive before the word is no subject's, and the word no verb of saying)
         return None
     return _attribution(ctx, _subject(ctx, base, base + v.start()), cue, base)
+
+
+def _inverted(
+    ctx: _Context, rest_start: int, clause_end: int, cue: str, base: int
+) -> Attribution | None:
+    """The speaker after an inverted cue ("said Jon Reyes of the Centre …", "said he")."""
+    rest_words = ctx.text[rest_start:clause_end].split()
+    if rest_words and rest_words[0].lower().strip(",") in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return _attribution(ctx, rest_words[0].lower().strip(","), cue, base)
+    # Rule "the name right after the cue": a name there ends at its comma ("said Skelly,
+    # explaining he worked with Chrabaszcz" is Skelly's); only a description there ("said
+    # a spokeswoman for the council, Hannah Price") lets the name after it speak.
+    comma = ctx.text.find(",", rest_start, clause_end)
+    found = [  # (not "said the candidate could win states like Ohio": a clause, no name)
+        n
+        for n in _names_in(ctx, rest_start, clause_end if comma < 0 else comma)
+        if not _clause_between(ctx.text[rest_start : n.span.start])
+    ]
+    if not found and not (rest_words and rest_words[0][:1].isupper()):
+        found = [
+            n
+            for n in _names_in(ctx, rest_start, min(clause_end, rest_start + 60))
+            if not _clause_between(ctx.text[rest_start : n.span.start])
+        ]
+    if len(found) > 1 and ctx.text[found[0].span.end :].startswith(("'s", "’s")):
+        found = found[1:]  # "opined Cleveland's Plain Dealer": the paper, not the city
+    if found:
+        return _attribution(ctx, _titled_person(ctx, found), cue, base)
+    desc = ctx.text[rest_start:clause_end].split(",")[0].strip().rstrip(".")
+    if _no_description(desc):
+        return None  # "said in an interview …", "said the plan would fail": no one named
+    return _attribution(ctx, desc or None, cue, base)
 
 
 _AUXILIARIES = frozenset(
