@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsweave.analyze.clauses import Cue
-from newsweave.analyze.marks import Stretch
+from newsweave.analyze.marks import Stretch, stop_before
 from newsweave.analyze.sentence_rules import sentence_ends
 from newsweave.analyze.speakers import Attribution as Said
 from newsweave.analyze.speakers import Speakers
@@ -77,9 +77,9 @@ def adjacent(text: str, cue: Cue, quoted: Sequence[tuple[int, Span]], sentence: 
         # "“… hold.” Mayor Marrant called it …" starts a new sentence; "“… hold?” she asked"
         # and "“…,” said Marrant" do not. A question or cry before a cue that hands over to
         # a quotation of its own ("“Why now?” Mills then writes back, “…”") is not its.
-        last = text[: before[-1][1].end].rstrip("”\"’' ")[-1:]
+        last = stop_before(text, before[-1][1].end)
         opener = text[start : cue.clause.end]
-        own = last in "?!" and introduced and opener[:1].isupper()
+        own = last in {"?", "!"} and introduced and opener[:1].isupper()
         # "“… not true.” He said Roe would not go far enough": a cue opening a new sentence
         # with a clause of its own reports that clause, not the quotation before it.
         own = own or (last == "." and cue.content is not None and cue.content.start > cue.cue.end)
@@ -321,7 +321,7 @@ class _Assembly:
         if any(d is not prev and gap.start <= d.content.start < gap.end for d in self.drafts):
             return False
         cue_between = prev.cue is not None and gap.start <= prev.cue.cue.start < gap.end
-        ended = self.text[: self.full[k - 1].end].rstrip("”\"’' ")[-1:] in {".", "?", "!"}
+        ended = stop_before(self.text, self.full[k - 1].end) in {".", "?", "!"}
         if ended and not cue_between and any(c.isalnum() for c in gap.of(self.text)):
             # ("“Can happen when you’re 45.” She is 45. “You know …”": a sentence of the
             # reporter's own stands between, and no cue of this attribution is in it)

@@ -182,7 +182,7 @@ def subject(v: Token) -> Token | None:
         if over is not None:
             at = over
             continue
-        if at.dep_ not in _BORROWS or at.head is at:
+        if at.dep_ not in _BORROWS or at.head.i == at.i:
             return _subject_before(v) if at is v else None
         passive = next((c for c in at.head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and lemma_of(at.head) == "quote":
@@ -811,9 +811,7 @@ def _infinitive_with_object(v: Token) -> bool:
 
 
 def _infinitive(v: Token) -> bool:
-    return v.dep_ in {"xcomp", "advcl"} and any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in v.children
-    )
+    return v.dep_ in {"xcomp", "advcl"} and _to(v)
 
 
 def _not_yet_said(v: Token) -> bool:
@@ -824,7 +822,7 @@ def _not_yet_said(v: Token) -> bool:
     if to and v.dep_ == "acl" and v.head.tag_.startswith("NN"):
         return True
     infinitive = _infinitive(v) or (v.dep_ == "ccomp" and to)
-    return infinitive and v.head is not v and v.head.lower_ in NOT_YET
+    return infinitive and v.head.i != v.i and v.head.lower_ in NOT_YET
 
 
 def sentence_cues(
@@ -898,7 +896,7 @@ def _described(subj: Token) -> bool:
 def _a_place(mention: Span, names: Sequence[Entity]) -> bool:
     """Whether the tagger found a place or a people at a mention."""
     return any(
-        e.label in {"GPE", "LOC", "NORP", "FAC"} and e.span.start <= mention.start < e.span.end
+        e.label in lexicon.PLACE_LABELS | {"NORP"} and e.span.start <= mention.start < e.span.end
         for e in names
     )
 
@@ -955,7 +953,7 @@ def _antecedent(v: Token, subj: Token) -> Token | None:
             if over is None or _reported(over):
                 return None  # not in a reported clause ("said that Roe worked in a bayou,
             at = over  # which he described as …": he is who said it, not Roe)
-        elif at.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or at.head is at:
+        elif at.dep_ not in {"advcl", "conj", "ccomp", "xcomp"} or at.head.i == at.i:
             return None
         else:
             at = at.head

@@ -100,6 +100,15 @@ def _mark(text: str, i: int, start: int, end: int, width: int = 1) -> _Mark:
     return _Mark(i, char, can_open, can_close, width)
 
 
+def stop_before(text: str, end: int) -> str:
+    """The character that ends the words before ``end``, closing marks and spaces passed over
+    ("… will hold.”" gives "."): whether a quotation ended its sentence."""
+    i = end
+    while i > 0 and text[i - 1] in "”\"’' ":
+        i -= 1
+    return text[i - 1] if i > 0 else ""
+
+
 def _is_inch(text: str, i: int, start: int) -> bool:
     """A straight mark after a figure may be a measure (a 12" pipe, 5' 11"), not a quotation."""
     return text[i] in "\"'" and i > start and text[i - 1].isdigit()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsweave.analyze import descriptions, nlp
 from newsweave.analyze.cues import MUTE_NOUNS
-from newsweave.analyze.marks import PHRASE_WORDS, Stretch, runs_into_sentence
+from newsweave.analyze.marks import PHRASE_WORDS, Stretch, runs_into_sentence, stop_before
 from newsweave.analyze.sentence_rules import ABBREVIATIONS, sentence_ends
 from newsweave.model import Entity, Span
 from newsweave.text.casing import is_title_case
@@ -482,8 +482,16 @@ def _fits(ctx: _Context, a: Attribution, pronoun: str) -> bool:
     article shows to be the other), a body for "it"/"they"."""
     if a.person != (pronoun in PERSON_PRONOUNS):
         return False
-    known = _pronoun_of(ctx, a.speaker) if a.person and a.speaker else None
-    return known is None or known == pronoun
+    return not (a.person and _other_sex(ctx, a, pronoun))
+
+
+def _other_sex(ctx: _Context, a: Attribution, pronoun: str) -> bool:
+    """Whether the article shows a named speaker to be of the other sex than "he" or "she"
+    says (``_pronoun_of``)."""
+    if pronoun not in {"he", "she"} or not a.speaker:
+        return False
+    known = _pronoun_of(ctx, a.speaker)
+    return known is not None and known != pronoun
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribution | None:
@@ -501,7 +509,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
         pos, a = ctx.quoted[-1]
         if pos < at and ctx.paragraph_of(pos) >= here - 1:
             return a
-    if want_person and (just := _just_named(ctx, pronoun, at)) is not None:
+    said = ctx.said()
+    if want_person and (just := _just_named(ctx, pronoun, at, said)) is not None:
         return just
     # A person described, not named, may be the latest to speak ("the skipper's lawyer said …
     # She said"): then the pronoun is that description.
@@ -516,7 +525,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
         ),
         None,
     )
-    for pos, a in reversed(ctx.said()):
+    for pos, a in reversed(said):
         if pos < floor:
             break
         if pos < at and a.named and _fits(ctx, a, pronoun):
@@ -545,7 +554,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: str, at: int, cue: str) -> Attribut
     return None
 
 
-def _just_named(ctx: _Context, pronoun: str, at: int) -> Attribution | None:
+def _just_named(
+    ctx: _Context, pronoun: str, at: int, said: Sequence[tuple[int, Attribution]]
+) -> Attribution | None:
     """Rule "the subject just named": a person who opens the sentence right before the
     pronoun's, in its paragraph, and fits it, is who the pronoun means when no one has spoken
     since an earlier paragraph ("Elise Moore found him. “He looked surprised,” she wrote":
@@ -557,7 +568,7 @@ def _just_named(ctx: _Context, pronoun: str, at: int) -> Attribution | None:
         return None
     start = ends[-2] if len(ends) > 1 else p.start
     stop = ends[-1]
-    if any(start <= pos < at for pos, _a in ctx.said()):
+    if any(start <= pos < at for pos, _a in said):
         return None  # someone spoke since: the usual order decides
     own = [
         m.group().lower()
@@ -1042,12 +1053,8 @@ class Speakers:
             self.ctx._mentions = []
 
     def other_sex(self, a: Attribution, pronoun: str) -> bool:
-        """Whether the article shows a named speaker to be of the other sex than "he" or
-        "she" says (``_pronoun_of``)."""
-        if pronoun not in {"he", "she"} or not a.speaker:
-            return False
-        known = _pronoun_of(self.ctx, a.speaker)
-        return known is not None and known != pronoun
+        """Whether the article shows a named speaker to be of the other sex (``_other_sex``)."""
+        return _other_sex(self.ctx, a, pronoun)
 
     def of_stretches(self) -> list[Attribution]:
         """The attribution of each stretch by rule, in order (``NOBODY`` where none is found)."""
@@ -1220,10 +1227,10 @@ def _inherited(ctx: _Context, k: int, s: Stretch, out: Sequence[Attribution]) ->
         runs_on = short and bool(after) and after[0] in _RUNS_ON
         next_paragraph = opens_paragraph and not runs_on and prev.paragraph == s.paragraph - 1
         between = (_close_at(prev), _open_at(s))
-        new = _new_person(ctx, *between, out[k - 1]) or _new_phrase(ctx, s, *between, out[k - 1])
-        if same_paragraph and new:
-            pass
-        elif same_paragraph or s.continues or next_paragraph:
+        carried = same_paragraph and not (
+            _new_person(ctx, *between, out[k - 1]) or _new_phrase(ctx, s, *between, out[k - 1])
+        )
+        if carried or s.continues or next_paragraph:
             return out[k - 1]
     nxt = ctx.stretches[k + 1] if k + 1 < len(ctx.stretches) else None
     if nxt and out[k + 1].speaker and nxt.paragraph == s.paragraph and not _phrase_opening(ctx, s):
@@ -1242,16 +1249,9 @@ def _new_phrase(ctx: _Context, s: Stretch, closed: int, opened: int, before: Att
     the speaker before ("Trump also railed on the “new leader”") carries them on."""
     if len(s.span.of(ctx.text).split()) > PHRASE_WORDS:
         return False
-    gap = ctx.text[closed:opened]
-    ends = sentence_ends(gap + " X")  # (a quotation opening its sentence leaves no words)
-    if ends:
-        start = closed + ends[-1]
-    elif ctx.text[:closed].rstrip("”\"’' ")[-1:] in {".", "?", "!"}:
-        start = closed  # the quotation before ended its sentence ("… revenues.” It …")
-    else:
-        return False
-    if not ctx.text[start:opened].strip():
-        return False
+    start = _own_start(ctx, closed, opened)
+    if start is None or not ctx.text[start:opened].strip():
+        return False  # (a quotation opening its sentence leaves no words before it)
     names = [*_names_in(ctx, start, opened), *_cap_runs(ctx.text, start, opened, ctx.persons)]
     return not any(same_speaker(_full(ctx, n), before.speaker) for n in names)
 
@@ -1261,11 +1261,21 @@ def _new_person(ctx: _Context, closed: int, opened: int, before: Attribution) ->
     it, with a person named ahead of it in its own sentence ("Lamb called the claim “beyond
     the pale”"), is not the earlier speaker's carried on, though no cue the rules know ties it
     to that person."""
-    ends = sentence_ends(ctx.text[closed:opened])
-    if not ends:
+    start = _own_start(ctx, closed, opened)
+    if start is None:
         return False
-    names = _names_in(ctx, closed + ends[-1], opened)
+    names = _names_in(ctx, start, opened)
     return any(n.person and same_speaker(n.text, before.speaker) is False for n in names)
+
+
+def _own_start(ctx: _Context, closed: int, opened: int) -> int | None:
+    """Where the sentence of a quotation opened at ``opened`` starts, when a sentence ends
+    after the quotation before it (closed at ``closed``) or that quotation ended its own
+    ("… revenues.” It …"); None when both stand in one sentence."""
+    ends = sentence_ends(ctx.text[closed:opened] + " X")
+    if ends:
+        return closed + ends[-1]
+    return closed if stop_before(ctx.text, closed) in {".", "?", "!"} else None
 
 
 def speaker_key(name: str | None) -> tuple[str, ...]:
