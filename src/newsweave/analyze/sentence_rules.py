@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.text.months import MONTH_ABBREVIATIONS
 from newsweave.text.sentences import SENTENCE_BREAK_RUN
 
 # Words that end with a full stop without ending a sentence: titles and ranks before names,
@@ -93,13 +94,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
-# Months abbreviated with a full stop, which a day's number follows ("Sept. 11", "Jan. 5").
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())  # noqa: SIM905
-
-
 def _month_before(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes a month's abbreviation ("Sept.")."""
     m = _WORD_BEFORE.search(text, 0, dot)
-    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() in _MONTHS
+    word = m.group(1) if m else ""
+    return word[:1].isupper() and word.lower() in MONTH_ABBREVIATIONS
 
 
 def sentence_ends(text: str) -> list[int]:

@@ -45,6 +45,7 @@ from newsweave.crosscheck.names import (
 from newsweave.model import AnnotatedArticle, Entity, EntityGroup, Span, Story
 from newsweave.text.entity_types import evident_label, mention_context
 from newsweave.text.first_names import pronoun_of_given_name
+from newsweave.text.months import MONTH_ABBREVIATIONS, MONTH_NAMES
 from newsweave.text.names import (
     FUNCTION_WORDS,
     LOWER_CASE_TITLES,
@@ -81,12 +82,7 @@ _CALENDAR = frozenset(
 _DEMONYM = re.compile(r"\w\w(?:ian|an|ese|i|ish)$")
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Z.&]{1,9})\s*\)")
 _HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
-_MONTHS = frozenset(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
-    august september october november december
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
+_MONTHS = MONTH_ABBREVIATIONS | MONTH_NAMES
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 _KIND_AFTER = re.compile(
     r" (?:straits?|bay|river|islands?|lake|sea|gulf|channel|mountains|valley|reservoir|canal|"
